@@ -1,0 +1,40 @@
+// One bundle per entry. `node esbuild.mjs [--production] [--watch]`.
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import { mergeL10nBundles } from './scripts/merge-l10n.mjs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const node = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  legalComments: 'none',
+  // The SDK loads OpenTelemetry lazily and only when tracing is configured; we never configure it.
+  external: ['vscode', '@opentelemetry/*'],
+  logLevel: 'warning',
+};
+
+const entries = [
+  { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' },
+  // Loaded by the extension only when a check runs, so activation never pays for the SDK.
+  { ...node, entryPoints: ['src/core/engine.ts'], outfile: 'dist/engine.js' },
+  { ...node, entryPoints: ['src/server/server.ts'], outfile: 'dist/server.js' },
+  { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  {
+    bundle: true, platform: 'browser', target: 'es2022', format: 'iife', minify: production,
+    sourcemap: false, entryPoints: ['src/webview/main.ts'], outfile: 'media/webview.js', logLevel: 'warning',
+  },
+].filter((entry) => fs.existsSync(entry.entryPoints[0]));
+
+mergeL10nBundles();
+if (watch) {
+  for (const entry of entries) await (await esbuild.context(entry)).watch();
+} else {
+  await Promise.all(entries.map((entry) => esbuild.build(entry)));
+  if (fs.existsSync('dist/cli.js')) fs.chmodSync('dist/cli.js', 0o755);
+}

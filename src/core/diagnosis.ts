@@ -1,0 +1,135 @@
+// The contract every surface renders (DESIGN.md "Diagnosis"). Only types and closed lists live here.
+
+export const HOST_IDS = ['api', 'codestral'] as const;
+export type HostId = (typeof HOST_IDS)[number];
+
+export const TARGETS = ['api', 'codestral', 'auto'] as const;
+export type Target = (typeof TARGETS)[number];
+
+export const KEY_KINDS = ['console', 'codestral', 'both', 'rejected', 'unknown'] as const;
+export type KeyKind = (typeof KEY_KINDS)[number];
+
+export const HOST_OUTCOMES = [
+  'accepted', 'rejected', 'forbidden', 'rate-limited', 'model-error',
+  'server-error', 'unreachable', 'tls-error', 'unexpected',
+] as const;
+export type HostOutcomeKind = (typeof HOST_OUTCOMES)[number];
+
+export const CAUSE_IDS = [
+  'ok', 'codestral-key-on-api-host', 'console-key-on-codestral-host', 'key-malformed',
+  'key-not-yet-active', 'key-rejected', 'rate-limited', 'forbidden', 'model-unavailable',
+  'host-unreachable', 'tls-intercepted', 'service-error', 'unexpected-response',
+] as const;
+export type CauseId = (typeof CAUSE_IDS)[number];
+
+export const SEVERITIES = ['ok', 'info', 'warning', 'error'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** The coding assistants whose fix steps differ. */
+export const TOOL_IDS = ['cline', 'roo', 'continue', 'vibe', 'litellm', 'other'] as const;
+export type ToolId = (typeof TOOL_IDS)[number];
+
+export const KEY_FINDING_IDS = [
+  'empty', 'surrounding-whitespace', 'inner-whitespace', 'quotes', 'bearer-prefix', 'masked-copy',
+  'zero-width', 'non-ascii', 'wrong-length', 'non-alphanumeric',
+] as const;
+export type KeyFindingId = (typeof KEY_FINDING_IDS)[number];
+
+export const MODEL_STATES = ['available', 'alias', 'deprecated', 'retired', 'not-listed', 'unknown'] as const;
+export type ModelState = (typeof MODEL_STATES)[number];
+
+export interface KeyFinding {
+  id: KeyFindingId;
+  /** Localised, never contains the key. */
+  message: string;
+  /** True when the finding alone makes the key unusable (nothing is sent). */
+  blocking: boolean;
+}
+
+export interface KeyReport {
+  /** `abcd…wxyz`: the only form of the key any surface may show. */
+  fingerprint: string;
+  findings: KeyFinding[];
+}
+
+export interface HostOutcome {
+  outcome: HostOutcomeKind;
+  /** HTTP status, or null when no HTTP answer arrived. */
+  status: number | null;
+  latencyMs: number;
+  /** For support tickets: body `request_id`, `mistral-correlation-id`, `x-kong-request-id` or `cf-ray`. */
+  requestId: string | null;
+  /** The base URL that was probed (never carries the key). */
+  url: string;
+  /** A short technical hint: transport error code (`ECONNREFUSED`, `SELF_SIGNED_CERT_IN_CHAIN`), `invalid_model`… */
+  detail: string | null;
+  /** Seconds from `Retry-After`, when a 429 carried one. */
+  retryAfterSeconds: number | null;
+  /** False when this host was not probed (e.g. the key was unusable). */
+  probed: boolean;
+}
+
+/** The subset of a `GET /v1/models` card that the verdict needs. */
+export interface ModelCard {
+  id: string;
+  aliases: string[];
+  /** ISO date (YYYY-MM-DD) or null. */
+  deprecation: string | null;
+  deprecationReplacementModel: string | null;
+  completionFim: boolean;
+  completionChat: boolean;
+}
+
+export interface PinSuggestion {
+  /** The id the quick fix writes. */
+  id: string;
+  /** Why it is not the preferred pin; null when it is the preferred one. Localised. */
+  reason: string | null;
+  /** Localised quick-fix title, e.g. "Switch model to codestral-2508 (codestral-2501 was retired on 2025-11-30)". */
+  title: string;
+}
+
+export interface ModelVerdict {
+  /** The requested model id, or null when none was given. */
+  id: string | null;
+  state: ModelState;
+  /** What an alias resolves to (from the live list, else the built-in table). */
+  resolvesTo: string | null;
+  /** Deprecation or retirement date (YYYY-MM-DD) when known. */
+  date: string | null;
+  /** The id the pin policy suggests, or null when the model needs no change. */
+  suggested: string | null;
+  suggestion: PinSuggestion | null;
+}
+
+export interface FixStep {
+  /** Localised instruction. */
+  text: string;
+  /** An allowlisted page that the step needs (console, docs). */
+  link?: { url: string; label: string };
+}
+
+export interface Cause {
+  id: CauseId;
+  severity: Severity;
+  title: string;
+  explanation: string;
+  /** Ordered steps that apply whatever the tool. */
+  fix: FixStep[];
+  /** Ordered steps for a given tool, where they differ from `fix`. */
+  fixByTool: Partial<Record<ToolId, FixStep[]>>;
+}
+
+export interface Diagnosis {
+  keyKind: KeyKind;
+  target: Target;
+  /** True when the key works for the target (for `auto`: on at least one host). */
+  worksForTarget: boolean;
+  cause: Cause;
+  hosts: Record<HostId, HostOutcome>;
+  key: KeyReport;
+  model: ModelVerdict;
+  /** ISO timestamp of `now` when classified. */
+  checkedAt: string;
+  elapsedMs: number;
+}

@@ -1,0 +1,13 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    alias: { vscode: fileURLToPath(new URL('./test/unit/vscode-shim.ts', import.meta.url)) },
+  },
+  test: {
+    include: ['test/unit/**/*.test.ts'],
+    testTimeout: 20_000,
+    pool: 'forks',
+  },
+});
