@@ -1,0 +1,99 @@
+// Key hygiene: what a pasted key looks like before it is sent anywhere. Mistral keys are 32
+// characters [A-Za-z0-9] with no prefix, so anything else is a copy-and-paste accident.
+import type { KeyFinding, KeyFindingId, KeyReport } from './diagnosis';
+import { t } from './l10n';
+
+export const KEY_LENGTH = 32;
+
+export interface InspectedKey {
+  /** The key to send: surrounding whitespace, quotes, `Bearer ` and zero-width characters removed. */
+  key: string;
+  report: KeyReport;
+  /** False when nothing should be sent: empty, a masked copy, or characters an HTTP header cannot carry. */
+  usable: boolean;
+}
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u180E]/g;
+const QUOTES = `"'\`\u201C\u201D\u2018\u2019\u00AB\u00BB`;
+const EDGE_QUOTES = new RegExp(`^[${QUOTES}]+|[${QUOTES}]+$`, 'g');
+const BEARER = /^bearer(\s+|$)/i;
+// The console and the admin API show keys as `abcd...wxyz`; some tools mask with asterisks.
+const MASK = /\.{3}|\u2026|\*{3,}/;
+const INNER_WHITESPACE = /\s/;
+// CR, LF, NUL and other controls make fetch refuse the Authorization header outright.
+const HEADER_FORBIDDEN = /[\u0000-\u0008\u000A-\u001F\u007F]/;
+
+export function inspectKey(raw: string): InspectedKey {
+  const findings: KeyFinding[] = [];
+  const add = (id: KeyFindingId, blocking = false) => findings.push(finding(id, blocking));
+
+  let key = raw;
+  if (ZERO_WIDTH.test(key)) {
+    add('zero-width');
+    key = key.replace(ZERO_WIDTH, '');
+  }
+  let previous: string;
+  let trimmed = false;
+  let quoted = false;
+  let bearer = false;
+  // Peel layers in any order: ` "Bearer abc" `, `Bearer "abc"`, `'abc '`.
+  do {
+    previous = key;
+    if (key !== key.trim()) { trimmed = true; key = key.trim(); }
+    const unquoted = key.replace(EDGE_QUOTES, '');
+    if (unquoted !== key) { quoted = true; key = unquoted; }
+    if (BEARER.test(key)) { bearer = true; key = key.replace(BEARER, ''); }
+  } while (key !== previous);
+
+  if (key === '') {
+    return { key, report: { fingerprint: fingerprint(key), findings: [finding('empty', true)] }, usable: false };
+  }
+  if (trimmed) add('surrounding-whitespace');
+  if (quoted) add('quotes');
+  if (bearer) add('bearer-prefix');
+
+  const masked = MASK.test(key);
+  if (masked) add('masked-copy', true);
+  if (INNER_WHITESPACE.test(key)) add('inner-whitespace', HEADER_FORBIDDEN.test(key));
+  if (/[^\x00-\x7F]/.test(key)) add('non-ascii', true);
+  if (!masked) {
+    const keyChars = key.replace(/\s/g, '');
+    if (keyChars.length !== KEY_LENGTH) add('wrong-length');
+    if (/[\x21-\x2F\x3A-\x40\x5B-\x60\x7B-\x7E]/.test(keyChars)) add('non-alphanumeric');
+  }
+  const report = { fingerprint: fingerprint(key), findings };
+  return { key, report, usable: !findings.some((f) => f.blocking) };
+}
+
+function finding(id: KeyFindingId, blocking: boolean): KeyFinding {
+  return { id, message: findingMessage(id), blocking };
+}
+
+/** Findings that survive cleaning: they travel with the key and can explain a 401. */
+export const RESIDUAL_FINDINGS: readonly KeyFindingId[] = ['inner-whitespace', 'wrong-length', 'non-alphanumeric'];
+
+export function findingMessage(id: KeyFindingId): string {
+  switch (id) {
+    case 'empty': return t('The key is empty.');
+    case 'surrounding-whitespace': return t('The key had spaces or line breaks before or after it.');
+    case 'inner-whitespace': return t('The key contains spaces or line breaks inside it.');
+    case 'quotes': return t('The key was wrapped in quotes.');
+    case 'bearer-prefix': return t('The key started with "Bearer ": paste the key alone, the tool adds the prefix.');
+    case 'masked-copy': return t('This is the masked form of a key (abcd...wxyz), not the key itself: the full key is shown only once, when it is created.');
+    case 'zero-width': return t('The key contained invisible zero-width characters.');
+    case 'non-ascii': return t('The key contains non-ASCII characters, which cannot be sent in an HTTP header.');
+    case 'wrong-length': return t('A Mistral key has 32 characters; this one does not.');
+    case 'non-alphanumeric': return t('A Mistral key has only letters and digits; this one has other characters.');
+  }
+}
+
+/**
+ * `abcd…wxyz` for a full-length key. Shorter strings show at most a quarter of their characters,
+ * so a short secret is never revealed whole.
+ */
+export function fingerprint(key: string): string {
+  const chars = [...key.replace(/[\u0000-\u001F\u007F\s]/g, '')];
+  const shown = Math.min(4, Math.floor(chars.length / 8));
+  if (shown === 0) return '…';
+  return `${chars.slice(0, shown).join('')}…${chars.slice(-shown).join('')}`;
+}

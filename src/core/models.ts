@@ -1,0 +1,168 @@
+// Model lifecycle and the pin policy (DESIGN.md "Pin policy"). A live `GET /v1/models` list, when
+// known, decides; otherwise the built-in table below (dates from Mistral's docs) decides against `now`.
+import type { ModelCard, ModelVerdict, PinSuggestion } from './diagnosis';
+import { t } from './l10n';
+
+export const DEFAULT_PREFERRED_CODESTRAL_MODEL = 'codestral-2501';
+
+export interface LifecycleEntry {
+  id: string;
+  /** Dates are YYYY-MM-DD (UTC); null when not announced. */
+  released: string;
+  deprecation: string | null;
+  retirement: string | null;
+  replacement: string | null;
+}
+
+export const MODEL_LIFECYCLE: readonly LifecycleEntry[] = [
+  { id: 'codestral-2405', released: '2024-05-29', deprecation: null, retirement: '2025-06-16', replacement: null },
+  { id: 'codestral-2501', released: '2025-01-13', deprecation: '2025-11-06', retirement: '2025-11-30', replacement: 'codestral-2508' },
+  { id: 'codestral-2508', released: '2025-07-30', deprecation: null, retirement: null, replacement: null },
+];
+
+/** Where Mistral's moving aliases pointed when the table was written. */
+export const BUILT_IN_ALIASES: Readonly<Record<string, string>> = { 'codestral-latest': 'codestral-2508' };
+
+export interface PinContext {
+  /** The live models list for the key, or null when unknown. */
+  models: ModelCard[] | null;
+  /** `mistralKeyDoctor.preferredCodestralModel`. */
+  preferred: string;
+  now: Date;
+}
+
+/** `-latest` ids move to a new model without notice; Mistral itself advises pinning dated ids. */
+export function isMovingAlias(id: string): boolean {
+  return /-latest$/i.test(bareModelId(id));
+}
+
+/** litellm/aider write `mistral/codestral-2501`; the API knows only `codestral-2501`. */
+export function bareModelId(id: string): string {
+  return id.trim().replace(/^(mistral|codestral)\//i, '');
+}
+
+export function lifecycleOf(id: string): LifecycleEntry | undefined {
+  return MODEL_LIFECYCLE.find((entry) => entry.id === id);
+}
+
+/** True once `now` has reached the date (a day starts at 00:00 UTC); accepts a date or a full timestamp. */
+export function isOnOrAfter(now: Date, date: string): boolean {
+  const at = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T00:00:00Z` : date);
+  return !Number.isNaN(at) && now.getTime() >= at;
+}
+
+const DATED_CODESTRAL = /^codestral-(\d{4})$/;
+
+export function assessModel(model: string | null, ctx: PinContext): ModelVerdict {
+  const requested = model?.trim() || null;
+  if (requested === null) {
+    return { id: null, state: 'unknown', resolvesTo: null, date: null, suggested: null, suggestion: null };
+  }
+  const id = bareModelId(requested);
+  const judged = ctx.models ? judgeAgainstList(id, ctx.models, ctx.now) : judgeAgainstTable(id, ctx.now);
+  const suggestion = judged.state === 'available' || judged.state === 'unknown' ? null : suggestionFor(id, ctx);
+  const useful = suggestion && suggestion.id !== id ? suggestion : null;
+  return { id: requested, ...judged, suggested: useful?.id ?? null, suggestion: useful };
+}
+
+type Judged = Pick<ModelVerdict, 'state' | 'resolvesTo' | 'date'>;
+
+function judgeAgainstList(id: string, models: ModelCard[], now: Date): Judged {
+  const card = models.find((m) => m.id === id);
+  if (card) {
+    const date = card.deprecation ? card.deprecation.slice(0, 10) : null;
+    const past = card.deprecation !== null && isOnOrAfter(now, card.deprecation);
+    return { state: past ? 'deprecated' : 'available', resolvesTo: null, date };
+  }
+  const aliased = models.find((m) => m.aliases.includes(id));
+  if (aliased) return { state: 'alias', resolvesTo: aliased.id, date: null };
+  const entry = lifecycleOf(id);
+  if (entry?.retirement && isOnOrAfter(now, entry.retirement)) {
+    return { state: 'retired', resolvesTo: null, date: entry.retirement };
+  }
+  return { state: 'not-listed', resolvesTo: null, date: null };
+}
+
+function judgeAgainstTable(id: string, now: Date): Judged {
+  const aliasTarget = BUILT_IN_ALIASES[id];
+  if (aliasTarget) return { state: 'alias', resolvesTo: aliasTarget, date: null };
+  if (isMovingAlias(id)) return { state: 'alias', resolvesTo: null, date: null };
+  const entry = lifecycleOf(id);
+  if (!entry) return { state: 'unknown', resolvesTo: null, date: null };
+  if (entry.retirement && isOnOrAfter(now, entry.retirement)) {
+    return { state: 'retired', resolvesTo: null, date: entry.retirement };
+  }
+  if (entry.deprecation && isOnOrAfter(now, entry.deprecation)) {
+    return { state: 'deprecated', resolvesTo: null, date: entry.deprecation };
+  }
+  return { state: 'available', resolvesTo: null, date: null };
+}
+
+/** Codestral models follow the pin policy; other models follow their own replacement, when known. */
+function suggestionFor(id: string, ctx: PinContext): PinSuggestion | null {
+  if (id.startsWith('codestral')) return suggestPin(ctx);
+  const replacement = ctx.models?.find((m) => m.id === id)?.deprecationReplacementModel ?? null;
+  return replacement ? { id: replacement, reason: null, title: switchTitle(replacement, null) } : null;
+}
+
+/** The id the "pin a dated model" fix writes, and why when it is not the preferred one. */
+export function suggestPin(ctx: PinContext): PinSuggestion {
+  const preferred = bareModelId(ctx.preferred) || DEFAULT_PREFERRED_CODESTRAL_MODEL;
+  const tableReason = lifecycleProblem(preferred, ctx.now);
+  if (ctx.models) {
+    const fromList = pinFromList(preferred, ctx.models, ctx.now, tableReason);
+    if (fromList) return fromList;
+  }
+  if (!tableReason) return pin(preferred, null);
+  return pin(replacementFromTable(preferred, ctx.now) ?? preferred, tableReason);
+}
+
+function pinFromList(preferred: string, models: ModelCard[], now: Date, tableReason: string | null): PinSuggestion | null {
+  const card = models.find((m) => m.id === preferred);
+  const pastDeprecation = card?.deprecation != null && isOnOrAfter(now, card.deprecation);
+  if (card && !pastDeprecation) return pin(preferred, null);
+  const reason = tableReason ?? (card?.deprecation
+    ? t('{0} is deprecated since {1}', preferred, card.deprecation.slice(0, 10))
+    : t('{0} is not offered to this key', preferred));
+  if (card?.deprecationReplacementModel) return pin(card.deprecationReplacementModel, reason);
+  const newest = newestDated(models.filter((m) => !(m.deprecation && isOnOrAfter(now, m.deprecation))).map((m) => m.id));
+  return newest ? pin(newest, reason) : null;
+}
+
+function lifecycleProblem(id: string, now: Date): string | null {
+  const entry = lifecycleOf(id);
+  if (entry?.retirement && isOnOrAfter(now, entry.retirement)) {
+    return t('{0} was retired on {1}', id, entry.retirement);
+  }
+  if (entry?.deprecation && isOnOrAfter(now, entry.deprecation)) {
+    return entry.retirement
+      ? t('{0} is deprecated since {1} and will be retired on {2}', id, entry.deprecation, entry.retirement)
+      : t('{0} is deprecated since {1}', id, entry.deprecation);
+  }
+  return null;
+}
+
+function replacementFromTable(id: string, now: Date): string | null {
+  const seen = new Set<string>();
+  let next = lifecycleOf(id)?.replacement ?? null;
+  while (next && !seen.has(next)) {
+    seen.add(next);
+    if (!lifecycleProblem(next, now)) return next;
+    next = lifecycleOf(next)?.replacement ?? null;
+  }
+  const current = MODEL_LIFECYCLE.filter((e) => isOnOrAfter(now, e.released) && !lifecycleProblem(e.id, now));
+  return newestDated(current.map((e) => e.id));
+}
+
+function newestDated(ids: string[]): string | null {
+  const dated = ids.filter((id) => DATED_CODESTRAL.test(id)).sort();
+  return dated.at(-1) ?? null;
+}
+
+function pin(id: string, reason: string | null): PinSuggestion {
+  return { id, reason, title: switchTitle(id, reason) };
+}
+
+function switchTitle(id: string, reason: string | null): string {
+  return reason ? t('Switch model to {0} ({1})', id, reason) : t('Switch model to {0}', id);
+}

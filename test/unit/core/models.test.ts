@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { ModelCard } from '../../../src/core/diagnosis';
+import { assessModel, isMovingAlias, suggestPin } from '../../../src/core/models';
+
+const BEFORE_DEPRECATION = new Date('2025-10-01T12:00:00Z');
+const DEPRECATED = new Date('2025-11-10T12:00:00Z');
+const AFTER_RETIREMENT = new Date('2025-12-01T12:00:00Z');
+const TODAY = new Date('2026-11-27T12:00:00Z');
+
+function card(id: string, extra: Partial<ModelCard> = {}): ModelCard {
+  return { id, aliases: [], deprecation: null, deprecationReplacementModel: null, completionFim: true, completionChat: true, ...extra };
+}
+
+const ctx = (now: Date, models: ModelCard[] | null = null, preferred = 'codestral-2501') => ({ now, models, preferred });
+
+describe('suggestPin without a live list (built-in lifecycle)', () => {
+  it('keeps the preferred pin before its deprecation date', () => {
+    expect(suggestPin(ctx(BEFORE_DEPRECATION))).toEqual({ id: 'codestral-2501', reason: null, title: 'Switch model to codestral-2501' });
+  });
+
+  it('moves to the replacement once the preferred pin is deprecated, saying when it retires', () => {
+    expect(suggestPin(ctx(DEPRECATED))).toEqual({
+      id: 'codestral-2508',
+      reason: 'codestral-2501 is deprecated since 2025-11-06 and will be retired on 2025-11-30',
+      title: 'Switch model to codestral-2508 (codestral-2501 is deprecated since 2025-11-06 and will be retired on 2025-11-30)',
+    });
+  });
+
+  it('moves to the replacement after 2025-11-30 and names the retirement', () => {
+    for (const now of [AFTER_RETIREMENT, TODAY]) {
+      expect(suggestPin(ctx(now)).title).toBe('Switch model to codestral-2508 (codestral-2501 was retired on 2025-11-30)');
+    }
+  });
+
+  it('falls back to the newest dated model released by then when a retired pin names no replacement', () => {
+    expect(suggestPin(ctx(new Date('2025-07-01T00:00:00Z'), null, 'codestral-2405')).id).toBe('codestral-2501');
+    expect(suggestPin(ctx(TODAY, null, 'codestral-2405')).id).toBe('codestral-2508');
+  });
+
+  it('keeps a preferred pin it knows nothing about', () => {
+    expect(suggestPin(ctx(TODAY, null, 'codestral-2612'))).toMatchObject({ id: 'codestral-2612', reason: null });
+  });
+});
+
+describe('suggestPin with a live list', () => {
+  it('pins the preferred model when the list still offers it, even past the built-in dates', () => {
+    expect(suggestPin(ctx(TODAY, [card('codestral-2501'), card('codestral-2508')])).id).toBe('codestral-2501');
+  });
+
+  it('uses the card replacement once the preferred pin is past its deprecation date', () => {
+    const models = [card('codestral-2501', { deprecation: '2025-11-30', deprecationReplacementModel: 'codestral-2512' }), card('codestral-2512')];
+    expect(suggestPin(ctx(TODAY, models))).toMatchObject({ id: 'codestral-2512', reason: 'codestral-2501 was retired on 2025-11-30' });
+    expect(suggestPin(ctx(BEFORE_DEPRECATION, models)).id).toBe('codestral-2501');
+  });
+
+  it('falls back to the newest dated codestral id in the list', () => {
+    const models = [card('codestral-2508'), card('codestral-2604'), card('codestral-latest'), card('codestral-2511', { deprecation: '2026-01-01' })];
+    expect(suggestPin(ctx(TODAY, models, 'codestral-2312'))).toEqual({
+      id: 'codestral-2604',
+      reason: 'codestral-2312 is not offered to this key',
+      title: 'Switch model to codestral-2604 (codestral-2312 is not offered to this key)',
+    });
+  });
+
+  it('decides from the built-in table when the list has no codestral model at all', () => {
+    expect(suggestPin(ctx(TODAY, [card('mistral-small-2506')])).id).toBe('codestral-2508');
+  });
+});
+
+describe('assessModel', () => {
+  it('resolves codestral-latest as a moving alias and suggests a dated pin', () => {
+    expect(assessModel('codestral-latest', ctx(BEFORE_DEPRECATION))).toMatchObject({
+      state: 'alias', resolvesTo: 'codestral-2508', suggested: 'codestral-2501',
+    });
+    const live = [card('codestral-2604', { aliases: ['codestral-latest'] })];
+    expect(assessModel('codestral-latest', ctx(TODAY, live))).toMatchObject({ state: 'alias', resolvesTo: 'codestral-2604', suggested: 'codestral-2604' });
+  });
+
+  it('judges codestral-2501 on both sides of 2025-11-30 without a live list', () => {
+    expect(assessModel('codestral-2501', ctx(BEFORE_DEPRECATION))).toMatchObject({ state: 'available', suggested: null });
+    expect(assessModel('codestral-2501', ctx(DEPRECATED))).toMatchObject({ state: 'deprecated', date: '2025-11-06', suggested: 'codestral-2508' });
+    expect(assessModel('codestral-2501', ctx(AFTER_RETIREMENT))).toMatchObject({ state: 'retired', date: '2025-11-30', suggested: 'codestral-2508' });
+  });
+
+  it('marks a model missing from the live list as retired when the table says so, else not listed', () => {
+    const live = [card('codestral-2508')];
+    expect(assessModel('codestral-2501', ctx(TODAY, live))).toMatchObject({ state: 'retired', suggested: 'codestral-2508' });
+    expect(assessModel('codestral-9999', ctx(TODAY, live))).toMatchObject({ state: 'not-listed', suggested: 'codestral-2508' });
+    expect(assessModel('mistral-tiny', ctx(TODAY, live))).toMatchObject({ state: 'not-listed', suggested: null });
+  });
+
+  it('strips the litellm provider prefix but reports the id as written', () => {
+    expect(assessModel('mistral/codestral-2508', ctx(TODAY))).toMatchObject({ id: 'mistral/codestral-2508', state: 'available' });
+  });
+
+  it('says nothing about an unknown model without a list, or no model at all', () => {
+    expect(assessModel('my-finetune', ctx(TODAY))).toMatchObject({ state: 'unknown', suggested: null });
+    expect(assessModel(null, ctx(TODAY))).toMatchObject({ id: null, state: 'unknown' });
+    expect(assessModel('  ', ctx(TODAY))).toMatchObject({ id: null, state: 'unknown' });
+  });
+
+  it('follows a non-codestral card replacement', () => {
+    const live = [card('mistral-large-2407', { deprecation: '2025-03-01', deprecationReplacementModel: 'mistral-large-2411' })];
+    expect(assessModel('mistral-large-2407', ctx(TODAY, live))).toMatchObject({ state: 'deprecated', suggested: 'mistral-large-2411' });
+  });
+});
+
+describe('isMovingAlias', () => {
+  it('recognises -latest ids, with or without a provider prefix', () => {
+    expect(isMovingAlias('codestral-latest')).toBe(true);
+    expect(isMovingAlias('mistral/mistral-large-latest')).toBe(true);
+    expect(isMovingAlias('codestral-2508')).toBe(false);
+  });
+});
