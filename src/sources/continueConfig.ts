@@ -1,0 +1,164 @@
+// Continue: `config.yaml` (and block files) with `models[].provider: mistral`, the older
+// `config.json` / `.continuerc.json`, and `${{ secrets.NAME }}` resolved the way Continue's
+// LocalPlatformClient does: `~/.continue/.env`, then each workspace `.continue/.env`, then each
+// workspace `.env`, then the process environment (Continue Hub secrets cannot be read from here).
+import * as path from 'node:path';
+import { t } from '../core/l10n';
+import type { SourceContext } from './sourceFiles';
+import { continueTarget } from './targets';
+import type { KeyAtSource } from './types';
+import { record, text } from './values';
+
+const YAML_EXTENSIONS = ['.yaml', '.yml'];
+const SECRET_REFERENCE = /\$\{\{\s*secrets\.([\w./-]+)\s*\}\}/g;
+
+interface ContinueConfigFile {
+  file: string;
+  format: 'yaml' | 'json';
+}
+
+interface ContinueModel {
+  name: string | null;
+  provider: string | null;
+  model: string | null;
+  apiKey: string | null;
+  apiBase: string | null;
+}
+
+interface ResolvedKey {
+  key: string;
+  secret: { name: string; file: string | null } | null;
+}
+
+export function continueGlobalDir(context: SourceContext): string {
+  return context.env.CONTINUE_GLOBAL_DIR || path.join(context.home, '.continue');
+}
+
+export async function findContinueKeys(context: SourceContext): Promise<KeyAtSource[]> {
+  const found: KeyAtSource[] = [];
+  for (const config of await continueConfigFiles(context)) {
+    const document = config.format === 'yaml'
+      ? await context.files.readYaml(config.file)
+      : await context.files.readJson(config.file);
+    const models = config.format === 'yaml' ? yamlModels(document) : jsonModels(document);
+    for (const model of models) {
+      if (model.provider !== 'mistral' || !model.apiKey) continue;
+      const resolved = await resolveApiKey(context, config.file, model);
+      if (resolved) found.push({ key: resolved.key, source: describe(context, config.file, model, resolved) });
+    }
+  }
+  return found;
+}
+
+async function continueConfigFiles(context: SourceContext): Promise<ContinueConfigFile[]> {
+  const configs: ContinueConfigFile[] = [];
+  const addYamlFolder = async (dir: string) => {
+    for (const file of await context.files.list(dir, YAML_EXTENSIONS)) configs.push({ file, format: 'yaml' });
+  };
+  if (context.includeToolFiles) {
+    const globalDir = continueGlobalDir(context);
+    configs.push({ file: path.join(globalDir, 'config.yaml'), format: 'yaml' });
+    configs.push({ file: path.join(globalDir, 'config.json'), format: 'json' });
+    for (const dir of ['agents', 'assistants']) await addYamlFolder(path.join(globalDir, dir));
+  }
+  if (context.includeWorkspaceFiles) {
+    for (const folder of context.workspaceFolders) {
+      configs.push({ file: path.join(folder, '.continue', 'config.yaml'), format: 'yaml' });
+      configs.push({ file: path.join(folder, '.continuerc.json'), format: 'json' });
+      for (const dir of ['agents', 'assistants', 'models']) await addYamlFolder(path.join(folder, '.continue', dir));
+    }
+  }
+  return configs;
+}
+
+function yamlModels(document: unknown): ContinueModel[] {
+  const models = record(document)?.models;
+  return Array.isArray(models) ? models.map((entry) => modelFrom(entry, 'name')) : [];
+}
+
+function jsonModels(document: unknown): ContinueModel[] {
+  const config = record(document);
+  if (!config) return [];
+  const models = Array.isArray(config.models) ? config.models : [];
+  const autocomplete = config.tabAutocompleteModel;
+  const autocompleteModels = Array.isArray(autocomplete) ? autocomplete : autocomplete ? [autocomplete] : [];
+  return [...models, ...autocompleteModels].map((entry) => modelFrom(entry, 'title'));
+}
+
+function modelFrom(entry: unknown, nameField: 'name' | 'title'): ContinueModel {
+  const fields = record(entry) ?? {};
+  return {
+    name: text(fields[nameField]), provider: text(fields.provider), model: text(fields.model),
+    apiKey: text(fields.apiKey), apiBase: text(fields.apiBase),
+  };
+}
+
+async function resolveApiKey(context: SourceContext, file: string, model: ContinueModel): Promise<ResolvedKey | null> {
+  const apiKey = model.apiKey ?? '';
+  const references = [...apiKey.matchAll(SECRET_REFERENCE)];
+  const shownFile = context.files.display(file);
+  const modelName = displayName(model);
+  if (references.length === 0) {
+    if (!apiKey.includes('${{')) return { key: apiKey, secret: null };
+    context.files.report(file, t("{0}: model '{1}' takes its key from a template this check cannot resolve. Check that key with \"Set Mistral API key\".",
+      shownFile, modelName));
+    return null;
+  }
+  let key = apiKey;
+  let secret: ResolvedKey['secret'] = null;
+  for (const reference of references) {
+    const name = (reference[1] ?? '').split('/').pop() ?? '';
+    const value = await resolveSecret(context, name);
+    if (!value) {
+      context.files.report(file, t("{0}: model '{1}' takes its key from the secret {2}, which is in none of the .env files Continue reads ({3}) nor in the environment. If it is a Continue Hub secret, this check cannot read it: check that key with \"Set Mistral API key\".",
+        shownFile, modelName, name, secretFiles(context).map((envFile) => context.files.display(envFile)).join(', ')));
+      return null;
+    }
+    key = key.replace(reference[0], () => value.key);
+    secret ??= { name, file: value.file };
+  }
+  if (key.includes('${{')) {
+    context.files.report(file, t("{0}: model '{1}' takes its key from a template this check cannot resolve. Check that key with \"Set Mistral API key\".",
+      shownFile, modelName));
+    return null;
+  }
+  return { key, secret };
+}
+
+async function resolveSecret(context: SourceContext, name: string): Promise<{ key: string; file: string | null } | null> {
+  for (const file of secretFiles(context)) {
+    const value = (await context.files.readDotenv(file))?.[name];
+    if (value) return { key: value, file };
+  }
+  const fromEnvironment = context.env[name];
+  return fromEnvironment ? { key: fromEnvironment, file: null } : null;
+}
+
+/** The `.env` files Continue reads secrets from, in its order, limited to what the caller allows. */
+function secretFiles(context: SourceContext): string[] {
+  const files = context.includeToolFiles ? [path.join(continueGlobalDir(context), '.env')] : [];
+  if (context.includeWorkspaceFiles) {
+    files.push(...context.workspaceFolders.map((folder) => path.join(folder, '.continue', '.env')));
+    files.push(...context.workspaceFolders.map((folder) => path.join(folder, '.env')));
+  }
+  return files;
+}
+
+function describe(context: SourceContext, file: string, model: ContinueModel, resolved: ResolvedKey): KeyAtSource['source'] {
+  const shownFile = context.files.display(file);
+  const name = displayName(model);
+  const secret = resolved.secret;
+  let label: string;
+  if (!secret) label = t("Continue {0}, model '{1}'", shownFile, name);
+  else if (secret.file) label = t("Continue {0}, model '{1}', secret {2} from {3}", shownFile, name, secret.name, context.files.display(secret.file));
+  else label = t("Continue {0}, model '{1}', secret {2} from the environment", shownFile, name, secret.name);
+  return {
+    id: 'continue', tool: 'continue', label, path: file,
+    ...(secret?.file ? { keyPath: secret.file } : {}),
+    model: model.model, target: continueTarget(model.model, model.apiBase), apiBase: model.apiBase,
+  };
+}
+
+function displayName(model: ContinueModel): string {
+  return model.name ?? model.model ?? '?';
+}

@@ -1,0 +1,42 @@
+// The one entry the "Check Mistral key" command and the CLI call: every Mistral key this machine's
+// tools are set up with, merged by key, plus what could not be read. Never throws for a file.
+import { inspectKey } from '../core/hygiene';
+import { findClineKeys } from './cline';
+import { findContinueKeys } from './continueConfig';
+import { findEnvironmentKeys } from './environment';
+import { findAiderKeys, findWorkspaceDotenvKeys } from './litellm';
+import { SourceFiles, type SourceContext } from './sourceFiles';
+import type { FindKeyOptions, FoundKeys, KeyAtSource, KeyCandidate } from './types';
+import { findVibeKeys } from './vibe';
+
+export async function findKeyCandidates(options: FindKeyOptions): Promise<FoundKeys> {
+  const files = new SourceFiles(options.home, options.workspaceFolders, options.readFile);
+  const context: SourceContext = { ...options, files };
+  // Tools' own files first: they know the host and model, so they label a key found in several places.
+  const found: KeyAtSource[] = [
+    ...await findContinueKeys(context),
+    ...await findVibeKeys(context),
+    ...await findClineKeys(context),
+    ...await findAiderKeys(context),
+    ...await findWorkspaceDotenvKeys(context),
+    ...findEnvironmentKeys(options.env),
+  ];
+  return { candidates: mergeByKey(found), problems: files.problems };
+}
+
+/** One candidate per distinct key, in the order first found, each listing every source that holds it. */
+export function mergeByKey(found: KeyAtSource[]): KeyCandidate[] {
+  const byKey = new Map<string, KeyCandidate>();
+  for (const { key, source } of found) {
+    const known = byKey.get(key);
+    if (known) {
+      if (!known.sources.some((s) => s.label === source.label)) known.sources.push(source);
+      continue;
+    }
+    byKey.set(key, {
+      key, fingerprint: inspectKey(key).report.fingerprint, source, sources: [source],
+      model: source.model, target: source.target, apiBase: source.apiBase,
+    });
+  }
+  return [...byKey.values()];
+}

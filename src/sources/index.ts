@@ -1,0 +1,3 @@
+export { findKeyCandidates } from './findKeyCandidates';
+export { SOURCE_IDS } from './types';
+export type { FindKeyOptions, FoundKeys, KeyCandidate, KeySource, SourceId, SourceProblem } from './types';

@@ -1,0 +1,88 @@
+// Mistral Vibe: the key in `$VIBE_HOME/.env` (default `~/.vibe`), the model and provider from
+// `config.toml` (`active_model` names a `[[models]]` alias; its `provider` names a `[[providers]]`
+// entry with `api_base` and `api_key_env_var`), falling back to Vibe's built-in defaults.
+import * as path from 'node:path';
+import { t } from '../core/l10n';
+import type { SourceContext } from './sourceFiles';
+import { targetForBaseUrl } from './targets';
+import type { KeyAtSource } from './types';
+import { record, text } from './values';
+
+interface VibeProvider {
+  name: string;
+  apiBase: string;
+  keyVariable: string;
+  backend: string | null;
+}
+
+interface VibeModel {
+  name: string;
+  provider: string;
+  alias: string;
+}
+
+const DEFAULT_MISTRAL_PROVIDER: VibeProvider = {
+  name: 'mistral', apiBase: 'https://api.mistral.ai/v1', keyVariable: 'MISTRAL_API_KEY', backend: 'mistral',
+};
+const DEFAULT_ACTIVE_MODEL = 'devstral-2';
+const DEFAULT_MODELS: VibeModel[] = [
+  { name: 'mistral-vibe-cli-latest', provider: 'mistral', alias: 'devstral-2' },
+  { name: 'devstral-small-latest', provider: 'mistral', alias: 'devstral-small' },
+];
+
+export async function findVibeKeys(context: SourceContext): Promise<KeyAtSource[]> {
+  if (!context.includeToolFiles) return [];
+  const vibeHome = context.env.VIBE_HOME || path.join(context.home, '.vibe');
+  const envFile = path.join(vibeHome, '.env');
+  const values = await context.files.readDotenv(envFile);
+  if (!values) return [];
+
+  const configFile = path.join(vibeHome, 'config.toml');
+  const config = record(await context.files.readToml(configFile));
+  const providers = config && Array.isArray(config.providers)
+    ? config.providers.map(providerFrom).filter((p): p is VibeProvider => p !== null)
+    : [DEFAULT_MISTRAL_PROVIDER];
+  const models = config && Array.isArray(config.models)
+    ? config.models.map(modelFrom).filter((m): m is VibeModel => m !== null)
+    : DEFAULT_MODELS;
+  const activeAlias = context.env.VIBE_ACTIVE_MODEL || text(config?.active_model) || DEFAULT_ACTIVE_MODEL;
+  const active = models.find((model) => model.alias === activeAlias) ?? null;
+  const activeProvider = providers.find((provider) => provider.name === active?.provider) ?? null;
+  const provider = activeProvider && isMistral(activeProvider)
+    ? activeProvider
+    : providers.find(isMistral) ?? DEFAULT_MISTRAL_PROVIDER;
+
+  const key = values[provider.keyVariable || DEFAULT_MISTRAL_PROVIDER.keyVariable];
+  if (!key) return [];
+  const model = provider === activeProvider ? active?.name ?? null : null;
+  const shownFile = context.files.display(envFile);
+  return [{
+    key,
+    source: {
+      id: 'vibe', tool: 'vibe',
+      label: model ? t("Mistral Vibe {0}, model '{1}'", shownFile, model) : t('Mistral Vibe {0}', shownFile),
+      path: envFile, ...(model && config ? { modelPath: configFile } : {}),
+      model, target: targetForBaseUrl(provider.apiBase), apiBase: provider === DEFAULT_MISTRAL_PROVIDER ? null : provider.apiBase,
+    },
+  }];
+}
+
+function isMistral(provider: VibeProvider): boolean {
+  return provider.backend === 'mistral' || targetForBaseUrl(provider.apiBase) !== 'auto';
+}
+
+function providerFrom(entry: unknown): VibeProvider | null {
+  const fields = record(entry);
+  const name = text(fields?.name);
+  const apiBase = text(fields?.api_base);
+  if (!fields || !name || !apiBase) return null;
+  return { name, apiBase, keyVariable: text(fields.api_key_env_var) ?? '', backend: text(fields.backend) };
+}
+
+function modelFrom(entry: unknown): VibeModel | null {
+  const fields = record(entry);
+  const name = text(fields?.name);
+  const provider = text(fields?.provider);
+  if (!fields || !name || !provider) return null;
+  return { name, provider, alias: text(fields.alias) ?? name };
+}
