@@ -1,0 +1,192 @@
+// Turns argv into a command, or a UsageError whose message never repeats anything that looks like a key.
+import { parseArgs } from 'node:util';
+import { t } from '../core/l10n';
+import { TARGETS, type Target } from '../core/diagnosis';
+
+export const COMMANDS = ['check', 'demo', 'auto'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export interface CheckOptions {
+  keyEnv: string | null;
+  keyStdin: boolean;
+  target: Target;
+  model: string | null;
+  apiUrl: string | null;
+  codestralUrl: string | null;
+  timeoutMs: number;
+  newKey: boolean;
+  watch: boolean;
+  json: boolean;
+}
+
+export type CliCommand =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'check'; options: CheckOptions }
+  | { kind: 'demo' }
+  | { kind: 'auto' };
+
+/** Bad command-line input: exit code 2, one line on stderr. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+const MIN_TIMEOUT_MS = 100;
+const MAX_TIMEOUT_MS = 300_000;
+
+const OPTIONS = {
+  'key-env': { type: 'string' },
+  'key-stdin': { type: 'boolean' },
+  target: { type: 'string' },
+  model: { type: 'string' },
+  'api-url': { type: 'string' },
+  'codestral-url': { type: 'string' },
+  'timeout-ms': { type: 'string' },
+  'new-key': { type: 'boolean' },
+  watch: { type: 'boolean' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+type OptionName = keyof typeof OPTIONS;
+const CHECK_ONLY_OPTIONS: OptionName[] = [
+  'key-env', 'key-stdin', 'target', 'model', 'api-url', 'codestral-url', 'timeout-ms', 'new-key', 'watch', 'json',
+];
+/** Options people try when they want to hand over the key directly. */
+const KEY_OPTION_NAMES = new Set(['key', 'api-key', 'apikey', 'api_key', 'token', 'k', 'secret']);
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** True for text that is probably a key (or a masked copy of one), which must never be echoed. */
+export function looksLikeKey(text: string): boolean {
+  const bare = text.trim().replace(/^["'`]|["'`]$/g, '').replace(/^Bearer\s+/i, '');
+  if (/^[A-Za-z0-9]{4}(\.\.\.|…)[A-Za-z0-9]{4}$/.test(bare)) return true;
+  return /^[A-Za-z0-9]{20,}$/.test(bare) && /[0-9]/.test(bare) && /[A-Za-z]/.test(bare);
+}
+
+export function keyOnCommandLineMessage(): string {
+  return t(
+    'A key on the command line stays in your shell history and is visible to other users in `ps`. Put it in an environment variable (export MISTRAL_API_KEY=…, or --key-env NAME) or pipe it in with --key-stdin.',
+  );
+}
+
+function helpHint(): string {
+  return t('Run `mistral-key-doctor --help` for usage.');
+}
+
+/** What a user typed, safe to repeat in a message. */
+function quoted(text: string): string {
+  return looksLikeKey(text) ? t('(a value that looks like a key)') : `'${text.length > 40 ? `${text.slice(0, 40)}…` : text}'`;
+}
+
+type Token = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
+
+function rejectUnsafeOrUnknownTokens(tokens: Token[]): void {
+  for (const token of tokens) {
+    if (token.kind === 'option-terminator') continue;
+    if (token.kind === 'positional') {
+      if (looksLikeKey(token.value)) throw new UsageError(keyOnCommandLineMessage());
+      continue;
+    }
+    if (KEY_OPTION_NAMES.has(token.name.toLowerCase())) throw new UsageError(keyOnCommandLineMessage());
+    if (typeof token.value === 'string' && looksLikeKey(token.value) && token.name !== 'api-url' && token.name !== 'codestral-url') {
+      throw new UsageError(keyOnCommandLineMessage());
+    }
+    if (!(token.name in OPTIONS)) {
+      throw new UsageError(t('Unknown option {0}. {1}', token.rawName, helpHint()));
+    }
+  }
+}
+
+function strictParse(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const option = /'(--?[A-Za-z0-9-]+)/.exec((error as Error).message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && OPTIONS[option.replace(/^--?/, '') as OptionName]?.type === 'boolean') {
+      throw new UsageError(t('Option {0} takes no value. {1}', option, helpHint()));
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      throw new UsageError(t('Option {0} needs a value (write {0}=VALUE if the value starts with a dash). {1}', option, helpHint()));
+    }
+    throw new UsageError(t('Could not read the command line ({0}). {1}', code ?? 'error', helpHint()));
+  }
+}
+
+function parseTarget(raw: string | undefined): Target {
+  if (raw === undefined) return 'auto';
+  if ((TARGETS as readonly string[]).includes(raw)) return raw as Target;
+  throw new UsageError(t('--target must be api, codestral or auto, not {0}.', quoted(raw)));
+}
+
+function parseTimeout(raw: string | undefined): number {
+  if (raw === undefined) return DEFAULT_TIMEOUT_MS;
+  const value = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : Number.NaN;
+  if (!Number.isSafeInteger(value) || value < MIN_TIMEOUT_MS || value > MAX_TIMEOUT_MS) {
+    throw new UsageError(
+      t('--timeout-ms must be a whole number of milliseconds from {0} to {1}, not {2}. The default is {3}.',
+        String(MIN_TIMEOUT_MS), String(MAX_TIMEOUT_MS), quoted(raw), String(DEFAULT_TIMEOUT_MS)),
+    );
+  }
+  return value;
+}
+
+function parseKeyEnv(raw: string | undefined): string | null {
+  if (raw === undefined) return null;
+  if (!ENV_NAME.test(raw)) {
+    throw new UsageError(t('--key-env takes the name of an environment variable (letters, digits, _), not {0}.', quoted(raw)));
+  }
+  return raw;
+}
+
+function parseModel(raw: string | undefined): string | null {
+  if (raw === undefined) return null;
+  const model = raw.trim();
+  if (!model) throw new UsageError(t('--model is empty: give a model id such as codestral-2508, or leave the option out.'));
+  return model;
+}
+
+export function parseCliArgs(argv: string[]): CliCommand {
+  const { tokens } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  rejectUnsafeOrUnknownTokens(tokens);
+  const { values, positionals } = strictParse(argv);
+
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+
+  const [command, ...extra] = positionals;
+  if (command === undefined) throw new UsageError(t('Missing command: use `check` or `demo`. {0}', helpHint()));
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    throw new UsageError(t('Unknown command {0}: use `check` or `demo`. {1}', quoted(command), helpHint()));
+  }
+  if (extra.length > 0) {
+    throw new UsageError(t('Unexpected argument {0}: `{1}` takes only options. {2}', quoted(extra[0] ?? ''), command, helpHint()));
+  }
+
+  if (command !== 'check') {
+    const misplaced = CHECK_ONLY_OPTIONS.find((name) => values[name] !== undefined);
+    if (misplaced) throw new UsageError(t('Option --{0} only applies to `check`. {1}', misplaced, helpHint()));
+    return { kind: command as 'demo' | 'auto' };
+  }
+
+  if (values['key-env'] !== undefined && values['key-stdin']) {
+    throw new UsageError(t('Use either --key-env or --key-stdin, not both.'));
+  }
+  return {
+    kind: 'check',
+    options: {
+      keyEnv: parseKeyEnv(values['key-env']),
+      keyStdin: values['key-stdin'] ?? false,
+      target: parseTarget(values.target),
+      model: parseModel(values.model),
+      apiUrl: values['api-url'] ?? null,
+      codestralUrl: values['codestral-url'] ?? null,
+      timeoutMs: parseTimeout(values['timeout-ms']),
+      newKey: values['new-key'] ?? false,
+      watch: values.watch ?? false,
+      json: values.json ?? false,
+    },
+  };
+}

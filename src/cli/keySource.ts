@@ -1,0 +1,86 @@
+// Where the CLI takes the key from: an environment variable or stdin, never argv.
+import { t } from '../core/l10n';
+import { UsageError } from './args';
+
+export const DEFAULT_KEY_ENVS = ['MISTRAL_API_KEY', 'CODESTRAL_API_KEY'] as const;
+const MAX_STDIN_BYTES = 64 * 1024;
+
+export interface KeyFromSource {
+  rawKey: string;
+  /** Shown to the user: the variable name or "stdin", never the key. */
+  source: string;
+}
+
+function isBlank(value: string | undefined): boolean {
+  return value === undefined || value.trim() === '';
+}
+
+function emptyKeyError(source: string): UsageError {
+  return new UsageError(
+    t('The key in {0} is empty (or only spaces). Copy the key again from https://console.mistral.ai/api-keys and set it, then re-run.', source),
+  );
+}
+
+/** The named variable, else MISTRAL_API_KEY, else CODESTRAL_API_KEY (the first that holds something). */
+export function keyFromEnv(env: NodeJS.ProcessEnv, name: string | null): KeyFromSource {
+  if (name !== null) {
+    const value = env[name];
+    if (value === undefined) {
+      throw new UsageError(t('The environment variable {0} is not set. Set it to your key (export {0}=…) or use --key-stdin.', name));
+    }
+    if (isBlank(value)) throw emptyKeyError(name);
+    return { rawKey: value, source: name };
+  }
+  const found = DEFAULT_KEY_ENVS.find((candidate) => !isBlank(env[candidate]));
+  if (found) return { rawKey: env[found] as string, source: found };
+  const blank = DEFAULT_KEY_ENVS.find((candidate) => env[candidate] !== undefined);
+  if (blank) throw emptyKeyError(blank);
+  throw new UsageError(
+    t('No key to check: neither MISTRAL_API_KEY nor CODESTRAL_API_KEY is set. Export one of them, name another variable with --key-env NAME, or pipe the key in with --key-stdin.'),
+  );
+}
+
+/** Reads a piped key; one trailing line break (as `echo` adds) is not part of it. */
+export async function keyFromPipe(stdin: NodeJS.ReadableStream): Promise<KeyFromSource> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stdin) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    if (size > MAX_STDIN_BYTES) {
+      throw new UsageError(t('stdin holds more than {0} bytes: pipe only the key (for example `printenv MISTRAL_API_KEY | mistral-key-doctor check --key-stdin`).', String(MAX_STDIN_BYTES)));
+    }
+    chunks.push(buffer);
+  }
+  const rawKey = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  if (isBlank(rawKey)) throw emptyKeyError('stdin');
+  return { rawKey, source: 'stdin' };
+}
+
+/** Asks for the key on a terminal without echoing it. */
+export function keyFromTerminal(stdin: NodeJS.ReadStream, prompt: NodeJS.WritableStream): Promise<KeyFromSource> {
+  return new Promise((resolve, reject) => {
+    let typed = '';
+    const finish = (error: Error | null) => {
+      stdin.setRawMode(false);
+      stdin.pause();
+      stdin.off('data', onData);
+      prompt.write('\n');
+      if (error) reject(error);
+      else if (isBlank(typed)) reject(emptyKeyError('stdin'));
+      else resolve({ rawKey: typed, source: 'stdin' });
+    };
+    const onData = (data: Buffer) => {
+      for (const char of data.toString('utf8')) {
+        if (char === '\r' || char === '\n' || char === '\u0004') return finish(null);
+        if (char === '\u0003') return finish(new UsageError(t('Cancelled: no key was entered.')));
+        if (char === '\u007f' || char === '\b') typed = typed.slice(0, -1);
+        else typed += char;
+      }
+    };
+    prompt.write(t('Paste the key and press Enter (it is not shown): '));
+    stdin.setRawMode(true);
+    stdin.resume();
+    stdin.on('data', onData);
+  });
+}

@@ -1,0 +1,52 @@
+// A tiny real HTTP proxy on 127.0.0.1 for the proxy tests: CONNECT tunnels and absolute-URI forwarding,
+// recording which targets it was asked for.
+import http from 'node:http';
+import net from 'node:net';
+import type { AddressInfo } from 'node:net';
+
+export interface LoopbackProxy {
+  url: string;
+  /** `host:port` of every CONNECT, `METHOD url` of every forwarded request. */
+  seen: string[];
+  close(): Promise<void>;
+}
+
+export async function startLoopbackProxy(): Promise<LoopbackProxy> {
+  const seen: string[] = [];
+  const sockets = new Set<net.Socket>();
+  const server = http.createServer((request, response) => {
+    seen.push(`${request.method} ${request.url}`);
+    const upstream = http.request(request.url ?? '', { method: request.method, headers: request.headers }, (answer) => {
+      response.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(response);
+    });
+    upstream.on('error', () => response.writeHead(502).end());
+    request.pipe(upstream);
+  });
+  server.on('connect', (request: http.IncomingMessage, client: net.Socket, head: Buffer) => {
+    seen.push(`CONNECT ${request.url}`);
+    const [host, port] = (request.url ?? '').split(':');
+    const upstream = net.connect(Number(port), host ?? '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    for (const socket of [upstream, client]) {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+      socket.on('error', () => { upstream.destroy(); client.destroy(); });
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    seen,
+    close: () => new Promise<void>((resolve) => {
+      for (const socket of sockets) socket.destroy();
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
