@@ -1,0 +1,55 @@
+// `npm run test:integration`: the mocha suites under test/integration/suite/ in a real VS Code extension host,
+// through @vscode/test-electron's runTests(). Where VS Code cannot be downloaded (the default here), the
+// "VS Code" it launches is test/harness/vscodeShim.ts: code-server's Node extension host driven by headless
+// Chromium. MKD_USE_DOWNLOADED_VSCODE=1 runs the same suites in a downloaded desktop VS Code instead.
+// Env: MKD_TEST_GREP (only tests whose title matches), TEST_TIMEOUT_MS, VERBOSE, KEEP_RUN_DIR.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runTests } from '@vscode/test-electron';
+import { buildTests } from '../harness/buildTests.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const useDownloadedVsCode = process.env.MKD_USE_DOWNLOADED_VSCODE === '1';
+const started = Date.now();
+const lap = (message) => console.log(`[test:integration +${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
+
+function runStep(what, file, args) {
+  try {
+    execFileSync(file, args, { cwd: root, stdio: 'inherit' });
+  } catch {
+    console.error(`[test:integration] ${what} failed (see above)`);
+    process.exit(1);
+  }
+}
+
+if (!useDownloadedVsCode) runStep('installing the test tools', 'bash', ['scripts/ensure-test-tools.sh']);
+runStep('building the extension', process.execPath, ['esbuild.mjs']);
+const out = await buildTests(root, { integration: true });
+const harness = createRequire(import.meta.url)(path.join(out, 'harness/index.js'));
+lap('extension and tests built');
+
+const run = harness.createRunDir('integration');
+const workspace = path.join(run.dir, 'workspace');
+fs.cpSync(path.join(root, 'test/integration/fixtures/workspace'), workspace, { recursive: true });
+harness.writeUserSettings(run);
+
+let exitCode = 1;
+try {
+  exitCode = await runTests({
+    ...(useDownloadedVsCode ? {} : { vscodeExecutablePath: path.join(out, 'harness/vscodeShim.js') }),
+    extensionDevelopmentPath: root,
+    extensionTestsPath: path.join(out, 'integration/index'),
+    launchArgs: [workspace, `--user-data-dir=${run.userDataDir}`, `--extensions-dir=${run.extensionsDir}`, '--disable-extensions'],
+    extensionTestsEnv: { MKD_TEST_RUN_DIR: run.dir },
+  });
+} catch (error) {
+  console.error(`[test:integration] ${error.message}`);
+} finally {
+  lap(exitCode === 0 ? 'all extension-host tests passed' : 'extension-host tests FAILED');
+  if (exitCode === 0) run.remove();
+  else console.error(`[test:integration] run folder kept for inspection: ${run.dir}`);
+}
+process.exit(exitCode);
