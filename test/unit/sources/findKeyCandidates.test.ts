@@ -1,0 +1,128 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { findKeyCandidates, mergeByKey } from '../../../src/sources/findKeyCandidates';
+import type { KeySource } from '../../../src/sources/types';
+import { KEY_A, KEY_B, makeTree, type Tree } from './tree';
+
+const KEY_C = 'CcccDdddEeeeFfffGgggHhhhIiiiJjjj';
+
+function everySource(): Tree {
+  return makeTree({
+    'home/.continue/config.yaml': 'models:\n  - name: Codestral\n    provider: mistral\n    model: codestral-latest\n    apiKey: ${{ secrets.MISTRAL_API_KEY }}\n',
+    'home/.vibe/.env': `MISTRAL_API_KEY=${KEY_B}\n`,
+    'home/.cline/data/secrets.json': JSON.stringify({ mistralApiKey: KEY_B }),
+    'ws/.env': `MISTRAL_API_KEY=${KEY_A}\n`,
+    'ws/.aider.conf.yml': `api-key: codestral=${KEY_C}\n`,
+  });
+}
+
+function options(tree: Tree, overrides: Partial<Parameters<typeof findKeyCandidates>[0]> = {}) {
+  return {
+    home: tree.home, workspaceFolders: [tree.workspace], env: { MISTRAL_API_KEY: KEY_A },
+    includeToolFiles: true, includeWorkspaceFiles: true, ...overrides,
+  };
+}
+
+describe('findKeyCandidates', () => {
+  it('returns one candidate per key, labelled by the first tool file that holds it, listing every source', async () => {
+    const tree = everySource();
+    const { candidates, problems } = await findKeyCandidates(options(tree));
+    expect(problems).toEqual([]);
+    expect(candidates.map((c) => [c.fingerprint, c.source.id, c.target, c.sources.map((s) => s.id)])).toEqual([
+      ['abcd…2345', 'continue', 'codestral', ['continue', 'dotenv', 'env']],
+      ['ZYXW…7654', 'vibe', 'api', ['vibe', 'cline']],
+      ['Cccc…Jjjj', 'aider', 'codestral', ['aider']],
+    ]);
+    const [first] = candidates;
+    expect(first?.key).toBe(KEY_A);
+    expect(first?.source.label).toBe("Continue ~/.continue/config.yaml, model 'Codestral', secret MISTRAL_API_KEY from ws/.env");
+    expect([first?.model, first?.apiBase]).toEqual(['codestral-latest', null]);
+  });
+
+  it('never puts a key in a label or a problem', async () => {
+    const tree = makeTree({
+      'home/.continue/config.yaml': `models:\n  - name: X\n    provider: mistral\n    apiKey: "${KEY_A}\n`,
+      'home/.cline/data/secrets.json': `{"mistralApiKey": "${KEY_B}" "x": 1}`,
+      'home/.vibe/.env': `MISTRAL_API_KEY=${KEY_C}\n`,
+      'home/.vibe/config.toml': `active_model = ${KEY_C}\n`,
+    });
+    const { candidates, problems } = await findKeyCandidates(options(tree));
+    expect(problems).toHaveLength(3);
+    const shown = JSON.stringify([problems, candidates.flatMap((c) => c.sources.map((s) => s.label))]);
+    for (const key of [KEY_A, KEY_B, KEY_C]) expect(shown).not.toContain(key);
+  });
+
+  it('reports unreadable and invalid files by path and returns the keys it could read', async () => {
+    const tree = makeTree({
+      'home/.continue/config.yaml': 'models: [\n',
+      'home/.vibe/.env': `MISTRAL_API_KEY=${KEY_B}\n`,
+    });
+    const { candidates, problems } = await findKeyCandidates(options(tree, {
+      readFile: (file) => (file.endsWith('secrets.json') ? Promise.reject(Object.assign(new Error('no'), { code: 'EACCES' })) : readFile(file, 'utf8')),
+    }));
+    expect(candidates.map((c) => c.source.id)).toEqual(['vibe', 'env']);
+    expect(problems.map((p) => p.path)).toEqual([tree.path('home/.continue/config.yaml'), tree.path('home/.cline/data/secrets.json')]);
+  });
+
+  it('reads no file inside the workspace when workspace files are not allowed', async () => {
+    const tree = everySource();
+    const read: string[] = [];
+    const { candidates } = await findKeyCandidates(options(tree, {
+      includeWorkspaceFiles: false,
+      readFile: (file) => {
+        read.push(file);
+        return readFile(file, 'utf8');
+      },
+    }));
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.filter((file) => file.startsWith(tree.workspace))).toEqual([]);
+    expect(candidates.flatMap((c) => c.sources.map((s) => s.label))).toEqual([
+      "Continue ~/.continue/config.yaml, model 'Codestral', secret MISTRAL_API_KEY from the environment",
+      'Environment variable MISTRAL_API_KEY',
+      "Mistral Vibe ~/.vibe/.env, model 'mistral-vibe-cli-latest'",
+      'Cline ~/.cline/data/secrets.json',
+    ]);
+  });
+
+  it('reads no file at all when neither tool nor workspace files are allowed', async () => {
+    const tree = everySource();
+    const read: string[] = [];
+    const { candidates, problems } = await findKeyCandidates(options(tree, {
+      includeToolFiles: false, includeWorkspaceFiles: false,
+      readFile: (file) => {
+        read.push(file);
+        return readFile(file, 'utf8');
+      },
+    }));
+    expect(read).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(candidates.map((c) => c.source.label)).toEqual(['Environment variable MISTRAL_API_KEY']);
+  });
+
+  it('finds nothing, without problems, on a machine with no Mistral settings', async () => {
+    const tree = makeTree({});
+    expect(await findKeyCandidates(options(tree, { env: {} }))).toEqual({ candidates: [], problems: [] });
+  });
+});
+
+describe('mergeByKey', () => {
+  const source = (label: string, target: KeySource['target']): KeySource =>
+    ({ id: 'continue', tool: 'continue', label, model: null, target, apiBase: null });
+
+  it('keeps distinct keys apart, even when they differ only by surrounding spaces', () => {
+    const merged = mergeByKey([{ key: KEY_A, source: source('a', 'api') }, { key: ` ${KEY_A}`, source: source('b', 'api') }]);
+    expect(merged.map((c) => c.sources.length)).toEqual([1, 1]);
+    expect(merged.map((c) => c.fingerprint)).toEqual(['abcd…2345', 'abcd…2345']);
+  });
+
+  it('lists a source once when the same place holds the key twice', () => {
+    const merged = mergeByKey([
+      { key: KEY_A, source: source('same', 'codestral') },
+      { key: KEY_A, source: source('same', 'codestral') },
+      { key: KEY_A, source: source('other', 'api') },
+    ]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]?.sources.map((s) => s.label)).toEqual(['same', 'other']);
+    expect(merged[0]?.target).toBe('codestral');
+  });
+});
