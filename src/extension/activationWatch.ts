@@ -1,0 +1,71 @@
+// A new key can take minutes to become active: while it waits, re-check it on a fixed interval
+// for a bounded time, and stop as soon as it works.
+import { systemClock, type Clock } from './throttle';
+
+export const ACTIVATION_RECHECK_INTERVAL_MS = 60_000;
+export const ACTIVATION_WINDOW_MS = 15 * 60_000;
+
+export class ActivationWatch {
+  private storedAt: number | null = null;
+  private timer: unknown = null;
+  private scheduledFor: number | null = null;
+
+  constructor(
+    private readonly recheck: () => void,
+    private readonly onChange: () => void = () => {},
+    private readonly clock: Clock = systemClock,
+    private readonly intervalMs = ACTIVATION_RECHECK_INTERVAL_MS,
+    private readonly windowMs = ACTIVATION_WINDOW_MS,
+  ) {}
+
+  /** A new key was stored at `storedAt` (epoch ms). */
+  start(storedAt: number): void {
+    this.cancelTimer();
+    this.storedAt = storedAt;
+    this.onChange();
+  }
+
+  /** The latest check of that key ended; `works` says whether the key now works. */
+  recordResult(works: boolean): void {
+    this.cancelTimer();
+    if (this.storedAt === null) return;
+    const now = this.clock.now();
+    if (works || now + this.intervalMs > this.storedAt + this.windowMs) {
+      this.storedAt = null;
+    } else {
+      this.scheduledFor = now + this.intervalMs;
+      this.timer = this.clock.setTimeout(() => {
+        this.timer = null;
+        this.scheduledFor = null;
+        this.recheck();
+      }, this.intervalMs);
+    }
+    this.onChange();
+  }
+
+  stop(): void {
+    this.cancelTimer();
+    this.storedAt = null;
+    this.onChange();
+  }
+
+  get waiting(): boolean {
+    return this.storedAt !== null;
+  }
+
+  /** Epoch ms of the next automatic re-check, or null when none is scheduled. */
+  get nextCheckAt(): number | null {
+    return this.scheduledFor;
+  }
+
+  /** Epoch ms after which no more automatic re-checks run, or null when not waiting. */
+  get waitingUntil(): number | null {
+    return this.storedAt === null ? null : this.storedAt + this.windowMs;
+  }
+
+  private cancelTimer(): void {
+    if (this.timer !== null) this.clock.clearTimeout(this.timer);
+    this.timer = null;
+    this.scheduledFor = null;
+  }
+}

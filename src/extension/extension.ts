@@ -1,0 +1,88 @@
+// Entry point. activate() only wires things up: commands, the status item, listeners. The engine
+// (SDK, probe) loads on the first check; the first automatic check runs after activation returns.
+import * as vscode from 'vscode';
+import { useL10nBundle } from '../core/l10n';
+import { checkKeyInFileArgsSchema } from '../shared/lspProtocol';
+import { createEngineLoader } from './engineLoader';
+import { KeyDoctor } from './keyDoctor';
+import { ExtensionLog, describeError } from './log';
+import { Prompts } from './prompts';
+import { SETTINGS_SECTION } from './settings';
+import { TOOLTIP_COMMANDS, type StatusView } from './statusView';
+import { createTestApi, RecordingPanel, type KeyDoctorTestApi } from './testApi';
+
+export function activate(context: vscode.ExtensionContext): KeyDoctorTestApi | undefined {
+  const started = performance.now();
+  try {
+    useL10nBundle(vscode.l10n.bundle);
+    const testMode = context.extensionMode === vscode.ExtensionMode.Test;
+    const channel = vscode.window.createOutputChannel('Mistral Key Doctor', { log: true });
+    const log = new ExtensionLog(channel, testMode);
+    const prompts = new Prompts(testMode);
+    const statusItem = vscode.window.createStatusBarItem('mistralKeyDoctor.status', vscode.StatusBarAlignment.Right, 100);
+    statusItem.name = 'Mistral Key Doctor';
+    statusItem.command = 'mistralKeyDoctor.showDiagnostics';
+    const recorder = testMode ? new RecordingPanel() : undefined;
+    const doctor = new KeyDoctor({
+      context,
+      log,
+      prompts,
+      loadEngine: createEngineLoader(context.asAbsolutePath('dist/engine.js'), vscode.l10n.bundle),
+      showStatus: (view) => showStatus(statusItem, view),
+      panelRecorder: recorder,
+    });
+
+    const command = (id: string, run: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+      try {
+        await run(...args);
+      } catch (error) {
+        log.error(`${id} failed: ${describeError(error)}`);
+        void prompts.error(vscode.l10n.t('Mistral Key Doctor could not finish: {0}. See the log for details.', describeError(error)));
+      }
+    });
+    context.subscriptions.push(
+      channel,
+      statusItem,
+      doctor,
+      command('mistralKeyDoctor.checkKey', () => doctor.checkKeyCommand()),
+      command('mistralKeyDoctor.setKey', () => doctor.setKeyCommand()),
+      command('mistralKeyDoctor.removeKey', () => doctor.removeKeyCommand()),
+      command('mistralKeyDoctor.showDiagnostics', () => doctor.panel.show()),
+      command('mistralKeyDoctor.showLog', () => channel.show(true)),
+      command('mistralKeyDoctor.pinModel', () => doctor.pinModel()),
+      command('mistralKeyDoctor.checkKeyInFile', (raw) => {
+        const args = checkKeyInFileArgsSchema.parse(raw);
+        return doctor.checkKeyInFile(vscode.Uri.parse(args.uri, true), new vscode.Position(args.line, args.character));
+      }),
+      doctor.keyStore.onDidChange(() => void doctor.storedKeyChanged()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(SETTINGS_SECTION)) doctor.refresh();
+      }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void doctor.startUp()),
+    );
+    setTimeout(() => void doctor.startUp(), 0);
+
+    const activationMs = performance.now() - started;
+    log.info(`Activated in ${activationMs.toFixed(1)} ms.`);
+    return testMode && recorder ? createTestApi(activationMs, doctor, prompts, log, recorder) : undefined;
+  } catch (error) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Mistral Key Doctor failed to start: {0}', describeError(error)));
+    throw error;
+  }
+}
+
+export function deactivate(): void {}
+
+function showStatus(item: vscode.StatusBarItem, view: StatusView): void {
+  if (!view.visible) {
+    item.hide();
+    return;
+  }
+  item.text = view.text;
+  const tooltip = new vscode.MarkdownString(view.tooltip);
+  tooltip.isTrusted = { enabledCommands: TOOLTIP_COMMANDS };
+  tooltip.supportThemeIcons = true;
+  item.tooltip = tooltip;
+  item.backgroundColor = view.warning ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+  item.show();
+}

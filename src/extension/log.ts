@@ -1,0 +1,48 @@
+// One log for the extension. Lines name keys by fingerprint only; `redact` is the last guard for
+// text that comes from elsewhere (error messages) and might quote a key.
+import type * as vscode from 'vscode';
+
+export interface Log {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+export class ExtensionLog implements Log {
+  /** Every line written, kept only in the extension's test mode (for the secret scan). */
+  readonly lines: string[] = [];
+
+  constructor(readonly channel: vscode.LogOutputChannel, private readonly record: boolean) {}
+
+  info(message: string): void {
+    this.keep(message);
+    this.channel.info(message);
+  }
+
+  warn(message: string): void {
+    this.keep(message);
+    this.channel.warn(message);
+  }
+
+  error(message: string): void {
+    this.keep(message);
+    this.channel.error(message);
+  }
+
+  private keep(message: string): void {
+    if (this.record) this.lines.push(message);
+  }
+}
+
+/** Replaces every occurrence of the key (and of its trimmed form) with its fingerprint. */
+export function redact(text: string, key: string, fingerprint: string): string {
+  let result = text;
+  for (const secret of new Set([key, key.trim()])) {
+    if (secret.length >= 8) result = result.split(secret).join(fingerprint);
+  }
+  return result;
+}
+
+export function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

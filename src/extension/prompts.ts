@@ -1,0 +1,74 @@
+// Thin wrapper over the prompts the extension shows. In the extension's test mode, integration
+// tests queue the answers (a key for the password box, a button to press) instead of a person;
+// every message shown is recorded so tests can scan it for the key.
+import * as vscode from 'vscode';
+
+export type ScriptedAnswer =
+  | { kind: 'input'; value: string | undefined }
+  | { kind: 'pick'; /** Picks the first item whose label or description contains this text. */ match: string | undefined }
+  | { kind: 'message'; /** The button to press; undefined dismisses. */ action: string | undefined };
+
+export class Prompts {
+  private readonly answers: ScriptedAnswer[] = [];
+  readonly shownMessages: string[] = [];
+
+  constructor(private readonly scripted: boolean) {}
+
+  /** Test mode only: queue the answer the next prompt of that kind returns. */
+  enqueue(answer: ScriptedAnswer): void {
+    if (!this.scripted) throw new Error('Scripted answers are available only in the extension test mode.');
+    this.answers.push(answer);
+  }
+
+  async password(options: { title: string; prompt: string; placeHolder?: string }): Promise<string | undefined> {
+    const scripted = this.take('input');
+    if (scripted) return scripted.value;
+    return vscode.window.showInputBox({ ...options, password: true, ignoreFocusOut: true });
+  }
+
+  async pick<T extends vscode.QuickPickItem>(items: T[], options: { title: string; placeHolder: string }): Promise<T | undefined> {
+    const scripted = this.take('pick');
+    if (scripted) {
+      const match = scripted.match;
+      return match === undefined ? undefined : items.find((item) => item.label.includes(match) || item.description?.includes(match));
+    }
+    return vscode.window.showQuickPick(items, { ...options, ignoreFocusOut: true, matchOnDescription: true });
+  }
+
+  /** A modal question; resolves to the button pressed, or undefined when cancelled. */
+  async ask(message: string, detail: string, ...actions: string[]): Promise<string | undefined> {
+    this.record(`${message}\n${detail}`);
+    const scripted = this.take('message');
+    if (scripted) return scripted.action;
+    return vscode.window.showWarningMessage(message, { modal: true, detail }, ...actions);
+  }
+
+  info(message: string, ...actions: string[]): Thenable<string | undefined> {
+    this.record(message);
+    const scripted = this.scripted ? this.take('message') : undefined;
+    return scripted ? Promise.resolve(scripted.action) : vscode.window.showInformationMessage(message, ...actions);
+  }
+
+  warn(message: string, ...actions: string[]): Thenable<string | undefined> {
+    this.record(message);
+    const scripted = this.scripted ? this.take('message') : undefined;
+    return scripted ? Promise.resolve(scripted.action) : vscode.window.showWarningMessage(message, ...actions);
+  }
+
+  error(message: string, ...actions: string[]): Thenable<string | undefined> {
+    this.record(message);
+    const scripted = this.scripted ? this.take('message') : undefined;
+    return scripted ? Promise.resolve(scripted.action) : vscode.window.showErrorMessage(message, ...actions);
+  }
+
+  private take<K extends ScriptedAnswer['kind']>(kind: K): Extract<ScriptedAnswer, { kind: K }> | undefined {
+    if (!this.scripted) return undefined;
+    const index = this.answers.findIndex((answer) => answer.kind === kind);
+    if (index < 0) return undefined;
+    return this.answers.splice(index, 1)[0] as Extract<ScriptedAnswer, { kind: K }>;
+  }
+
+  private record(message: string): void {
+    if (this.scripted) this.shownMessages.push(message);
+  }
+}

@@ -1,0 +1,52 @@
+// What `activate` returns in the extension's test mode (and only there): enough for integration
+// tests to drive prompts and read back what a user would have seen.
+import type { ToWebviewMessage } from '../shared/webviewProtocol';
+import type { CheckResult } from './checkResult';
+import type { KeyDoctor } from './keyDoctor';
+import type { ExtensionLog } from './log';
+import type { PanelRecorder } from './diagnosticsPanel';
+import type { Prompts, ScriptedAnswer } from './prompts';
+import type { StatusView } from './statusView';
+
+export interface KeyDoctorTestApi {
+  /** How long `activate()` took, in milliseconds. */
+  activationMs: number;
+  /** Queues the answer the next prompt of that kind returns instead of asking a person. */
+  answer(answer: ScriptedAnswer): void;
+  lastResult(): CheckResult | null;
+  statusBar(): StatusView;
+  panelOpen(): boolean;
+  /** Every HTML the panel was given and every message posted to it. */
+  panelHtml(): readonly string[];
+  panelMessages(): readonly ToWebviewMessage[];
+  /** Feeds a message to the panel's host side as if the webview had sent it. */
+  sendFromPanel(message: unknown): void;
+  logLines(): readonly string[];
+  notifications(): readonly string[];
+}
+
+export class RecordingPanel implements PanelRecorder {
+  readonly htmls: string[] = [];
+  readonly messages: ToWebviewMessage[] = [];
+  html(html: string): void {
+    this.htmls.push(html);
+  }
+  posted(message: ToWebviewMessage): void {
+    this.messages.push(message);
+  }
+}
+
+export function createTestApi(activationMs: number, doctor: KeyDoctor, prompts: Prompts, log: ExtensionLog, panel: RecordingPanel): KeyDoctorTestApi {
+  return {
+    activationMs,
+    answer: (answer) => prompts.enqueue(answer),
+    lastResult: () => doctor.lastResult,
+    statusBar: () => doctor.statusView(),
+    panelOpen: () => doctor.panel.isOpen,
+    panelHtml: () => panel.htmls,
+    panelMessages: () => panel.messages,
+    sendFromPanel: (message) => doctor.panel.receiveForTest(message),
+    logLines: () => log.lines,
+    notifications: () => prompts.shownMessages,
+  };
+}

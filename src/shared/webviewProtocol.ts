@@ -1,0 +1,94 @@
+// Messages between the diagnostics panel (webview) and the extension host. Both sides validate
+// what they receive with these schemas: a webview is a separate origin and may be stale or tampered.
+// The host sends fully localised text; the webview only lays it out.
+import * as z from 'zod';
+import { HOST_IDS, HOST_OUTCOMES, SEVERITIES, TOOL_IDS } from '../core/diagnosis';
+
+const text = z.string().max(4000);
+
+const linkSchema = z.object({ url: z.string().max(2000), label: text });
+
+const fixStepSchema = z.object({ text, link: linkSchema.optional() });
+
+const hostRowSchema = z.object({
+  id: z.enum(HOST_IDS),
+  name: text,
+  url: text,
+  outcome: z.enum(HOST_OUTCOMES),
+  outcomeLabel: text,
+  status: text,
+  latency: text,
+  requestId: text,
+  usedByTool: z.boolean(),
+});
+
+/** Every fixed label of the panel, localised by the host. */
+const labelsSchema = z.object({
+  emptyTitle: text,
+  emptyBody: text,
+  hostsHeading: text,
+  hostColumn: text,
+  outcomeColumn: text,
+  statusColumn: text,
+  latencyColumn: text,
+  requestIdColumn: text,
+  causeHeading: text,
+  fixHeading: text,
+  toolLabel: text,
+  findingsHeading: text,
+  modelHeading: text,
+  recheck: text,
+  setKey: text,
+  copyReport: text,
+  pinModel: text,
+  checking: text,
+  /** Contains `{0}`: the time left before the next automatic check, `m:ss`. */
+  nextCheckIn: text,
+});
+
+const resultSchema = z.object({
+  severity: z.enum(SEVERITIES),
+  headline: text,
+  toolLine: text,
+  keyLine: text,
+  hosts: z.array(hostRowSchema).max(HOST_IDS.length),
+  causeTitle: text,
+  causeExplanation: text,
+  fixSteps: z.array(fixStepSchema).max(30),
+  findings: z.array(text).max(20),
+  modelLine: text.nullable(),
+  consoleLink: linkSchema.nullable(),
+  pinTitle: text.nullable(),
+});
+
+export const panelViewSchema = z.object({
+  labels: labelsSchema,
+  tools: z.array(z.object({ id: z.enum(TOOL_IDS), label: text })).max(TOOL_IDS.length),
+  tool: z.enum(TOOL_IDS),
+  checking: z.boolean(),
+  result: resultSchema.nullable(),
+  /** Epoch ms of the next automatic re-check while a new key waits to become active. */
+  nextCheckAt: z.number().nullable(),
+});
+export type PanelView = z.infer<typeof panelViewSchema>;
+export type PanelResult = z.infer<typeof resultSchema>;
+export type PanelLabels = z.infer<typeof labelsSchema>;
+export type PanelHostRow = z.infer<typeof hostRowSchema>;
+
+/** Host → webview. */
+export const toWebviewSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('render'), view: panelViewSchema }),
+]);
+export type ToWebviewMessage = z.infer<typeof toWebviewSchema>;
+
+/** Webview → host. */
+export const fromWebviewSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ready') }),
+  z.object({ type: z.literal('recheck') }),
+  z.object({ type: z.literal('setKey') }),
+  z.object({ type: z.literal('copyReport') }),
+  z.object({ type: z.literal('pinModel') }),
+  z.object({ type: z.literal('selectTool'), tool: z.enum(TOOL_IDS) }),
+  z.object({ type: z.literal('openLink'), url: z.string().max(2000) }),
+]);
+export type FromWebviewMessage = z.infer<typeof fromWebviewSchema>;
