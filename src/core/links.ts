@@ -1,4 +1,5 @@
 // Pages the fix steps point to. Surfaces open only these (the extension through `openExternal`).
+export const CONSOLE_URL = 'https://console.mistral.ai/';
 export const CONSOLE_API_KEYS_URL = 'https://console.mistral.ai/api-keys';
 export const CONSOLE_CODESTRAL_URL = 'https://console.mistral.ai/codestral';
 export const DOCS_MODELS_URL = 'https://docs.mistral.ai/getting-started/models/';

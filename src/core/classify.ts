@@ -1,0 +1,167 @@
+// The verdict: a pure function of the key's hygiene, both host outcomes, the models list and the
+// context (target, model, key age, `now`). Every surface renders what this returns.
+import { describeCause, type CauseContext } from './causes';
+import {
+  HOST_IDS,
+  type CauseId, type Diagnosis, type HostId, type HostOutcome, type HostOutcomeKind, type KeyKind, type KeyReport,
+  type ModelCard, type ModelVerdict, type PinSuggestion, type Target,
+} from './diagnosis';
+import { RESIDUAL_FINDINGS } from './hygiene';
+import { assessModel, bareModelId, suggestPin, type PinContext } from './models';
+
+export interface ClassifyInput {
+  key: KeyReport;
+  hosts: Record<HostId, HostOutcome>;
+  models: ModelCard[] | null;
+  target: Target;
+  model: string | null;
+  /** How long ago the key was created, when known (`--new-key`, a key set moments ago). */
+  keyAgeMs: number | null;
+  preferredCodestralModel: string;
+  now: Date;
+  elapsedMs: number;
+}
+
+/** A key younger than this that every host refuses is most likely still activating. */
+export const RECENT_KEY_MS = 10 * 60_000;
+
+/** Authentication passed: the host let the key in, whatever it then thought of the request. */
+const AUTH_PASSED: ReadonlySet<HostOutcomeKind> = new Set(['accepted', 'rate-limited', 'model-error']);
+const NO_VERDICT: ReadonlySet<HostOutcomeKind> = new Set(['server-error', 'unreachable', 'tls-error', 'unexpected']);
+
+interface Choice {
+  id: CauseId;
+  ctx?: CauseContext;
+}
+
+export function classify(input: ClassifyInput): Diagnosis {
+  const keyKind = keyKindOf(input.hosts);
+  const targetHosts = hostsOf(input.target);
+  const pinCtx: PinContext = { models: input.models, preferred: input.preferredCodestralModel, now: input.now };
+  const model = assessModel(input.model, pinCtx);
+  const choice = chooseCause(input, model);
+  const cause = describeCause(choice.id, {
+    findings: input.key.findings,
+    fingerprint: input.key.fingerprint,
+    keyKind,
+    keyAgeMs: input.keyAgeMs,
+    model,
+    pin: pinForSteps(model, pinCtx),
+    now: input.now,
+    ...choice.ctx,
+  });
+  return {
+    keyKind,
+    target: input.target,
+    worksForTarget: targetHosts.some((host) => authPassed(input.hosts[host])),
+    cause,
+    hosts: input.hosts,
+    key: input.key,
+    model,
+    checkedAt: input.now.toISOString(),
+    elapsedMs: input.elapsedMs,
+  };
+}
+
+export function authPassed(host: HostOutcome): boolean {
+  return host.probed && AUTH_PASSED.has(host.outcome);
+}
+
+export function keyKindOf(hosts: Record<HostId, HostOutcome>): KeyKind {
+  const api = authPassed(hosts.api);
+  const codestral = authPassed(hosts.codestral);
+  if (api && codestral) return 'both';
+  if (api) return 'console';
+  if (codestral) return 'codestral';
+  return HOST_IDS.some((host) => hosts[host].probed && hosts[host].outcome === 'rejected') ? 'rejected' : 'unknown';
+}
+
+function hostsOf(target: Target): readonly HostId[] {
+  return target === 'auto' ? HOST_IDS : [target];
+}
+
+function otherHost(host: HostId): HostId {
+  return host === 'api' ? 'codestral' : 'api';
+}
+
+/** The dated model the fix steps name: the model's own suggestion, the model itself when fine, else the pin policy. */
+function pinForSteps(model: ModelVerdict, pinCtx: PinContext): PinSuggestion {
+  if (model.suggestion) return model.suggestion;
+  if (model.state === 'available' && model.id) return suggestPin({ ...pinCtx, preferred: bareModelId(model.id) });
+  return suggestPin(pinCtx);
+}
+
+function chooseCause(input: ClassifyInput, model: ModelVerdict): Choice {
+  if (input.key.findings.some((finding) => finding.blocking)) return { id: 'key-malformed', ctx: { keySent: false } };
+  const { hosts } = input;
+  const targetHosts = hostsOf(input.target);
+  const working = targetHosts.filter((host) => authPassed(hosts[host]));
+  if (working.length > 0) return whenKeyWorks(input, working, model);
+  if (input.target !== 'auto') return whenTargetFails(input, input.target);
+
+  const probed = HOST_IDS.filter((host) => hosts[host].probed);
+  const first = (outcome: HostOutcomeKind) => probed.find((host) => hosts[host].outcome === outcome);
+  const tls = first('tls-error');
+  if (tls) return { id: 'tls-intercepted', ctx: hostCtx(hosts[tls], tls) };
+  if (first('rejected')) return whenRejected(input);
+  const forbidden = first('forbidden');
+  if (forbidden) return { id: 'forbidden', ctx: hostCtx(hosts[forbidden], forbidden) };
+  const failing = first('server-error');
+  if (failing) return { id: 'service-error', ctx: hostCtx(hosts[failing], failing) };
+  const odd = first('unexpected');
+  if (odd) return { id: 'unexpected-response', ctx: hostCtx(hosts[odd], odd) };
+  const unreachable = probed.filter((host) => hosts[host].outcome === 'unreachable');
+  const only = unreachable.length === 1 ? unreachable[0]! : null;
+  return { id: 'host-unreachable', ctx: only ? hostCtx(hosts[only], only) : { host: null } };
+}
+
+function whenTargetFails(input: ClassifyInput, target: HostId): Choice {
+  const outcome = input.hosts[target];
+  const other = otherHost(target);
+  const workingHost = authPassed(input.hosts[other]) ? other : null;
+  const ctx = { ...hostCtx(outcome, target), workingHost };
+  if (!outcome.probed) return { id: 'unexpected-response', ctx };
+  switch (outcome.outcome) {
+    case 'rejected':
+      if (workingHost) return { id: target === 'api' ? 'codestral-key-on-api-host' : 'console-key-on-codestral-host', ctx };
+      return whenRejected(input);
+    case 'forbidden': return { id: 'forbidden', ctx };
+    case 'tls-error': return { id: 'tls-intercepted', ctx };
+    case 'unreachable': return { id: 'host-unreachable', ctx };
+    case 'server-error': return { id: 'service-error', ctx };
+    default: return { id: 'unexpected-response', ctx };
+  }
+}
+
+/** No host let the key in and at least one answered 401. */
+function whenRejected(input: ClassifyInput): Choice {
+  const { hosts, key, keyAgeMs } = input;
+  const host = HOST_IDS.find((id) => hosts[id].probed && hosts[id].outcome === 'rejected') ?? null;
+  const unanswered = HOST_IDS.filter((id) => hosts[id].probed && NO_VERDICT.has(hosts[id].outcome));
+  // Whitespace, quotes and `Bearer ` were removed before sending, so only faults that travel with the key explain a 401.
+  if (key.findings.some((finding) => RESIDUAL_FINDINGS.includes(finding.id))) {
+    return { id: 'key-malformed', ctx: { host, keySent: true } };
+  }
+  if (keyAgeMs !== null && keyAgeMs < RECENT_KEY_MS) return { id: 'key-not-yet-active', ctx: { host, unanswered } };
+  return { id: 'key-rejected', ctx: { host, unanswered } };
+}
+
+function whenKeyWorks(input: ClassifyInput, working: HostId[], model: ModelVerdict): Choice {
+  const { hosts } = input;
+  const limited = working.find((host) => hosts[host].outcome === 'rate-limited');
+  if (limited) return { id: 'rate-limited', ctx: hostCtx(hosts[limited], limited) };
+  const refused = working.find((host) => hosts[host].outcome === 'model-error');
+  const plainlyAccepted = working.some((host) => hosts[host].outcome === 'accepted');
+  if (model.state === 'retired' || model.state === 'not-listed' || (refused && !plainlyAccepted)) {
+    const host = refused ?? working[0]!;
+    return { id: 'model-unavailable', ctx: hostCtx(hosts[host], host) };
+  }
+  const unanswered = input.target === 'auto'
+    ? HOST_IDS.filter((id) => hosts[id].probed && NO_VERDICT.has(hosts[id].outcome))
+    : [];
+  return { id: 'ok', ctx: { unanswered } };
+}
+
+function hostCtx(outcome: HostOutcome, host: HostId): CauseContext {
+  return { host, status: outcome.status, detail: outcome.detail, retryAfterSeconds: outcome.retryAfterSeconds };
+}

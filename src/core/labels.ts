@@ -1,0 +1,53 @@
+// Human names for the Diagnosis enums, shared by every text a surface shows.
+import type { HostId, HostOutcomeKind, KeyKind, ModelState, Severity } from './diagnosis';
+import { t } from './l10n';
+
+/** The public hosts by name; reports show the probed URL beside them when it differs. */
+export const HOST_NAMES: Record<HostId, string> = {
+  api: 'api.mistral.ai',
+  codestral: 'codestral.mistral.ai',
+};
+
+export function outcomeLabel(outcome: HostOutcomeKind): string {
+  switch (outcome) {
+    case 'accepted': return t('accepted');
+    case 'rejected': return t('rejected (401)');
+    case 'forbidden': return t('forbidden (403)');
+    case 'rate-limited': return t('rate-limited (429)');
+    case 'model-error': return t('key accepted, model refused');
+    case 'server-error': return t('server error');
+    case 'unreachable': return t('unreachable');
+    case 'tls-error': return t('TLS error');
+    case 'unexpected': return t('unexpected answer');
+  }
+}
+
+export function keyKindLabel(kind: KeyKind): string {
+  switch (kind) {
+    case 'console': return t('general key (api.mistral.ai)');
+    case 'codestral': return t('Codestral key (codestral.mistral.ai)');
+    case 'both': return t('accepted by both hosts');
+    case 'rejected': return t('rejected');
+    case 'unknown': return t('unknown (no verdict)');
+  }
+}
+
+export function modelStateLabel(state: ModelState): string {
+  switch (state) {
+    case 'available': return t('available');
+    case 'alias': return t('moving alias');
+    case 'deprecated': return t('deprecated');
+    case 'retired': return t('retired');
+    case 'not-listed': return t('not offered to this key');
+    case 'unknown': return t('not checked');
+  }
+}
+
+export function severityLabel(severity: Severity): string {
+  switch (severity) {
+    case 'ok': return t('OK');
+    case 'info': return t('Note');
+    case 'warning': return t('Warning');
+    case 'error': return t('Problem');
+  }
+}

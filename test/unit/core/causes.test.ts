@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { describeCause, fixStepsFor } from '../../../src/core/causes';
+import { CAUSE_IDS, SEVERITIES, TOOL_IDS } from '../../../src/core/diagnosis';
+import { inspectKey } from '../../../src/core/hygiene';
+import { isAllowedLink } from '../../../src/core/links';
+
+const NOW = new Date('2026-11-27T12:00:00Z');
+
+describe('describeCause', () => {
+  it.each(CAUSE_IDS)('%s has a severity, a title, an explanation and allowlisted links', (id) => {
+    const cause = describeCause(id, { host: 'api', now: NOW });
+    expect(SEVERITIES).toContain(cause.severity);
+    expect(cause.title.length).toBeGreaterThan(5);
+    if (id !== 'ok') {
+      expect(cause.explanation.length).toBeGreaterThan(20);
+      expect(cause.fix.length).toBeGreaterThan(0);
+    }
+    for (const steps of [cause.fix, ...Object.values(cause.fixByTool)]) {
+      for (const step of steps ?? []) {
+        expect(step.text).not.toBe('');
+        if (step.link) expect(isAllowedLink(step.link.url)).toBe(true);
+      }
+    }
+  });
+
+  it('keeps per-tool steps only where they differ from the generic ones', () => {
+    const cause = describeCause('key-rejected', { now: NOW });
+    expect(Object.keys(cause.fixByTool).sort()).toEqual(TOOL_IDS.filter((tool) => tool !== 'other').sort());
+    expect(describeCause('rate-limited', { now: NOW }).fixByTool).toEqual({});
+  });
+
+  it('tells each tool where its key lives', () => {
+    const cause = describeCause('key-rejected', { now: NOW });
+    expect(fixStepsFor(cause, 'vibe').map((s) => s.text).join(' ')).toContain('~/.vibe/.env');
+    expect(fixStepsFor(cause, 'continue').map((s) => s.text).join(' ')).toContain('config.yaml');
+    expect(fixStepsFor(cause, 'litellm').map((s) => s.text).join(' ')).toContain('CODESTRAL_API_KEY');
+    expect(fixStepsFor(cause, 'cline').map((s) => s.text).join(' ')).toContain('Cline');
+    expect(fixStepsFor(cause, 'other')).toBe(cause.fix);
+    expect(fixStepsFor(cause, null)).toBe(cause.fix);
+  });
+
+  it('explains a masked copy and says nothing was sent', () => {
+    const findings = inspectKey('Ab3d...Cd4F').report.findings;
+    const cause = describeCause('key-malformed', { findings, keySent: false, now: NOW });
+    expect(cause.title).toContain('masked');
+    expect(cause.explanation).toContain('Nothing was sent');
+    expect(cause.fix[0]?.link?.url).toBe('https://console.mistral.ai/api-keys');
+  });
+
+  it('counts down the activation wait of a new key', () => {
+    const cause = describeCause('key-not-yet-active', { keyAgeMs: 2 * 60_000 + 10_000, now: NOW });
+    expect(cause.explanation).toContain('2 min ago');
+    expect(cause.fix[0]?.text).toContain('Wait about 3 min');
+  });
+
+  it('names the pin the context carries in the seed recipe', () => {
+    const pin = { id: 'codestral-2604', reason: null, title: 'Switch model to codestral-2604' };
+    expect(describeCause('key-rejected', { pin, now: NOW }).fix.map((s) => s.text).join(' ')).toContain('codestral-2604');
+  });
+});

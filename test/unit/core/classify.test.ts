@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { classify, type ClassifyInput } from '../../../src/core/classify';
+import { CAUSE_IDS, type CauseId, type HostOutcome, type HostOutcomeKind, type ModelCard } from '../../../src/core/diagnosis';
+import { inspectKey } from '../../../src/core/hygiene';
+
+const KEY = 'Ab3dEf6hIj9lMn2pQr5tUv8xYz1bCd4F';
+const TODAY = new Date('2026-11-27T12:00:00Z');
+const BEFORE_RETIREMENT = new Date('2025-10-01T12:00:00Z');
+
+const STATUS: Record<HostOutcomeKind, number | null> = {
+  'accepted': 200, 'rejected': 401, 'forbidden': 403, 'rate-limited': 429, 'model-error': 400,
+  'server-error': 503, 'unreachable': null, 'tls-error': null, 'unexpected': 200,
+};
+
+function host(outcome: HostOutcomeKind, extra: Partial<HostOutcome> = {}): HostOutcome {
+  return {
+    outcome, status: STATUS[outcome], latencyMs: 120, requestId: 'req-1', url: 'https://example.invalid',
+    detail: null, retryAfterSeconds: null, probed: true, ...extra,
+  };
+}
+
+function card(id: string, extra: Partial<ModelCard> = {}): ModelCard {
+  return { id, aliases: [], deprecation: null, deprecationReplacementModel: null, completionFim: true, completionChat: true, ...extra };
+}
+
+const LIVE = [card('codestral-2508', { aliases: ['codestral-latest'] }), card('mistral-small-2506')];
+
+function input(api: HostOutcomeKind | HostOutcome, codestral: HostOutcomeKind | HostOutcome, extra: Partial<ClassifyInput> = {}): ClassifyInput {
+  const apiOutcome = typeof api === 'string' ? host(api) : api;
+  return {
+    key: inspectKey(KEY).report,
+    hosts: { api: apiOutcome, codestral: typeof codestral === 'string' ? host(codestral) : codestral },
+    models: apiOutcome.outcome === 'accepted' ? LIVE : null,
+    target: 'auto', model: null, keyAgeMs: null, preferredCodestralModel: 'codestral-2501', now: TODAY, elapsedMs: 150,
+    ...extra,
+  };
+}
+
+const notProbed = (outcome: HostOutcomeKind = 'unexpected') => host(outcome, { probed: false, status: null });
+
+// One input per cause id; the test below checks that together they reach the whole catalogue.
+const REACHES: Array<[CauseId, string, ClassifyInput]> = [
+  ['ok', 'a general key, auto target', input('accepted', 'rejected')],
+  ['codestral-key-on-api-host', 'a Codestral key checked for api', input('rejected', 'accepted', { target: 'api' })],
+  ['console-key-on-codestral-host', 'a general key checked for codestral', input('accepted', 'rejected', { target: 'codestral' })],
+  ['key-malformed', 'a masked copy (nothing sent)', { ...input(notProbed(), notProbed()), key: inspectKey('Ab3d...Cd4F').report }],
+  ['key-not-yet-active', 'a 2-minute-old key refused everywhere', input('rejected', 'rejected', { keyAgeMs: 2 * 60_000 })],
+  ['key-rejected', 'an old key refused everywhere', input('rejected', 'rejected', { keyAgeMs: 3 * 3600_000 })],
+  ['rate-limited', 'a 429 on the target', input(host('rate-limited', { retryAfterSeconds: 42 }), 'rejected', { target: 'api' })],
+  ['forbidden', 'a 403 on the target', input('forbidden', 'rejected', { target: 'api' })],
+  ['model-unavailable', 'a retired model with a working key', input('accepted', 'rejected', { model: 'codestral-2501' })],
+  ['host-unreachable', 'both hosts unreachable', input('unreachable', 'unreachable')],
+  ['tls-intercepted', 'a re-signing proxy', input(host('tls-error', { detail: 'SELF_SIGNED_CERT_IN_CHAIN' }), host('tls-error'))],
+  ['service-error', 'a 503 and no verdict', input('server-error', 'unreachable')],
+  ['unexpected-response', 'an HTML page with status 200', input(host('unexpected', { detail: 'html' }), 'unreachable')],
+];
+
+describe('classify', () => {
+  it.each(REACHES)('reaches %s from %s', (id, _label, given) => {
+    expect(classify(given).cause.id).toBe(id);
+  });
+
+  it('covers every cause id in the catalogue', () => {
+    expect(new Set(REACHES.map(([id]) => id))).toEqual(new Set(CAUSE_IDS));
+  });
+
+  it('tells key kinds apart by which host authenticates the key', () => {
+    expect(classify(input('accepted', 'rejected')).keyKind).toBe('console');
+    expect(classify(input('rejected', 'model-error')).keyKind).toBe('codestral');
+    expect(classify(input('rate-limited', 'accepted')).keyKind).toBe('both');
+    expect(classify(input('rejected', 'unreachable')).keyKind).toBe('rejected');
+    expect(classify(input('server-error', 'unreachable')).keyKind).toBe('unknown');
+    expect(classify(input('forbidden', 'forbidden')).keyKind).toBe('unknown');
+  });
+
+  it('judges worksForTarget per target', () => {
+    const codestralKey = (target: ClassifyInput['target']) => classify(input('rejected', 'accepted', { target })).worksForTarget;
+    expect(codestralKey('auto')).toBe(true);
+    expect(codestralKey('codestral')).toBe(true);
+    expect(codestralKey('api')).toBe(false);
+    expect(classify(input('unreachable', 'unreachable')).worksForTarget).toBe(false);
+  });
+
+  it('calls a Codestral key fine for auto, and explains where it works', () => {
+    const d = classify(input('rejected', 'accepted'));
+    expect(d.cause.id).toBe('ok');
+    expect(d.keyKind).toBe('codestral');
+    expect(d.cause.explanation).toContain('codestral.mistral.ai accepts this key');
+  });
+
+  it('blames the host, not the key, when codestral.mistral.ai is gone but api.mistral.ai takes the key', () => {
+    for (const gone of [host('unreachable', { detail: 'ENOTFOUND' }), host('unexpected', { status: 404, detail: 'no-route' })]) {
+      for (const target of ['auto', 'api'] as const) {
+        const d = classify(input('accepted', gone, { target }));
+        expect(d.cause.id).toBe('ok');
+        expect(d.worksForTarget).toBe(true);
+      }
+      const forCodestral = classify(input('accepted', gone, { target: 'codestral' }));
+      expect(forCodestral.cause.id).toBe(gone.outcome === 'unreachable' ? 'host-unreachable' : 'unexpected-response');
+      expect(forCodestral.worksForTarget).toBe(false);
+      expect(forCodestral.cause.fix.map((s) => s.text).join(' ')).toContain('https://api.mistral.ai');
+    }
+  });
+
+  it('sends a general key refused by the Codestral host to api.mistral.ai', () => {
+    const d = classify(input('accepted', 'rejected', { target: 'codestral', model: 'codestral-latest' }));
+    expect(d.cause.id).toBe('console-key-on-codestral-host');
+    expect(d.cause.fix[0]?.text).toContain('https://api.mistral.ai');
+    expect(d.cause.fixByTool.continue?.[0]?.text).toContain('apiBase: https://api.mistral.ai/v1');
+    expect(d.cause.fixByTool.litellm?.[0]?.text).toContain('mistral/codestral-2508');
+  });
+
+  it('offers the Codestral-host route first to tools that can take it, and the seed recipe to Cline', () => {
+    const d = classify(input('rejected', 'accepted', { target: 'api' }));
+    expect(d.cause.fixByTool.roo?.[0]?.text).toContain('Codestral Base URL');
+    expect(d.cause.fixByTool.continue?.[0]?.text).toContain('apiBase: https://codestral.mistral.ai/v1');
+    const cline = d.cause.fixByTool.cline!.map((s) => s.text).join('\n');
+    expect(cline).toContain('Create a general API key');
+    expect(cline).toContain('Wait about five minutes');
+    expect(cline).toContain('codestral-2508');
+    expect(d.cause.fixByTool.cline!.some((s) => s.link?.url === 'https://console.mistral.ai/api-keys')).toBe(true);
+  });
+
+  it('puts a refused new key down to activation, but an old or malformed one to the key', () => {
+    const rejected = (extra: Partial<ClassifyInput>) => classify(input('rejected', 'rejected', extra)).cause.id;
+    expect(rejected({ keyAgeMs: 9 * 60_000 })).toBe('key-not-yet-active');
+    expect(rejected({ keyAgeMs: 11 * 60_000 })).toBe('key-rejected');
+    expect(rejected({ keyAgeMs: null })).toBe('key-rejected');
+    expect(rejected({ keyAgeMs: 60_000, key: inspectKey(KEY.slice(0, 30)).report })).toBe('key-malformed');
+    // A trailing newline was removed before sending, so it cannot be why the cleaned key was refused.
+    expect(rejected({ key: inspectKey(`${KEY}\n`).report })).toBe('key-rejected');
+  });
+
+  it('says the key works once cleaned, and asks to paste it cleanly', () => {
+    const d = classify(input('accepted', 'rejected', { key: inspectKey(`"${KEY} "`).report }));
+    expect(d.cause.id).toBe('ok');
+    expect(d.cause.explanation).toContain('stray characters');
+    expect(d.cause.fix.length).toBeGreaterThan(0);
+  });
+
+  it('names the Retry-After delay of a 429', () => {
+    const d = classify(input(host('rate-limited', { retryAfterSeconds: 42 }), 'rejected', { target: 'api' }));
+    expect(d.cause.explanation).toContain('42');
+    expect(d.cause.fix[0]?.text).toContain('42');
+  });
+
+  it('points a TLS failure at the corporate CA, never at turning checks off', () => {
+    const d = classify(input(host('tls-error', { detail: 'SELF_SIGNED_CERT_IN_CHAIN' }), 'accepted', { target: 'api' }));
+    expect(d.cause.id).toBe('tls-intercepted');
+    const text = [d.cause.explanation, ...d.cause.fix.map((s) => s.text)].join('\n');
+    expect(text).toContain('NODE_EXTRA_CA_CERTS');
+    expect(text).toContain('http.proxyStrictSSL');
+    expect(text).toContain('SELF_SIGNED_CERT_IN_CHAIN');
+    expect(text).not.toMatch(/disable|NODE_TLS_REJECT_UNAUTHORIZED|rejectUnauthorized/i);
+  });
+
+  it('switches a retired model to its replacement after 2025-11-30, and keeps it before', () => {
+    const after = classify(input('accepted', 'rejected', { model: 'codestral-2501', models: null }));
+    expect(after.cause.id).toBe('model-unavailable');
+    expect(after.model).toMatchObject({ state: 'retired', suggested: 'codestral-2508' });
+    expect(after.cause.fix[0]?.text).toContain('codestral-2501 was retired on 2025-11-30');
+    const before = classify(input('accepted', 'rejected', { model: 'codestral-2501', models: null, now: BEFORE_RETIREMENT }));
+    expect(before.cause.id).toBe('ok');
+    expect(before.model.state).toBe('available');
+  });
+
+  it('reports a model the Codestral host refuses when nothing else vouches for it', () => {
+    const d = classify(input('rejected', host('model-error', { detail: 'invalid_model' }), { target: 'codestral', model: 'codestral-2612' }));
+    expect(d.cause.id).toBe('model-unavailable');
+    expect(d.keyKind).toBe('codestral');
+  });
+
+  it('suggests a dated pin for a moving alias without raising a problem', () => {
+    const d = classify(input('accepted', 'rejected', { model: 'codestral-latest' }));
+    expect(d.cause.id).toBe('ok');
+    expect(d.model).toMatchObject({ state: 'alias', resolvesTo: 'codestral-2508', suggested: 'codestral-2508' });
+    expect(d.cause.fix.map((s) => s.text).join(' ')).toContain('codestral-2508');
+  });
+
+  it('is pure: the same input gives the same diagnosis', () => {
+    const given = input('rejected', 'accepted', { target: 'api', model: 'codestral-latest' });
+    expect(classify(given)).toEqual(classify(structuredClone(given)));
+    expect(classify(given).checkedAt).toBe(TODAY.toISOString());
+  });
+
+  it('treats the unreachable host alone as the cause when the other host gives nothing either', () => {
+    const d = classify(input(host('unreachable', { detail: 'ECONNREFUSED' }), notProbed('unreachable'), { target: 'api' }));
+    expect(d.cause.id).toBe('host-unreachable');
+    expect(d.cause.explanation).toContain('ECONNREFUSED');
+  });
+});
