@@ -1,5 +1,5 @@
 // Seeded descriptions of how a fuzzed host misbehaves. Pure data: `fuzzResponder.ts` acts them out.
-import type { HostId, Target } from '../core/diagnosis';
+import { TOOL_IDS, type HostId, type Target, type ToolId } from '../core/diagnosis';
 import { runSeed, seededRandom, type Random } from './fuzzRandom';
 
 export type FuzzBody =
@@ -59,6 +59,8 @@ export interface FuzzCase {
   rawKey: string;
   target: Target;
   model: string | null;
+  /** The assistant whose fix steps the rendered reports show. */
+  tool: ToolId;
   hosts: Record<HostId, FuzzHostBehaviour>;
 }
 
@@ -84,6 +86,7 @@ export function fuzzCase(sessionSeed: number, index: number): FuzzCase {
     rawKey: pasteKey(random, key),
     target: random.pick(['api', 'codestral', 'auto'] as const),
     model: random.pick(MODELS),
+    tool: random.pick(TOOL_IDS),
     hosts: { api: hostBehaviour(random, key), codestral: hostBehaviour(random, key) },
   };
 }

@@ -111,17 +111,23 @@ function bodyBytes(body: FuzzBody, req: IncomingMessage): Buffer {
     case 'echo-authorization': {
       const authorization = req.headers.authorization ?? '';
       const echoed = authorization.replace(/^Bearer\s+/i, '');
-      return Buffer.from(JSON.stringify({ message: `Unauthorized: ${authorization}`, request_id: echoed, key: echoed }));
+      return Buffer.from(JSON.stringify({ message: `Unauthorized: ${authorization}`, request_id: echoed, type: echoed, code: echoed }));
     }
   }
 }
 
+const hugeBodies = new Map<number, Buffer>();
+
+/** Built once per size: the fuzzed host shares the process with the check it times. */
 function hugeJsonBody(bytes: number): Buffer {
+  const cached = hugeBodies.get(bytes);
+  if (cached) return cached;
   const prefix = '{"object":"list","data":[],"padding":"';
   const suffix = '"}';
   const body = Buffer.alloc(bytes, 'a');
   body.write(prefix, 0);
   body.write(suffix, bytes - suffix.length);
+  hugeBodies.set(bytes, body);
   return body;
 }
 
