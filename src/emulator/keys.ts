@@ -8,8 +8,8 @@ export const TEST_KEYS: Readonly<Record<EmulatedKeyKind, string>> = {
   console: 'CnsL4kQ8vTz2Wd9Ry6Hb1Mx7Pf3Gj5Ue',
   codestral: 'CdSt7nV2kXq9Lm4Rw8Tz1Bh6Yp3Fj5Ga',
   both: 'BoTh3Kd8sWq1Zn6Lv9Xr2Mc5Hf7Jt4Py',
-  revoked: 'RvKd9Hs2Lq7Wx4Zt1Nm8Bc3Vf6Gp5Jy',
-  fresh: 'FrSh5Lp8Wq2Xz7Kn4Tv1Rm9Hc6Bd3Gy',
+  revoked: 'RvKd9Hs2Lq7Wx4Zt1Nm8Bc3Vf6Gp5Jya',
+  fresh: 'FrSh5Lp8Wq2Xz7Kn4Tv1Rm9Hc6Bd3Gya',
 };
 
 /** Which hosts accept a key of this kind once it is active. */
