@@ -11,7 +11,8 @@ import { findVibeKeys } from './vibe';
 
 export async function findKeyCandidates(options: FindKeyOptions): Promise<FoundKeys> {
   const files = new SourceFiles(options.home, options.workspaceFolders, options.readFile);
-  const context: SourceContext = { ...options, files };
+  // Without a home folder the tools' paths would resolve against the current directory.
+  const context: SourceContext = { ...options, includeToolFiles: options.includeToolFiles && options.home !== '', files };
   // Tools' own files first: they know the host and model, so they label a key found in several places.
   const found: KeyAtSource[] = [
     ...await findContinueKeys(context),

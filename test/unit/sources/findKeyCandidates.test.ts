@@ -99,6 +99,19 @@ describe('findKeyCandidates', () => {
     expect(candidates.map((c) => c.source.label)).toEqual(['Environment variable MISTRAL_API_KEY']);
   });
 
+  it('reads no tool file when the home folder is unknown', async () => {
+    const tree = everySource();
+    const read: string[] = [];
+    await findKeyCandidates(options(tree, {
+      home: '', includeWorkspaceFiles: false,
+      readFile: (file) => {
+        read.push(file);
+        return readFile(file, 'utf8');
+      },
+    }));
+    expect(read).toEqual([]);
+  });
+
   it('finds nothing, without problems, on a machine with no Mistral settings', async () => {
     const tree = makeTree({});
     expect(await findKeyCandidates(options(tree, { env: {} }))).toEqual({ candidates: [], problems: [] });
