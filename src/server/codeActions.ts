@@ -1,0 +1,58 @@
+// Code actions for one document: each fix a quick fix with a versioned edit and its diagnostic, the
+// best one preferred; plus "Check this key", which carries only the key's position.
+import { CodeActionKind, TextDocumentEdit, TextEdit, type CodeAction, type Diagnostic, type Range, type WorkspaceEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { inspectKey } from '../core/hygiene';
+import { t } from '../core/l10n';
+import { CHECK_KEY_IN_FILE_COMMAND, type CheckKeyInFileArgs } from '../shared/lspProtocol';
+import type { ConfigAnalysis } from './analyzeConfig';
+import { findingFor, rangeOf } from './lspDiagnostics';
+import { literalKey } from './rules/keyRules';
+import type { FixProposal } from './rules/finding';
+
+export interface CodeActionRequest {
+  document: TextDocument;
+  analysis: ConfigAnalysis;
+  range: Range;
+  diagnostics: Diagnostic[];
+  /** Builds the "move key to .env" edit (file system, git); null when the client cannot apply it. */
+  moveKeyToEnv: ((fix: Extract<FixProposal, { kind: 'move-key-to-env' }>) => Promise<WorkspaceEdit>) | null;
+}
+
+export async function codeActionsFor(request: CodeActionRequest): Promise<CodeAction[]> {
+  const { document, analysis } = request;
+  const actions: CodeAction[] = [];
+  for (const diagnostic of request.diagnostics) {
+    const finding = findingFor(document, analysis.findings, diagnostic);
+    for (const fix of finding?.fixes ?? []) {
+      const edit = fix.kind === 'edit' ? versionedEdit(document, fix.edits) : await request.moveKeyToEnv?.(fix);
+      if (edit) actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit });
+    }
+  }
+  actions.push(...checkKeyActions(document, analysis, request.range));
+  return actions;
+}
+
+function versionedEdit(document: TextDocument, edits: { span: { start: number; end: number }; newText: string }[]): WorkspaceEdit {
+  const textEdits = edits.map((edit) => TextEdit.replace(rangeOf(document, edit.span), edit.newText));
+  return { documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, textEdits)] };
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  const before = (x: Range['start'], y: Range['start']) => x.line < y.line || (x.line === y.line && x.character <= y.character);
+  return before(a.start, b.end) && before(b.start, a.end);
+}
+
+function checkKeyActions(document: TextDocument, analysis: ConfigAnalysis, range: Range): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const entry of analysis.facts.entries) {
+    const key = literalKey(entry);
+    if (!key) continue;
+    const keyRange = rangeOf(document, key.span);
+    if (!overlaps(keyRange, range)) continue;
+    const args: CheckKeyInFileArgs = { uri: document.uri, line: keyRange.start.line, character: keyRange.start.character };
+    const title = t('Check this key ({0}) with Mistral', inspectKey(key.value).report.fingerprint);
+    actions.push({ title, kind: CodeActionKind.QuickFix, command: { title, command: CHECK_KEY_IN_FILE_COMMAND, arguments: [args] } });
+  }
+  return actions;
+}

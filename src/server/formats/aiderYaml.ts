@@ -1,0 +1,37 @@
+// aider's `.aider.conf.yml`: litellm model strings (`mistral/…` → api host, `codestral/…` →
+// codestral host) and keys given as `api-key: [mistral=…]` or `set-env: [MISTRAL_API_KEY=…]`.
+import { isMap } from 'yaml';
+import type { HostId } from '../../core/diagnosis';
+import { emptyEntry, subValue, type ConfigEntry, type ConfigFacts } from '../configFacts';
+import { parseYaml, stringsIn } from './yamlSource';
+
+const MODEL_OPTIONS = ['model', 'editor-model', 'weak-model'];
+const PROVIDER_HOSTS: Record<string, HostId> = { mistral: 'api', codestral: 'codestral' };
+const ENV_HOSTS: Record<string, HostId> = { MISTRAL_API_KEY: 'api', CODESTRAL_API_KEY: 'codestral' };
+
+export function extractAiderYaml(source: string): ConfigFacts {
+  const parsed = parseYaml(source);
+  if (!parsed.ok) return { entries: [], parseError: parsed.failure };
+  const { document } = parsed;
+  if (!isMap(document.contents)) return { entries: [], parseError: null };
+  const root = document.contents;
+  const entries: ConfigEntry[] = [];
+  for (const option of MODEL_OPTIONS) {
+    for (const written of stringsIn(document, root.get(option, true), source)) {
+      const slash = written.value.indexOf('/');
+      const host = PROVIDER_HOSTS[written.value.slice(0, slash)];
+      const model = slash > 0 && host ? subValue(written, slash + 1, source) : null;
+      if (host && model) entries.push({ ...emptyEntry('litellm', 'with-v1'), model, defaultHost: host });
+    }
+  }
+  const keyLists: [string, Record<string, HostId>][] = [['api-key', PROVIDER_HOSTS], ['set-env', ENV_HOSTS]];
+  for (const [option, hosts] of keyLists) {
+    for (const written of stringsIn(document, root.get(option, true), source)) {
+      const equals = written.value.indexOf('=');
+      const host = hosts[written.value.slice(0, equals).trim()];
+      const apiKey = equals > 0 && host ? subValue(written, equals + 1, source) : null;
+      if (host && apiKey) entries.push({ ...emptyEntry('litellm', 'with-v1'), apiKey, defaultHost: host });
+    }
+  }
+  return { entries, parseError: null };
+}

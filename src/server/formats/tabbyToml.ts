@@ -1,0 +1,27 @@
+// Tabby `~/.tabby/config.toml`: `[model.<role>.http]` tables with `kind = "mistral/…"`.
+import type { ConfigEntry, ConfigFacts } from '../configFacts';
+import { hostOfBaseUrl, isMistralHostname } from '../mistralHosts';
+import { parseToml } from './tomlSource';
+
+export function extractTabbyToml(source: string): ConfigFacts {
+  const parsed = parseToml(source);
+  if (!parsed.ok) return { entries: [], parseError: parsed.failure };
+  const entries: ConfigEntry[] = [];
+  for (const table of parsed.tables) {
+    if (!table.path.startsWith('model.')) continue;
+    const kind = table.strings.get('kind');
+    const apiBase = table.strings.get('api_endpoint') ?? null;
+    if (!kind?.value.startsWith('mistral/') && !(apiBase && isMistralHostname(apiBase.value))) continue;
+    entries.push({
+      tool: 'tabby',
+      model: table.strings.get('model_name') ?? null,
+      apiBase,
+      apiBaseField: 'api_endpoint',
+      apiBaseInsertion: table.insertion,
+      convention: 'either',
+      apiKey: table.strings.get('api_key') ?? null,
+      defaultHost: apiBase ? hostOfBaseUrl(apiBase.value) : null,
+    });
+  }
+  return { entries, parseError: null };
+}

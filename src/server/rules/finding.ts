@@ -1,0 +1,47 @@
+// What a rule reports: a stable code, where, how bad, a localised message, and the fixes it proposes
+// (as data: the code-action layer turns them into versioned edits).
+import type { KeyKind, ModelCard } from '../../core/diagnosis';
+import type { ConfigTool, Span, TextValue } from '../configFacts';
+
+/** Stable diagnostic codes: editors, docs and tests refer to them. */
+export const RULE_CODES = [
+  'parse-error',
+  'model-moving-alias', 'model-retired', 'model-not-listed', 'model-deprecated',
+  'key-kind-mismatch', 'continue-codestral-autodetect',
+  'base-url-missing-v1', 'base-url-extra-v1', 'base-url-unknown-host', 'base-url-insecure',
+  'key-in-tracked-file', 'env-file-tracked', 'key-hygiene',
+] as const;
+export type RuleCode = (typeof RULE_CODES)[number];
+
+export type FindingSeverity = 'error' | 'warning';
+
+export interface TextReplacement {
+  span: Span;
+  newText: string;
+}
+
+export type FixProposal =
+  | { kind: 'edit'; title: string; edits: TextReplacement[]; preferred: boolean }
+  /** Resolved when code actions are asked for: needs the file system (`.env`, `.gitignore`). */
+  | { kind: 'move-key-to-env'; title: string; key: TextValue; tool: ConfigTool; preferred: boolean };
+
+export interface Finding {
+  code: RuleCode;
+  severity: FindingSeverity;
+  span: Span;
+  message: string;
+  fixes: FixProposal[];
+  /** A page that explains or fixes it (console, docs). */
+  href?: string;
+}
+
+export interface RuleContext {
+  now: Date;
+  preferredCodestralModel: string;
+  /** The live models list the last probe saw, or null. */
+  models: ModelCard[] | null;
+  /** What the last probe learnt about the key with this fingerprint. */
+  keyKindOf(fingerprint: string): KeyKind | undefined;
+  /** True when git tracks this file (a key written in it is in the repository). */
+  gitTracked: boolean;
+}

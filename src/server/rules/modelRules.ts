@@ -1,0 +1,57 @@
+// Model ids: moving aliases, retired, not offered to the key, deprecated; fixes follow the pin policy.
+import type { ModelVerdict } from '../../core/diagnosis';
+import { t } from '../../core/l10n';
+import { DOCS_MODELS_URL } from '../../core/links';
+import { assessModel } from '../../core/models';
+import type { ConfigFacts, TextValue } from '../configFacts';
+import type { Finding, FixProposal, RuleContext } from './finding';
+
+export function modelFindings(facts: ConfigFacts, ctx: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const entry of facts.entries) {
+    if (!entry.model) continue;
+    const verdict = assessModel(entry.model.value, {
+      models: ctx.models, preferred: ctx.preferredCodestralModel, now: ctx.now,
+    });
+    const finding = findingFor(entry.model, verdict);
+    if (finding) findings.push(finding);
+  }
+  return findings;
+}
+
+function findingFor(model: TextValue, verdict: ModelVerdict): Finding | null {
+  const fixes: FixProposal[] = verdict.suggestion
+    ? [{ kind: 'edit', title: verdict.suggestion.title, edits: [{ span: model.inner, newText: verdict.suggestion.id }], preferred: true }]
+    : [];
+  const base = { span: model.span, fixes, href: DOCS_MODELS_URL };
+  switch (verdict.state) {
+    case 'alias':
+      return {
+        ...base, code: 'model-moving-alias', severity: 'warning',
+        message: verdict.resolvesTo
+          ? t('{0} is a moving alias (today {1}): it can switch to another model without notice. Pin a dated model id.', model.value, verdict.resolvesTo)
+          : t('{0} is a moving alias: it can switch to another model without notice. Pin a dated model id.', model.value),
+      };
+    case 'retired':
+      return {
+        ...base, code: 'model-retired', severity: 'error',
+        message: verdict.date
+          ? t('{0} was retired on {1}: Mistral refuses requests for it.', model.value, verdict.date)
+          : t('{0} is retired: Mistral refuses requests for it.', model.value),
+      };
+    case 'not-listed':
+      return {
+        ...base, code: 'model-not-listed', severity: 'error',
+        message: t('{0} is not in the models list that the last check read for this key: the request will be refused.', model.value),
+      };
+    case 'deprecated':
+      return {
+        ...base, code: 'model-deprecated', severity: 'warning',
+        message: verdict.date
+          ? t('{0} is deprecated since {1}: it will stop working when it is retired.', model.value, verdict.date)
+          : t('{0} is deprecated: it will stop working when it is retired.', model.value),
+      };
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,54 @@
+// Every custom message between the extension (language client) and the config language server,
+// typed once here and validated with zod where it crosses the process boundary.
+import * as z from 'zod';
+import { NotificationType } from 'vscode-languageserver-protocol';
+import { KEY_KINDS } from '../core/diagnosis';
+
+export const modelCardSchema = z.object({
+  id: z.string(),
+  aliases: z.array(z.string()),
+  deprecation: z.string().nullable(),
+  deprecationReplacementModel: z.string().nullable(),
+  completionFim: z.boolean(),
+  completionChat: z.boolean(),
+});
+
+export const probeLearntSchema = z.object({
+  /** `abcd…wxyz`: the only form of the key that crosses the boundary. */
+  fingerprint: z.string().min(1).max(16),
+  keyKind: z.enum(KEY_KINDS),
+  /** The live models list the key could read, or null when the api host did not answer with one. */
+  models: z.array(modelCardSchema).nullable(),
+});
+export type ProbeLearnt = z.infer<typeof probeLearntSchema>;
+
+export const serverSettingsSchema = z.object({
+  preferredCodestralModel: z.string().min(1).default('codestral-2501'),
+});
+export type ServerSettings = z.infer<typeof serverSettingsSchema>;
+
+/** What the client passes in `initialize`; `now` (ISO) exists so tests and benches pin time. */
+export const initializationOptionsSchema = serverSettingsSchema.extend({
+  now: z.iso.datetime().optional(),
+  learnt: z.array(probeLearntSchema).default([]),
+});
+export type InitializationOptions = z.infer<typeof initializationOptionsSchema>;
+
+/** Arguments of `mistralKeyDoctor.checkKeyInFile`: where the key is written, never the key. */
+export const checkKeyInFileArgsSchema = z.object({
+  uri: z.string(),
+  line: z.number().int().nonnegative(),
+  character: z.number().int().nonnegative(),
+});
+export type CheckKeyInFileArgs = z.infer<typeof checkKeyInFileArgsSchema>;
+
+export const CHECK_KEY_IN_FILE_COMMAND = 'mistralKeyDoctor.checkKeyInFile';
+
+/**
+ * Client → server: a probe finished. The server remembers the key kind per fingerprint and the
+ * live models list, then re-checks open documents (key-kind mismatches, pin policy).
+ */
+export const ProbeLearntNotification = new NotificationType<ProbeLearnt>('mistralKeyDoctor/probeLearnt');
+
+/** Client → server: the `mistralKeyDoctor.*` settings the server uses changed. */
+export const SettingsChangedNotification = new NotificationType<ServerSettings>('mistralKeyDoctor/settingsChanged');
