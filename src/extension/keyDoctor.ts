@@ -341,6 +341,10 @@ export class KeyDoctor implements vscode.Disposable {
         for (const listener of [...this.checkListeners]) listener(result);
         return result;
       } catch (error) {
+        if (options.signal?.aborted) {
+          log.info(`The check of key ${candidate.fingerprint} was cancelled.`);
+          return null;
+        }
         const message = redact(describeError(error), candidate.key, candidate.fingerprint);
         log.error(`The check of key ${candidate.fingerprint} failed: ${message}`);
         if (options.interactive) void this.offerLog(vscode.l10n.t('The check of key {0} failed: {1}', candidate.fingerprint, message));

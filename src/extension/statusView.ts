@@ -87,5 +87,5 @@ export function clockTime(epochMs: number): string {
 }
 
 function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+  return text.replace(/[\\`*_[\]<>|#]/g, '\\$&');
 }

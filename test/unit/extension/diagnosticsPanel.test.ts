@@ -1,0 +1,71 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import * as vscode from 'vscode';
+import { shim } from '../vscode-shim';
+import { DiagnosticsPanel, PANEL_VIEW_TYPE } from '../../../src/extension/diagnosticsPanel';
+import { buildPanelView } from '../../../src/extension/panelView';
+import type { FromWebviewMessage } from '../../../src/shared/webviewProtocol';
+import { codestralKeyForCline, resultFor } from './diagnosisFixtures';
+
+function setUp() {
+  const received: FromWebviewMessage[] = [];
+  const invalid: string[] = [];
+  const panel = new DiagnosticsPanel(
+    vscode.Uri.file('/ext'),
+    () => buildPanelView({ tool: 'cline', checking: false, result: resultFor(codestralKeyForCline()), nextCheckAt: null }),
+    { onMessage: (m) => received.push(m), onInvalidMessage: (issue) => invalid.push(issue) },
+  );
+  return { panel, received, invalid };
+}
+
+describe('DiagnosticsPanel', () => {
+  beforeEach(() => shim.reset());
+
+  it('opens one panel, limited to media/, with scripts but no command URIs', () => {
+    const { panel } = setUp();
+    panel.show();
+    panel.show();
+    expect(shim.panels).toHaveLength(1);
+    const [webviewPanel] = shim.panels;
+    expect(webviewPanel!.viewType).toBe(PANEL_VIEW_TYPE);
+    expect(webviewPanel!.title).toBe('Mistral Key Doctor');
+    expect(webviewPanel!.revealed).toBe(1);
+    expect(webviewPanel!.options).toMatchObject({ enableScripts: true, enableCommandUris: false });
+    expect((webviewPanel!.options.localResourceRoots as vscode.Uri[]).map(String)).toEqual(['file:///ext/media']);
+    expect(webviewPanel!.webview.html).toContain("default-src 'none'");
+  });
+
+  it('posts nothing before the ready handshake, then renders the current view', () => {
+    const { panel } = setUp();
+    panel.show();
+    const webviewPanel = shim.panels[0]!;
+    panel.refresh();
+    expect(webviewPanel.posted).toEqual([]);
+    webviewPanel.receive({ type: 'ready' });
+    expect(webviewPanel.posted).toHaveLength(1);
+    expect(webviewPanel.posted[0]).toMatchObject({ type: 'render', view: { tool: 'cline', result: { headline: expect.stringContaining('Codestral') } } });
+  });
+
+  it('passes valid messages on and drops invalid ones with a logged reason', () => {
+    const { panel, received, invalid } = setUp();
+    panel.show();
+    const webviewPanel = shim.panels[0]!;
+    webviewPanel.receive({ type: 'selectTool', tool: 'continue' });
+    webviewPanel.receive({ type: 'selectTool', tool: 'emacs' });
+    webviewPanel.receive({ type: 'runCommand', command: 'workbench.action.terminal.new' });
+    webviewPanel.receive('recheck');
+    webviewPanel.receive({ type: 'openLink', url: 'x'.repeat(5000) });
+    expect(received).toEqual([{ type: 'selectTool', tool: 'continue' }]);
+    expect(invalid).toHaveLength(4);
+  });
+
+  it('opens a new panel with a fresh nonce after the old one was closed', () => {
+    const { panel } = setUp();
+    panel.show();
+    shim.panels[0]!.dispose();
+    expect(panel.isOpen).toBe(false);
+    panel.show();
+    const nonce = (html: string) => /'nonce-([^']+)'/.exec(html)![1];
+    expect(shim.panels).toHaveLength(2);
+    expect(nonce(shim.panels[1]!.webview.html)).not.toBe(nonce(shim.panels[0]!.webview.html));
+  });
+});
