@@ -16,6 +16,8 @@ const node = {
   legalComments: 'none',
   // The SDK loads OpenTelemetry lazily and only when tracing is configured; we never configure it.
   external: ['vscode', '@opentelemetry/*'],
+  // jsonc-parser's `main` is a UMD build whose dynamic requires esbuild cannot follow; prefer ESM.
+  mainFields: ['module', 'main'],
   logLevel: 'warning',
 };
 
