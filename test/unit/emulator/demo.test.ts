@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkKey } from '../../../src/core/check';
+import type { CauseId } from '../../../src/core/diagnosis';
+import { DEMO_CASES, SCENARIOS, startEmulator, type Emulator } from '../../../src/emulator';
+
+const EXPECTED_CAUSES: CauseId[] = [
+  'codestral-key-on-api-host', 'console-key-on-codestral-host', 'ok', 'key-not-yet-active', 'model-unavailable', 'ok', 'rate-limited', 'service-error',
+];
+
+let emulator: Emulator;
+
+beforeAll(async () => {
+  emulator = await startEmulator();
+});
+afterAll(async () => {
+  await emulator.close();
+});
+
+describe('DEMO_CASES', () => {
+  it('each has a title, a known scenario and a distinct title', () => {
+    for (const demo of DEMO_CASES) {
+      expect(demo.title.length).toBeGreaterThan(5);
+      expect(SCENARIOS[demo.scenario]).toBeDefined();
+    }
+    expect(new Set(DEMO_CASES.map((demo) => demo.title)).size).toBe(DEMO_CASES.length);
+  });
+
+  it.each(DEMO_CASES.map((demo, index) => [demo.title, index] as const))('"%s" ends in its cause', async (_title, index) => {
+    const demo = DEMO_CASES[index]!;
+    emulator.setScenario(demo.scenario);
+    emulator.resetKeys();
+    const diagnosis = await checkKey({
+      rawKey: demo.key, target: demo.target, model: demo.model, keyAgeMs: demo.keyAgeMs, apiUrl: emulator.apiUrl,
+      codestralUrl: emulator.codestralUrl, timeoutMs: 5_000, preferredCodestralModel: 'codestral-2501', now: () => new Date('2026-03-01T12:00:00Z'),
+    });
+    expect(diagnosis.cause.id).toBe(EXPECTED_CAUSES[index]);
+  });
+
+  it('covers the trailing-space paste with a finding, not a failure', async () => {
+    const pasted = DEMO_CASES.find((demo) => demo.key !== demo.key.trim())!;
+    emulator.setScenario(pasted.scenario);
+    const diagnosis = await checkKey({
+      rawKey: pasted.key, target: pasted.target, model: pasted.model, keyAgeMs: null, apiUrl: emulator.apiUrl,
+      codestralUrl: emulator.codestralUrl, timeoutMs: 5_000, preferredCodestralModel: 'codestral-2501',
+    });
+    expect(diagnosis.key.findings.map((finding) => finding.id)).toContain('surrounding-whitespace');
+  });
+});
