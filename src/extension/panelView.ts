@@ -1,7 +1,8 @@
 // Turns the last CheckResult into the panel's view model: every string localised here, so the
 // webview only lays text out. The verdict comes from the Diagnosis as is.
 import * as vscode from 'vscode';
-import { HOST_IDS, TOOL_IDS, type Diagnosis, type FixStep, type HostOutcome, type HostOutcomeKind, type KeyKind, type ModelState, type ToolId } from '../core/diagnosis';
+import { HOST_IDS, TOOL_IDS, type Diagnosis, type FixStep, type HostOutcome, type KeyKind, type ToolId } from '../core/diagnosis';
+import { modelStateLabel, outcomeLabel } from '../core/labels';
 import { isAllowedLink } from '../core/links';
 import { toolDisplayName } from '../core/tools';
 import type { PanelHostRow, PanelLabels, PanelResult, PanelView } from '../shared/webviewProtocol';
@@ -115,20 +116,6 @@ function hostRow(id: 'api' | 'codestral', host: HostOutcome, usedByTool: boolean
   };
 }
 
-function outcomeLabel(outcome: HostOutcomeKind): string {
-  switch (outcome) {
-    case 'accepted': return vscode.l10n.t('accepted');
-    case 'rejected': return vscode.l10n.t('rejected');
-    case 'forbidden': return vscode.l10n.t('forbidden');
-    case 'rate-limited': return vscode.l10n.t('rate limited (key accepted)');
-    case 'model-error': return vscode.l10n.t('model refused (key accepted)');
-    case 'server-error': return vscode.l10n.t('server error');
-    case 'unreachable': return vscode.l10n.t('unreachable');
-    case 'tls-error': return vscode.l10n.t('certificate problem');
-    case 'unexpected': return vscode.l10n.t('unexpected answer');
-  }
-}
-
 function modelLine(diagnosis: Diagnosis): string | null {
   const { model } = diagnosis;
   if (model.id === null) return null;
@@ -137,15 +124,4 @@ function modelLine(diagnosis: Diagnosis): string | null {
     ? vscode.l10n.t('{0}: {1}, currently {2}.', model.id, state, model.resolvesTo)
     : vscode.l10n.t('{0}: {1}.', model.id, state);
   return model.date ? `${base} ${vscode.l10n.t('Date: {0}.', model.date)}` : base;
-}
-
-function modelStateLabel(state: ModelState): string {
-  switch (state) {
-    case 'available': return vscode.l10n.t('available');
-    case 'alias': return vscode.l10n.t('a moving alias');
-    case 'deprecated': return vscode.l10n.t('deprecated');
-    case 'retired': return vscode.l10n.t('retired');
-    case 'not-listed': return vscode.l10n.t('not in the models list for this key');
-    case 'unknown': return vscode.l10n.t('state unknown');
-  }
 }
