@@ -6,6 +6,7 @@ import { findContinueKeys } from './continueConfig';
 import { findEnvironmentKeys } from './environment';
 import { findAiderKeys, findWorkspaceDotenvKeys } from './litellm';
 import { SourceFiles, type SourceContext } from './sourceFiles';
+import { findTabbyKeys } from './tabby';
 import type { FindKeyOptions, FoundKeys, KeyAtSource, KeyCandidate } from './types';
 import { findVibeKeys } from './vibe';
 
@@ -18,6 +19,7 @@ export async function findKeyCandidates(options: FindKeyOptions): Promise<FoundK
     ...await findContinueKeys(context),
     ...await findVibeKeys(context),
     ...await findClineKeys(context),
+    ...await findTabbyKeys(context),
     ...await findAiderKeys(context),
     ...await findWorkspaceDotenvKeys(context),
     ...findEnvironmentKeys(options.env),

@@ -2,7 +2,7 @@
 import type { Target, ToolId } from '../core/diagnosis';
 
 /** Where a key was found. `aider` is `.aider.conf.yml`; `dotenv` a workspace `.env` (litellm/aider). */
-export const SOURCE_IDS = ['env', 'continue', 'vibe', 'cline', 'aider', 'dotenv'] as const;
+export const SOURCE_IDS = ['env', 'continue', 'vibe', 'cline', 'tabby', 'aider', 'dotenv'] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
 export interface KeySource {
