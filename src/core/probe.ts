@@ -140,6 +140,12 @@ async function probeOne(
   }
 }
 
+/** Drops hints a host filled with the key it received (a proxy echoing the request), so no output repeats it. */
+function withoutKey(outcome: HostOutcome, key: string): HostOutcome {
+  const clean = (hint: string | null): string | null => (hint !== null && hint.includes(key) ? null : hint);
+  return { ...outcome, requestId: clean(outcome.requestId), detail: clean(outcome.detail) };
+}
+
 /** Probes both hosts concurrently. Never rejects for anything a host does. */
 export async function probeHosts(options: ProbeOptions): Promise<ProbeResult> {
   if (options.key === '') throw new Error('probeHosts needs a non-empty key: check it with inspectKey first.');
@@ -166,7 +172,7 @@ export async function probeHosts(options: ProbeOptions): Promise<ProbeResult> {
   const codestralAccepted = codestral.call.sdkAccepted || (answeredOk(codestral) && isFimAnswer(codestral.exchange.body));
 
   const outcome = (probe: HostProbe, accepted: boolean, url: string): HostOutcome => {
-    const result = toHostOutcome(probe.exchange, accepted, probe.call.error, { url, now: now(), timedOut: probe.timedOut });
+    const result = withoutKey(toHostOutcome(probe.exchange, accepted, probe.call.error, { url, now: now(), timedOut: probe.timedOut }), options.key);
     return probe.timedOut ? { ...result, latencyMs: options.timeoutMs } : result;
   };
   const hosts = {
