@@ -1,7 +1,7 @@
 // Every custom message between the extension (language client) and the config language server,
 // typed once here and validated with zod where it crosses the process boundary.
 import * as z from 'zod';
-import { NotificationType } from 'vscode-languageserver-protocol';
+import { NotificationType } from 'vscode-jsonrpc';
 import { KEY_KINDS } from '../core/diagnosis';
 
 export const modelCardSchema = z.object({
