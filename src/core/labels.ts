@@ -11,9 +11,9 @@ export const HOST_NAMES: Record<HostId, string> = {
 export function outcomeLabel(outcome: HostOutcomeKind): string {
   switch (outcome) {
     case 'accepted': return t('accepted');
-    case 'rejected': return t('rejected (401)');
-    case 'forbidden': return t('forbidden (403)');
-    case 'rate-limited': return t('rate-limited (429)');
+    case 'rejected': return t('rejected');
+    case 'forbidden': return t('forbidden');
+    case 'rate-limited': return t('rate-limited');
     case 'model-error': return t('key accepted, model refused');
     case 'server-error': return t('server error');
     case 'unreachable': return t('unreachable');

@@ -1,0 +1,83 @@
+// zod schemas for what crosses a boundary: a Diagnosis (extension ↔ webview, server, engine bundle)
+// and the CLI's `--json` object.
+import * as z from 'zod';
+import {
+  CAUSE_IDS, HOST_OUTCOMES, KEY_FINDING_IDS, KEY_KINDS, MODEL_STATES, SEVERITIES, TARGETS, TOOL_IDS,
+  type Diagnosis,
+} from './diagnosis';
+
+const fixStepSchema = z.object({
+  text: z.string(),
+  link: z.object({ url: z.string(), label: z.string() }).optional(),
+});
+
+export const hostOutcomeSchema = z.object({
+  outcome: z.enum(HOST_OUTCOMES),
+  status: z.number().int().nullable(),
+  latencyMs: z.number().nonnegative(),
+  requestId: z.string().nullable(),
+  url: z.string(),
+  detail: z.string().nullable(),
+  retryAfterSeconds: z.number().nonnegative().nullable(),
+  probed: z.boolean(),
+});
+
+const pinSuggestionSchema = z.object({ id: z.string(), reason: z.string().nullable(), title: z.string() });
+
+export const diagnosisSchema: z.ZodType<Diagnosis> = z.object({
+  keyKind: z.enum(KEY_KINDS),
+  target: z.enum(TARGETS),
+  worksForTarget: z.boolean(),
+  cause: z.object({
+    id: z.enum(CAUSE_IDS),
+    severity: z.enum(SEVERITIES),
+    title: z.string(),
+    explanation: z.string(),
+    fix: z.array(fixStepSchema),
+    fixByTool: z.partialRecord(z.enum(TOOL_IDS), z.array(fixStepSchema)),
+  }),
+  hosts: z.object({ api: hostOutcomeSchema, codestral: hostOutcomeSchema }),
+  key: z.object({
+    fingerprint: z.string(),
+    findings: z.array(z.object({ id: z.enum(KEY_FINDING_IDS), message: z.string(), blocking: z.boolean() })),
+  }),
+  model: z.object({
+    id: z.string().nullable(),
+    state: z.enum(MODEL_STATES),
+    resolvesTo: z.string().nullable(),
+    date: z.string().nullable(),
+    suggested: z.string().nullable(),
+    suggestion: pinSuggestionSchema.nullable(),
+  }),
+  checkedAt: z.string(),
+  elapsedMs: z.number().nonnegative(),
+});
+
+const cliHostSchema = z.strictObject({
+  outcome: z.enum(HOST_OUTCOMES),
+  status: z.number().int().nullable(),
+  latencyMs: z.number().nonnegative(),
+  requestId: z.string().nullable(),
+});
+
+/** DESIGN.md "CLI": the one object `mistral-key-doctor check --json` prints. */
+export const cliJsonSchema = z.strictObject({
+  keyKind: z.enum(KEY_KINDS),
+  cause: z.strictObject({
+    id: z.enum(CAUSE_IDS),
+    severity: z.enum(SEVERITIES),
+    title: z.string(),
+    fix: z.array(z.string()),
+  }),
+  hosts: z.strictObject({ api: cliHostSchema, codestral: cliHostSchema }),
+  key: z.strictObject({ fingerprint: z.string(), findings: z.array(z.enum(KEY_FINDING_IDS)) }),
+  model: z.strictObject({
+    id: z.string().nullable(),
+    state: z.enum(MODEL_STATES),
+    resolvesTo: z.string().nullable(),
+    suggested: z.string().nullable(),
+  }),
+  elapsedMs: z.number().nonnegative(),
+});
+
+export type CliJson = z.infer<typeof cliJsonSchema>;
