@@ -94,19 +94,11 @@ function modelFrom(entry: unknown, nameField: 'name' | 'title'): ContinueModel {
 }
 
 async function resolveApiKey(context: SourceContext, file: string, model: ContinueModel): Promise<ResolvedKey | null> {
-  const apiKey = model.apiKey ?? '';
-  const references = [...apiKey.matchAll(SECRET_REFERENCE)];
   const shownFile = context.files.display(file);
   const modelName = displayName(model);
-  if (references.length === 0) {
-    if (!apiKey.includes('${{')) return { key: apiKey, secret: null };
-    context.files.report(file, t("{0}: model '{1}' takes its key from a template this check cannot resolve. Check that key with \"Set Mistral API key\".",
-      shownFile, modelName));
-    return null;
-  }
-  let key = apiKey;
+  let key = model.apiKey ?? '';
   let secret: ResolvedKey['secret'] = null;
-  for (const reference of references) {
+  for (const reference of [...key.matchAll(SECRET_REFERENCE)]) {
     const name = (reference[1] ?? '').split('/').pop() ?? '';
     const value = await resolveSecret(context, name);
     if (!value) {
