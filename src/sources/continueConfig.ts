@@ -30,7 +30,7 @@ interface ResolvedKey {
   secret: { name: string; file: string | null } | null;
 }
 
-export function continueGlobalDir(context: SourceContext): string {
+function continueGlobalDir(context: SourceContext): string {
   return context.env.CONTINUE_GLOBAL_DIR || path.join(context.home, '.continue');
 }
 

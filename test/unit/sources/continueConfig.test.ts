@@ -152,6 +152,18 @@ describe('findContinueKeys', () => {
     expect(found.map((f) => f.key)).toEqual([KEY_B]);
   });
 
+  it('reads local agent and assistant files in ~/.continue', async () => {
+    const tree = makeTree({
+      'home/.continue/agents/work.yaml': yamlConfig(CODESTRAL_WITH_KEY),
+      'home/.continue/assistants/old.yml': yamlConfig(`  - name: Old\n    provider: mistral\n    model: codestral-2405\n    apiKey: ${KEY_B}\n`),
+    });
+    const found = await findContinueKeys(contextFor(tree));
+    expect(found.map((f) => f.source.label)).toEqual([
+      "Continue ~/.continue/agents/work.yaml, model 'Codestral'",
+      "Continue ~/.continue/assistants/old.yml, model 'Old'",
+    ]);
+  });
+
   it('honours CONTINUE_GLOBAL_DIR', async () => {
     const tree = makeTree({ 'elsewhere/config.yaml': yamlConfig(CODESTRAL_WITH_KEY) });
     const found = await findContinueKeys(contextFor(tree, { env: { CONTINUE_GLOBAL_DIR: tree.path('elsewhere') } }));
