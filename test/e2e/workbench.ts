@@ -1,0 +1,97 @@
+// Page helpers for driving the VS Code workbench (code-server in Chromium) the way a user does.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { repoRoot } from '../harness/repoRoot';
+
+const UI_TIMEOUT_MS = 30_000;
+
+/** The quick input (command palette, input boxes, quick picks). */
+export function quickInput(page: Page): Locator {
+  return page.locator('.quick-input-widget');
+}
+
+/** Opens the command palette; clicks into the workbench first so the key press reaches it. */
+export async function openCommandPalette(page: Page): Promise<void> {
+  const widget = quickInput(page);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    if (attempt === 0) await page.locator('.monaco-workbench .part.editor').click({ position: { x: 200, y: 200 } });
+    await page.keyboard.press(attempt % 2 === 0 ? 'F1' : 'Control+Shift+P');
+    try {
+      await widget.waitFor({ state: 'visible', timeout: 3_000 });
+      return;
+    } catch {
+      await page.keyboard.press('Escape');
+    }
+  }
+  throw new Error('The command palette did not open after 5 tries (F1 / Ctrl+Shift+P).');
+}
+
+/** Runs a command from the palette by its title, as a user would type it. */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await openCommandPalette(page);
+  const input = quickInput(page).locator('.quick-input-box input');
+  await input.fill(`>${title}`);
+  const row = quickInput(page).locator('.monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ timeout: UI_TIMEOUT_MS });
+  await row.click();
+}
+
+/** Types into the open input box (e.g. the password box of "Set Mistral API key") and presses Enter. */
+export async function typeInInputBox(page: Page, text: string, options: { password?: boolean } = {}): Promise<void> {
+  const input = quickInput(page).locator(options.password ? '.quick-input-box input[type="password"]' : '.quick-input-box input');
+  await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+  await input.fill(text);
+  await input.press('Enter');
+  await quickInput(page).waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
+}
+
+/** Picks the quick-pick row that contains `text`. */
+export async function pickQuickPickItem(page: Page, text: string): Promise<void> {
+  const row = quickInput(page).locator('.monaco-list-row', { hasText: text }).first();
+  await row.waitFor({ timeout: UI_TIMEOUT_MS });
+  await row.click();
+}
+
+/** The document inside the visible webview editor: outer `iframe.webview.ready`, inner `#active-frame`. */
+export function webviewFrame(page: Page): FrameLocator {
+  return page.locator('iframe.webview.ready:visible').first().contentFrame().locator('#active-frame').contentFrame();
+}
+
+/** The status-bar entry showing `text` (codicons render as icons, so match the words only). */
+export function statusBarItem(page: Page, text: string | RegExp): Locator {
+  return page.locator('.statusbar-item', { hasText: text });
+}
+
+/** A notification toast containing `text`. */
+export function notification(page: Page, text: string | RegExp): Locator {
+  return page.locator('.notification-toast', { hasText: text });
+}
+
+/** Presses a button of a notification toast. */
+export async function pressNotificationButton(page: Page, message: string | RegExp, button: string): Promise<void> {
+  await notification(page, message).locator('.monaco-button', { hasText: button }).first().click({ timeout: UI_TIMEOUT_MS });
+}
+
+/** The editor tab with this label. */
+export function editorTab(page: Page, label: string | RegExp): Locator {
+  return page.locator('.tabs-container .tab', { hasText: label });
+}
+
+/**
+ * Saves a screenshot as test/e2e/screenshots/<name>.png (git-ignored) and, with --update-screenshots
+ * (or MKD_UPDATE_SCREENSHOTS=1), also as media/screenshots/<name>.png, the set the README shows.
+ * A `failure` screenshot (what the page showed when a test failed) stays in test/e2e/screenshots/.
+ */
+export async function saveScreenshot(page: Page, name: string, options: { failure?: boolean } = {}): Promise<string> {
+  const root = repoRoot();
+  const file = path.join(root, 'test/e2e/screenshots', `${name.replace(/[^\w-]+/g, '-')}.png`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  await page.screenshot({ path: file });
+  if (!options.failure && process.env.MKD_UPDATE_SCREENSHOTS === '1') {
+    const kept = path.join(root, 'media/screenshots', `${name}.png`);
+    fs.mkdirSync(path.dirname(kept), { recursive: true });
+    fs.copyFileSync(file, kept);
+  }
+  return file;
+}
