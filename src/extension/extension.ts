@@ -5,6 +5,7 @@ import { useL10nBundle } from '../core/l10n';
 import { checkKeyInFileArgsSchema } from '../shared/lspProtocol';
 import { createEngineLoader } from './engineLoader';
 import { KeyDoctor } from './keyDoctor';
+import { registerConfigLanguageClient } from './languageClient';
 import { ExtensionLog, describeError } from './log';
 import { Prompts } from './prompts';
 import { SETTINGS_SECTION } from './settings';
@@ -60,11 +61,13 @@ export function activate(context: vscode.ExtensionContext): KeyDoctorTestApi | u
       }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => void doctor.startUp()),
     );
+    const configClient = registerConfigLanguageClient(context, log);
+    context.subscriptions.push(doctor.onDidCheck((result) => configClient.notifyProbeLearnt(result.diagnosis)));
     setTimeout(() => void doctor.startUp(), 0);
 
     const activationMs = performance.now() - started;
     log.info(`Activated in ${activationMs.toFixed(1)} ms.`);
-    return testMode && recorder ? createTestApi(activationMs, doctor, prompts, log, recorder) : undefined;
+    return testMode && recorder ? createTestApi(activationMs, doctor, prompts, log, recorder, context.globalState) : undefined;
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Mistral Key Doctor failed to start: {0}', describeError(error)));
     throw error;

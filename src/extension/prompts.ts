@@ -20,6 +20,10 @@ export class Prompts {
     this.answers.push(answer);
   }
 
+  clearAnswers(): void {
+    this.answers.length = 0;
+  }
+
   async password(options: { title: string; prompt: string; placeHolder?: string }): Promise<string | undefined> {
     const scripted = this.take('input');
     if (scripted) return scripted.value;

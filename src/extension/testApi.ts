@@ -1,5 +1,6 @@
 // What `activate` returns in the extension's test mode (and only there): enough for integration
 // tests to drive prompts and read back what a user would have seen.
+import type { Memento } from 'vscode';
 import type { ToWebviewMessage } from '../shared/webviewProtocol';
 import type { CheckResult } from './checkResult';
 import type { KeyDoctor } from './keyDoctor';
@@ -23,6 +24,10 @@ export interface KeyDoctorTestApi {
   sendFromPanel(message: unknown): void;
   logLines(): readonly string[];
   notifications(): readonly string[];
+  /** Forgets queued answers that no prompt took. */
+  clearAnswers(): void;
+  /** JSON of everything in globalState, to prove the key is not there. */
+  globalStateJson(): string;
 }
 
 export class RecordingPanel implements PanelRecorder {
@@ -36,7 +41,7 @@ export class RecordingPanel implements PanelRecorder {
   }
 }
 
-export function createTestApi(activationMs: number, doctor: KeyDoctor, prompts: Prompts, log: ExtensionLog, panel: RecordingPanel): KeyDoctorTestApi {
+export function createTestApi(activationMs: number, doctor: KeyDoctor, prompts: Prompts, log: ExtensionLog, panel: RecordingPanel, globalState: Memento): KeyDoctorTestApi {
   return {
     activationMs,
     answer: (answer) => prompts.enqueue(answer),
@@ -48,5 +53,7 @@ export function createTestApi(activationMs: number, doctor: KeyDoctor, prompts: 
     sendFromPanel: (message) => doctor.panel.receiveForTest(message),
     logLines: () => log.lines,
     notifications: () => prompts.shownMessages,
+    clearAnswers: () => prompts.clearAnswers(),
+    globalStateJson: () => JSON.stringify(Object.fromEntries(globalState.keys().map((key) => [key, globalState.get(key)]))),
   };
 }

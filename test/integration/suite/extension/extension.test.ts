@@ -1,0 +1,202 @@
+// The extension in a real extension host, against the emulator on loopback: the key round trip
+// through SecretStorage, the seed's case (Codestral key, tool = Cline), the status item, the panel,
+// a new key that becomes active, refused base URLs, and a scan of everything shown for the key.
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { startEmulator, TEST_KEYS, type Emulator } from '../../../../src/emulator';
+import type { KeyDoctorTestApi } from '../../../../src/extension/testApi';
+import { waitFor } from '../../../harness/poll';
+
+const EXTENSION_ID = 'mistral-key-doctor.mistral-key-doctor';
+const SECTION = 'mistralKeyDoctor';
+const ALL_KEYS = Object.values(TEST_KEYS);
+
+function fingerprintOf(key: string): string {
+  return `${key.slice(0, 4)}…${key.slice(-4)}`;
+}
+
+async function configure(values: Record<string, unknown>): Promise<void> {
+  const config = vscode.workspace.getConfiguration(SECTION);
+  for (const [name, value] of Object.entries(values)) await config.update(name, value, vscode.ConfigurationTarget.Global);
+}
+
+suite('extension: key storage, check, status item and panel', () => {
+  let api: KeyDoctorTestApi;
+  let emulator: Emulator;
+
+  suiteSetup(async () => {
+    const extension = vscode.extensions.getExtension<KeyDoctorTestApi | undefined>(EXTENSION_ID);
+    assert.ok(extension, 'the extension under test is not loaded');
+    const exported = await extension.activate();
+    assert.ok(exported, 'activate() returned no test API: is the extension host in test mode?');
+    api = exported;
+    emulator = await startEmulator();
+    await configure({ apiBaseUrl: emulator.apiUrl, codestralBaseUrl: emulator.codestralUrl, tool: 'cline', model: 'codestral-latest', autoCheck: false });
+  });
+
+  suiteTeardown(async () => {
+    api?.answer({ kind: 'message', action: 'Remove' });
+    await vscode.commands.executeCommand('mistralKeyDoctor.removeKey');
+    api?.clearAnswers();
+    await configure({ apiBaseUrl: undefined, codestralBaseUrl: undefined, tool: undefined, model: undefined, autoCheck: undefined });
+    await emulator?.close();
+  });
+
+  teardown(() => api.clearAnswers());
+
+  async function storeKey(raw: string, confirm?: string): Promise<void> {
+    api.answer({ kind: 'input', value: raw });
+    if (confirm) api.answer({ kind: 'message', action: confirm });
+    api.answer({ kind: 'message', action: undefined });
+    await vscode.commands.executeCommand('mistralKeyDoctor.setKey');
+  }
+
+  async function checkStoredKey(fingerprint: string): Promise<NonNullable<ReturnType<KeyDoctorTestApi['lastResult']>>> {
+    const before = api.lastResult();
+    // Other tools' keys may exist on this machine: pick the stored one by fingerprint when asked.
+    api.answer({ kind: 'pick', match: fingerprint });
+    await vscode.commands.executeCommand('mistralKeyDoctor.checkKey');
+    return waitFor(() => {
+      const result = api.lastResult();
+      return result !== before && result?.diagnosis.key.fingerprint === fingerprint && result;
+    }, { what: `a diagnosis of key ${fingerprint}` });
+  }
+
+  test('a pasted key with stray spaces is cleaned, stored and read back from SecretStorage for the check', async () => {
+    const key = TEST_KEYS.codestral;
+    await storeKey(`  ${key}\n`, 'Save the cleaned key');
+    emulator.requests.length = 0;
+    const result = await checkStoredKey(fingerprintOf(key));
+    assert.equal(result.sourceLabel.startsWith('stored in VS Code'), true);
+    assert.equal(result.storedKey, true);
+    const authorizations = new Set(emulator.requests.map((request) => request.authorization));
+    assert.deepEqual([...authorizations], [`Bearer ${key}`]);
+  });
+
+  test('the seed case: a Codestral key for Cline gets the codestral-key-on-api-host verdict, a 401 warning and the panel', async () => {
+    const result = await checkStoredKey(fingerprintOf(TEST_KEYS.codestral));
+    const { diagnosis } = result;
+    assert.equal(diagnosis.keyKind, 'codestral');
+    assert.equal(diagnosis.cause.id, 'codestral-key-on-api-host');
+    assert.equal(diagnosis.target, 'api');
+    assert.equal(diagnosis.worksForTarget, false);
+    assert.equal(diagnosis.hosts.api.status, 401);
+    assert.equal(diagnosis.hosts.codestral.outcome, 'accepted');
+
+    const status = await waitFor(() => { const view = api.statusBar(); return view.warning && view; }, { what: 'the status item warning' });
+    assert.equal(status.visible, true);
+    assert.equal(status.text, '$(warning) Mistral key: 401');
+    assert.match(status.tooltip, /command:mistralKeyDoctor\.showDiagnostics/);
+
+    assert.equal(api.panelOpen(), true);
+    const rendered = await waitFor(() => [...api.panelMessages()].reverse().find((m) => m.view.result?.causeTitle === diagnosis.cause.title), { what: 'the panel to render the verdict (ready handshake)' });
+    const view = rendered.view;
+    assert.equal(view.tool, 'cline');
+    assert.deepEqual(view.result?.hosts.map((h) => [h.id, h.status]), [['api', '401'], ['codestral', String(diagnosis.hosts.codestral.status)]]);
+    assert.ok((view.result?.fixSteps.length ?? 0) > 0, 'fix steps for Cline');
+    assert.ok(view.result?.consoleLink?.url.startsWith('https://console.mistral.ai'), 'a console link for the fix');
+  });
+
+  test('the panel HTML has a strict CSP with a nonce on every script', () => {
+    const html = api.panelHtml().at(-1) ?? '';
+    const csp = /Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    assert.match(csp, /default-src 'none'/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    assert.ok(nonce, 'a script nonce');
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    assert.ok(scripts.length > 0 && scripts.every((tag) => tag.includes(`nonce="${nonce}"`)));
+  });
+
+  test('messages from the panel that fail validation are dropped and logged; links outside the allowlist are refused', async () => {
+    api.sendFromPanel({ type: 'runCommand', command: 'workbench.action.terminal.new' });
+    api.sendFromPanel({ type: 'openLink', url: 'https://evil.example/phish' });
+    await waitFor(() => api.logLines().some((line) => line.includes('failed validation')), { what: 'the dropped message in the log' });
+    await waitFor(() => api.logLines().some((line) => line.includes('Refused to open a link outside the allowlist (evil.example)')), { what: 'the refused link in the log' });
+  });
+
+  test('the support report goes to the clipboard with the fingerprint and without the key', async () => {
+    await vscode.env.clipboard.writeText('');
+    api.sendFromPanel({ type: 'copyReport' });
+    const report = await waitFor(async () => { const text = await vscode.env.clipboard.readText(); return text.includes('Mistral Key Doctor') && text; }, { what: 'the support report on the clipboard' });
+    assert.ok(report.includes(fingerprintOf(TEST_KEYS.codestral)));
+    assert.ok(!report.includes(TEST_KEYS.codestral));
+  });
+
+  test('a new key that is not active yet puts the item into waiting, and the warning goes once the host accepts it', async () => {
+    const key = TEST_KEYS.fresh;
+    await storeKey(key);
+    const first = await checkStoredKey(fingerprintOf(key));
+    assert.equal(first.diagnosis.worksForTarget, false);
+    assert.equal(first.diagnosis.cause.id, 'key-not-yet-active');
+    emulator.activateKey(key);
+    api.sendFromPanel({ type: 'recheck' });
+    const second = await waitFor(() => { const r = api.lastResult(); return r !== first && r?.diagnosis.worksForTarget && r; }, { what: 'the re-check to find the key active' });
+    assert.equal(second.diagnosis.hosts.api.outcome, 'accepted');
+    await waitFor(() => !api.statusBar().warning, { what: 'the warning to go' });
+  });
+
+  test('a base URL that is not https is refused with a message and nothing is sent', async () => {
+    await configure({ apiBaseUrl: 'http://api.example.test' });
+    try {
+      const before = emulator.requests.length;
+      const shown = api.notifications().length;
+      api.answer({ kind: 'message', action: undefined });
+      await checkStoredKeyExpectingNoResult();
+      await waitFor(() => api.notifications().slice(shown).some((m) => m.includes('api.example.test') && m.includes('https')), { what: 'the refusal message' });
+      assert.equal(emulator.requests.length, before);
+    } finally {
+      await configure({ apiBaseUrl: emulator.apiUrl });
+    }
+  });
+
+  test('an https host that is not Mistral\'s needs a confirmation naming it; declined, the key goes nowhere', async () => {
+    await configure({ codestralBaseUrl: 'https://gateway.example.test' });
+    try {
+      const shown = api.notifications().length;
+      api.answer({ kind: 'message', action: undefined });
+      await checkStoredKeyExpectingNoResult();
+      assert.ok(api.notifications().slice(shown).some((m) => m.includes('gateway.example.test')), 'the confirmation names the host');
+      assert.ok(api.logLines().at(-1)?.includes('not confirmed'));
+    } finally {
+      await configure({ codestralBaseUrl: emulator.codestralUrl });
+    }
+  });
+
+  async function checkStoredKeyExpectingNoResult(): Promise<void> {
+    const before = api.lastResult();
+    api.answer({ kind: 'pick', match: fingerprintOf(TEST_KEYS.fresh) });
+    await vscode.commands.executeCommand('mistralKeyDoctor.checkKey');
+    assert.equal(api.lastResult(), before);
+  }
+
+  test('secret hygiene: no key in the log, notifications, panel, status item, settings or globalState; fingerprints are there', () => {
+    const seen = {
+      log: api.logLines().join('\n'),
+      notifications: api.notifications().join('\n'),
+      panelHtml: api.panelHtml().join('\n'),
+      panelMessages: JSON.stringify(api.panelMessages()),
+      statusBar: JSON.stringify(api.statusBar()),
+      settings: JSON.stringify(vscode.workspace.getConfiguration(SECTION)),
+      globalState: api.globalStateJson(),
+    };
+    for (const [where, text] of Object.entries(seen)) {
+      for (const key of ALL_KEYS) assert.ok(!text.includes(key), `the key ${fingerprintOf(key)} appears in ${where}`);
+    }
+    assert.ok(seen.log.includes(fingerprintOf(TEST_KEYS.codestral)), 'the log names keys by fingerprint');
+    assert.ok(seen.panelMessages.includes(fingerprintOf(TEST_KEYS.fresh)), 'the panel names the key by fingerprint');
+  });
+
+  test('removing the stored key forgets it', async () => {
+    api.answer({ kind: 'message', action: 'Remove' });
+    await vscode.commands.executeCommand('mistralKeyDoctor.removeKey');
+    await waitFor(() => api.logLines().some((line) => line.startsWith(`Removed stored key ${fingerprintOf(TEST_KEYS.fresh)}`)), { what: 'the removal' });
+    assert.equal(api.lastResult()?.storedKey === true, false);
+    assert.ok(!api.globalStateJson().includes(fingerprintOf(TEST_KEYS.fresh)));
+  });
+
+  test('activate() was measured', () => {
+    assert.ok(Number.isFinite(api.activationMs) && api.activationMs > 0);
+    console.log(`[bench] activate() took ${api.activationMs.toFixed(2)} ms in the extension host`);
+  });
+});
