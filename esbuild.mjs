@@ -6,6 +6,20 @@ import { mergeL10nBundles } from './scripts/merge-l10n.mjs';
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+// The SDK's tracing hook tries to load OpenTelemetry on the first request and reads a failed load
+// as "tracing off". Resolving it to a module that always throws keeps tracing, and the SDK's
+// telemetry exporter (which sends the Authorization header elsewhere), off on every machine.
+const noOpenTelemetry = {
+  name: 'no-opentelemetry',
+  setup(build) {
+    build.onResolve({ filter: /^@opentelemetry\// }, (args) => ({ path: args.path, namespace: 'no-opentelemetry' }));
+    build.onLoad({ filter: /.*/, namespace: 'no-opentelemetry' }, () => ({
+      contents: 'throw new Error("OpenTelemetry is not part of Mistral Key Doctor.");',
+      loader: 'js',
+    }));
+  },
+};
+
 const node = {
   bundle: true,
   platform: 'node',
@@ -14,8 +28,8 @@ const node = {
   sourcemap: !production,
   minify: production,
   legalComments: 'none',
-  // The SDK loads OpenTelemetry lazily and only when tracing is configured; we never configure it.
-  external: ['vscode', '@opentelemetry/*'],
+  external: ['vscode'],
+  plugins: [noOpenTelemetry],
   // jsonc-parser's `main` is a UMD build whose dynamic requires esbuild cannot follow; prefer ESM.
   mainFields: ['module', 'main'],
   logLevel: 'warning',
