@@ -1,6 +1,7 @@
 // Turns argv into a command, or a UsageError whose message never repeats anything that looks like a key.
 import { parseArgs } from 'node:util';
 import { t } from '../core/l10n';
+import { MAX_TIMEOUT_MS } from '../core/check';
 import { TARGETS, type Target } from '../core/diagnosis';
 
 export const COMMANDS = ['check', 'demo', 'auto'] as const;
@@ -33,7 +34,6 @@ export class UsageError extends Error {
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 const MIN_TIMEOUT_MS = 100;
-const MAX_TIMEOUT_MS = 300_000;
 
 const OPTIONS = {
   'key-env': { type: 'string' },

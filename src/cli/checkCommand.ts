@@ -1,0 +1,48 @@
+// `mistral-key-doctor check`: gather and validate the input, probe once (or watch), print, exit.
+import { checkKey } from '../core/check';
+import { DEFAULT_API_URL, DEFAULT_CODESTRAL_URL, validateBaseUrl } from '../core/hosts';
+import { fingerprint, inspectKey } from '../core/hygiene';
+import { DEFAULT_PREFERRED_CODESTRAL_MODEL } from '../core/models';
+import { UsageError, type CheckOptions } from './args';
+import { exitCodeFor } from './exitCode';
+import { keyFromEnv, keyFromPipe, keyFromTerminal, type KeyFromSource } from './keySource';
+import type { CliContext, PreparedCheck } from './context';
+import { printDiagnosis } from './printDiagnosis';
+import { createProxyFetcher } from './proxyFetcher';
+import { watchKey } from './watch';
+
+function baseUrl(flag: string, raw: string | null, fallback: string): string {
+  if (raw === null) return fallback;
+  const validation = validateBaseUrl(raw);
+  if (!validation.ok) throw new UsageError(`${flag}: ${validation.message}`);
+  return validation.url;
+}
+
+async function readKey(options: CheckOptions, ctx: CliContext): Promise<KeyFromSource> {
+  if (!options.keyStdin) return keyFromEnv(ctx.env, options.keyEnv);
+  return ctx.stdin.isTTY ? keyFromTerminal(ctx.stdin, ctx.output.stderr as NodeJS.WritableStream) : keyFromPipe(ctx.stdin);
+}
+
+export async function runCheckCommand(options: CheckOptions, ctx: CliContext): Promise<number> {
+  // Validate every flag before the key is read, so a usage error never touches a secret.
+  const apiUrl = baseUrl('--api-url', options.apiUrl, DEFAULT_API_URL);
+  const codestralUrl = baseUrl('--codestral-url', options.codestralUrl, DEFAULT_CODESTRAL_URL);
+  const proxy = await createProxyFetcher(ctx.env);
+  try {
+    const { rawKey, source } = await readKey(options, ctx);
+    const cleanedKey = inspectKey(rawKey).key;
+    ctx.output.hide(rawKey, fingerprint(cleanedKey));
+    ctx.output.hide(cleanedKey, fingerprint(cleanedKey));
+    const prepared: PreparedCheck = {
+      rawKey, target: options.target, model: options.model, apiUrl, codestralUrl,
+      timeoutMs: options.timeoutMs, preferredCodestralModel: DEFAULT_PREFERRED_CODESTRAL_MODEL,
+      ...(proxy ? { fetcher: proxy.fetcher } : {}),
+    };
+    if (options.watch) return await watchKey(prepared, options, source, ctx);
+    const diagnosis = await checkKey({ ...prepared, keyAgeMs: options.newKey ? 0 : null });
+    printDiagnosis(diagnosis, { json: options.json, source }, ctx);
+    return exitCodeFor(diagnosis);
+  } finally {
+    await proxy?.close();
+  }
+}

@@ -1,0 +1,68 @@
+// Entry of `mistral-key-doctor` (bundled to dist/cli.js).
+import { t } from '../core/l10n';
+import { version } from '../../package.json';
+import { DEFAULT_TIMEOUT_MS, parseCliArgs, UsageError, type CheckOptions } from './args';
+import { runCheckCommand } from './checkCommand';
+import type { CliContext } from './context';
+import { runDemo } from './demo';
+import { EXIT_NO_VERDICT, EXIT_USAGE } from './exitCode';
+import { helpText } from './help';
+import { DEFAULT_KEY_ENVS } from './keySource';
+import { applyLocale, pickLocale } from './locale';
+import { Output } from './output';
+
+async function run(argv: string[], ctx: CliContext): Promise<number> {
+  const command = parseCliArgs(argv);
+  switch (command.kind) {
+    case 'help':
+      ctx.output.out(helpText());
+      return 0;
+    case 'version':
+      ctx.output.out(`${version}\n`);
+      return 0;
+    case 'check':
+      return runCheckCommand(command.options, ctx);
+    case 'demo':
+      return runDemo(ctx);
+    case 'auto':
+      if (DEFAULT_KEY_ENVS.some((name) => ctx.env[name] !== undefined)) return runCheckCommand(AUTO_CHECK_OPTIONS, ctx);
+      ctx.output.err(`${t('MISTRAL_API_KEY and CODESTRAL_API_KEY are not set, so this runs the demo on the embedded emulator instead of checking your key. To check yours: MISTRAL_API_KEY=… npm run doctor')}\n`);
+      return runDemo(ctx);
+  }
+}
+
+/** `auto` (what `npm run doctor` runs) is a plain `check` of the default variables. */
+const AUTO_CHECK_OPTIONS: CheckOptions = {
+  keyEnv: null, keyStdin: false, target: 'auto', model: null, apiUrl: null, codestralUrl: null,
+  timeoutMs: DEFAULT_TIMEOUT_MS, newKey: false, watch: false, json: false,
+};
+
+/** `mistral-key-doctor demo | head`: a reader that stops early is not an error. */
+function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
+}
+
+async function main(): Promise<void> {
+  exitQuietlyOnClosedPipe(process.stdout);
+  exitQuietlyOnClosedPipe(process.stderr);
+  applyLocale(pickLocale(process.env), __dirname);
+  const output = new Output(process.stdout, process.stderr);
+  const ctx: CliContext = { env: process.env, output, stdin: process.stdin };
+  try {
+    process.exitCode = await run(process.argv.slice(2), ctx);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      output.err(`mistral-key-doctor: ${error.message}\n`);
+      process.exitCode = EXIT_USAGE;
+      return;
+    }
+    // A bug, not a diagnosis: say so without a stack trace (which could hold request details).
+    output.err(`mistral-key-doctor: ${t('internal error ({0}). Please report it with the command you ran (never the key).', (error as Error)?.message ?? String(error))}\n`);
+    process.exitCode = EXIT_NO_VERDICT;
+  }
+}
+
+void main();

@@ -1,0 +1,16 @@
+// One diagnosis on stdout: the human report (core's renderReport) or DESIGN's `--json` object.
+import type { Diagnosis } from '../core/diagnosis';
+import { t } from '../core/l10n';
+import { renderReport, toCliJson } from '../core/report';
+import type { CliContext } from './context';
+import { useColor } from './output';
+
+export function printDiagnosis(diagnosis: Diagnosis, options: { json: boolean; source: string | null }, ctx: CliContext): void {
+  if (options.json) {
+    ctx.output.out(`${JSON.stringify(toCliJson(diagnosis))}\n`);
+    return;
+  }
+  const color = useColor(ctx.output.stdout, ctx.env, false);
+  if (options.source !== null) ctx.output.out(`${t('Key from {0}', options.source)}\n`);
+  ctx.output.out(`${renderReport(diagnosis, { color, tool: null }).trimEnd()}\n`);
+}

@@ -1,0 +1,92 @@
+// Runs the built CLI (dist/cli.js) as a real process. The CLI tests need `npm run build` first (the
+// README's test command does it); a missing or stale bundle fails loudly instead of testing old code.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const REPO_ROOT = path.resolve(__dirname, '../../..');
+export const CLI_PATH = path.join(REPO_ROOT, 'dist', 'cli.js');
+const MAP_PATH = `${CLI_PATH}.map`;
+const L10N_BUNDLE = path.join(REPO_ROOT, 'l10n', 'bundle.l10n.zh-cn.json');
+/** Without a source map (a production build) every directory the bundle may draw from counts. */
+const BUNDLED_DIRS = ['src/cli', 'src/core', 'src/emulator'];
+
+function filesIn(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+/** The sources dist/cli.js was built from: its source map's list when it belongs to this build. */
+function bundledSources(builtAt: number): string[] {
+  if (fs.existsSync(MAP_PATH) && Math.abs(fs.statSync(MAP_PATH).mtimeMs - builtAt) < 5_000) {
+    const map = JSON.parse(fs.readFileSync(MAP_PATH, 'utf8')) as { sources: string[] };
+    return map.sources.map((source) => path.resolve(path.dirname(CLI_PATH), source)).filter((file) => !file.includes('node_modules'));
+  }
+  return BUNDLED_DIRS.flatMap((dir) => filesIn(path.join(REPO_ROOT, dir)));
+}
+
+/** Throws with what to do when dist/cli.js is missing or older than the sources it bundles. */
+export function assertCliBuilt(): void {
+  if (!fs.existsSync(CLI_PATH)) throw new Error('dist/cli.js does not exist: run `npm run build` before the CLI tests.');
+  const builtAt = fs.statSync(CLI_PATH).mtimeMs;
+  const bundleAt = fs.existsSync(L10N_BUNDLE) ? fs.statSync(L10N_BUNDLE).mtimeMs : 0;
+  const stale = [
+    ...bundledSources(builtAt).map((file) => ({ file, builtAt })),
+    ...filesIn(path.join(REPO_ROOT, 'l10n/parts')).map((file) => ({ file, builtAt: bundleAt })),
+  ].find(({ file, builtAt: since }) => fs.existsSync(file) && fs.statSync(file).mtimeMs > since);
+  if (stale) {
+    throw new Error(`The build is older than ${path.relative(REPO_ROOT, stale.file)}: run \`npm run build\` before the CLI tests.`);
+  }
+}
+
+export interface CliRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliRunOptions {
+  /** The whole environment of the child (only PATH is added), so the caller's own key never leaks in. */
+  env?: Record<string, string>;
+  stdin?: string;
+  /** Called with the child's stderr so far, every time it grows. */
+  onStderr?: (stderr: string, child: ReturnType<typeof spawn>) => void;
+}
+
+export function runCli(args: string[], options: CliRunOptions = {}): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI_PATH, ...args], {
+      env: { PATH: process.env.PATH ?? '', ...options.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString('utf8'); });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+      options.onStderr?.(stderr, child);
+    });
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+    child.stdin.end(options.stdin ?? '');
+  });
+}
+
+/** Runs the CLI under a pseudo-terminal (util-linux `script`), so it sees a TTY on stdout and stderr. */
+export function runCliOnTerminal(args: string[], env: Record<string, string>): Promise<CliRun> {
+  const command = [process.execPath, CLI_PATH, ...args].map((part) => `'${part.replace(/'/g, `'\\''`)}'`).join(' ');
+  return new Promise((resolve, reject) => {
+    const child = spawn('script', ['-qfec', command, '/dev/null'], {
+      env: { PATH: process.env.PATH ?? '', TERM: 'xterm-256color', ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString('utf8'); });
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr: '' }));
+    child.stdin.end();
+  });
+}

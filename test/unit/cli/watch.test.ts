@@ -1,0 +1,66 @@
+// `check --watch` spawned for real. MKD_WATCH_INTERVAL_MS (test-only) shortens the 30 s interval.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { TEST_KEYS, startEmulator, type Emulator } from '../../../src/emulator';
+import { cliJsonSchema } from '../../../src/core/schemas';
+import { assertCliBuilt, runCli, type CliRunOptions } from './cliProcess';
+
+let emulator: Emulator;
+
+beforeAll(async () => {
+  assertCliBuilt();
+  emulator = await startEmulator({ scenario: 'normal' });
+});
+
+afterAll(async () => {
+  await emulator?.close();
+});
+
+beforeEach(() => {
+  emulator.resetKeys();
+  emulator.requests.length = 0;
+});
+
+function watch(extra: string[], intervalMs: number, onStderr?: CliRunOptions['onStderr']) {
+  return runCli(
+    ['check', '--watch', '--new-key', '--target', 'api', '--api-url', emulator.apiUrl, '--codestral-url', emulator.codestralUrl, ...extra],
+    { env: { MISTRAL_API_KEY: TEST_KEYS.fresh, MKD_WATCH_INTERVAL_MS: String(intervalMs) }, ...(onStderr ? { onStderr } : {}) },
+  );
+}
+
+/** Activates the fresh key once the CLI has announced its first wait, i.e. after a rejected check. */
+function activateAfterFirstWait(stderr: string): void {
+  if (stderr.includes('Next check in')) emulator.activateKey(TEST_KEYS.fresh);
+}
+
+describe('check --watch', () => {
+  it('keeps checking a new key and ends with exit 0 once it becomes active', async () => {
+    const run = await watch([], 50, activateAfterFirstWait);
+    expect(run.code).toBe(0);
+    const reports = run.stdout.split('Key from MISTRAL_API_KEY').length - 1;
+    expect(reports).toBe(2);
+    expect(run.stderr).toContain('Next check in');
+    expect(emulator.requests.filter((request) => request.host === 'api').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('prints one JSON line per check, the first "not active yet", the last accepted', async () => {
+    const run = await watch(['--json'], 50, activateAfterFirstWait);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n').map((line) => cliJsonSchema.parse(JSON.parse(line)));
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    expect(lines[0]?.cause.id).toBe('key-not-yet-active');
+    expect(lines.at(-1)).toMatchObject({ keyKind: 'console', cause: { id: 'ok' } });
+  });
+
+  it('stops cleanly on Ctrl-C while waiting, with exit 130', async () => {
+    let interrupted = false;
+    const run = await watch([], 60_000, (stderr, child) => {
+      if (!interrupted && stderr.includes('Next check in')) {
+        interrupted = true;
+        child.kill('SIGINT');
+      }
+    });
+    expect(run.code).toBe(130);
+    expect(run.stderr).toContain('Stopped watching (Ctrl-C).');
+    expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+});
