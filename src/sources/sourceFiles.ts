@@ -112,8 +112,10 @@ export class SourceFiles {
   private async readOnce(file: string): Promise<string | null> {
     try {
       if (!this.readFileOverride) {
-        const { size } = await fs.stat(file);
-        if (size > MAX_SOURCE_FILE_BYTES) return this.reportTooLarge(file);
+        const stats = await fs.stat(file);
+        // A device or a pipe would never end (or block) the read below.
+        if (!stats.isFile()) return this.reportNotAFile(file);
+        if (stats.size > MAX_SOURCE_FILE_BYTES) return this.reportTooLarge(file);
       }
       const text = this.readFileOverride ? await this.readFileOverride(file) : await fs.readFile(file, 'utf8');
       if (Buffer.byteLength(text, 'utf8') > MAX_SOURCE_FILE_BYTES) return this.reportTooLarge(file);
@@ -127,6 +129,11 @@ export class SourceFiles {
   private reportTooLarge(file: string): null {
     this.report(file, t('Skipped {0}: it is larger than 1 MB, too large for a configuration file. Check that this is the file you meant.',
       this.display(file)));
+    return null;
+  }
+
+  private reportNotAFile(file: string): null {
+    this.report(file, t('Skipped {0}: it is not a regular file. Check that this is the file you meant.', this.display(file)));
     return null;
   }
 

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, symlinkSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAX_SOURCE_FILE_BYTES, SourceFiles } from '../../../src/sources/sourceFiles';
 import { KEY_A, makeTree } from './tree';
@@ -19,15 +19,15 @@ describe('SourceFiles', () => {
     expect(files.problems).toEqual([]);
   });
 
-  it('reports a path that cannot be read, by path, and goes on', async () => {
+  it('reports a path that is not a regular file, by path, without reading it', async () => {
     const tree = makeTree({});
     mkdirSync(tree.path('home/.vibe/.env'), { recursive: true });
+    symlinkSync('/dev/zero', tree.path('home/.continue.yaml'));
     const files = filesFor(tree);
     expect(await files.readDotenv(tree.path('home/.vibe/.env'))).toBeNull();
-    expect(files.problems).toHaveLength(1);
-    expect(files.problems[0]?.path).toBe(tree.path('home/.vibe/.env'));
-    expect(files.problems[0]?.message).toContain('~/.vibe/.env');
-    expect(files.problems[0]?.message).toContain('EISDIR');
+    expect(await files.read(tree.path('home/.continue.yaml'))).toBeNull();
+    expect(files.problems.map((p) => p.path)).toEqual([tree.path('home/.vibe/.env'), tree.path('home/.continue.yaml')]);
+    expect(files.problems[0]?.message).toBe('Skipped ~/.vibe/.env: it is not a regular file. Check that this is the file you meant.');
   });
 
   it('skips a file over 1 MB with a problem', async () => {
