@@ -2,23 +2,10 @@
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import { mergeL10nBundles } from './scripts/merge-l10n.mjs';
+import { noOpenTelemetry } from './scripts/no-opentelemetry.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
-
-// The SDK's tracing hook tries to load OpenTelemetry on the first request and reads a failed load
-// as "tracing off". Resolving it to a module that always throws keeps tracing, and the SDK's
-// telemetry exporter (which sends the Authorization header elsewhere), off on every machine.
-const noOpenTelemetry = {
-  name: 'no-opentelemetry',
-  setup(build) {
-    build.onResolve({ filter: /^@opentelemetry\// }, (args) => ({ path: args.path, namespace: 'no-opentelemetry' }));
-    build.onLoad({ filter: /.*/, namespace: 'no-opentelemetry' }, () => ({
-      contents: 'throw new Error("OpenTelemetry is not part of Mistral Key Doctor.");',
-      loader: 'js',
-    }));
-  },
-};
 
 const node = {
   bundle: true,
@@ -29,6 +16,7 @@ const node = {
   minify: production,
   legalComments: 'none',
   external: ['vscode'],
+  // The SDK would load OpenTelemetry at run time if it found it; see scripts/no-opentelemetry.mjs.
   plugins: [noOpenTelemetry],
   // jsonc-parser's `main` is a UMD build whose dynamic requires esbuild cannot follow; prefer ESM.
   mainFields: ['module', 'main'],
