@@ -2,7 +2,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   CodeActionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, InitializedNotification,
-  InitializeRequest, PublishDiagnosticsNotification, TextDocumentEdit, type CodeAction, type PublishDiagnosticsParams,
+  InitializeRequest, PublishDiagnosticsNotification, TextDocumentEdit, type CodeAction, type TextEdit, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ProbeLearntNotification } from '../../../src/shared/lspProtocol';
@@ -65,7 +65,7 @@ function applyPreferredFix(actions: CodeAction[], document: TextDocument): { act
   const [change] = action.edit.documentChanges;
   if (!change || !TextDocumentEdit.is(change)) throw new Error('expected a text document edit');
   expect(change.textDocument).toEqual({ uri, version: document.version });
-  return { action, text: TextDocument.applyEdits(document, change.edits.filter((edit) => 'range' in edit)) };
+  return { action, text: TextDocument.applyEdits(document, change.edits.filter((edit): edit is TextEdit => 'newText' in edit)) };
 }
 
 describe('config language server over stdio', () => {

@@ -1,0 +1,100 @@
+// The client side of the config language server. Nothing starts at activation: the first time a
+// config file the server understands is open, `vscode-languageclient` is loaded and the server
+// (dist/server.js, over IPC) started. Probe results are remembered and forwarded by fingerprint.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { Diagnosis, ModelCard } from '../core/diagnosis';
+import { ProbeLearntNotification, SettingsChangedNotification, type ProbeLearnt } from '../shared/lspProtocol';
+import type { Log } from './log';
+
+/** The files the server diagnoses (kept in step with `documentKindOf` in src/server/documentKinds.ts). */
+export const CONFIG_DOCUMENT_SELECTOR: { scheme?: string; pattern: string }[] = [
+  { pattern: '**/.continue/config.yaml' },
+  { pattern: '**/.continue/config.json' },
+  { pattern: '**/.continue/models/*.{yaml,yml}' },
+  { pattern: '**/.env' },
+  { pattern: '**/.env.*' },
+  { pattern: '**/.aider.conf.{yml,yaml}' },
+  { pattern: '**/.vibe/config.toml' },
+  { pattern: '**/.tabby/config.toml' },
+  { pattern: '**/.vscode/settings.json' },
+  { scheme: 'vscode-userdata', pattern: '**/settings.json' },
+];
+
+const PREFERRED_MODEL_SETTING = 'mistralKeyDoctor.preferredCodestralModel';
+
+export interface ConfigLanguageClient extends vscode.Disposable {
+  /** Tells the server what a probe learnt: the key's kind (by fingerprint) and the live models list. */
+  notifyProbeLearnt(diagnosis: Diagnosis, models?: ModelCard[] | null): void;
+}
+
+function preferredCodestralModel(): string {
+  return vscode.workspace.getConfiguration().get<string>(PREFERRED_MODEL_SETTING) || 'codestral-2501';
+}
+
+export function registerConfigLanguageClient(
+  context: vscode.ExtensionContext,
+  log: Log & { channel?: vscode.LogOutputChannel },
+): ConfigLanguageClient {
+  const learnt = new Map<string, ProbeLearnt>();
+  let client: LanguageClient | undefined;
+  let starting: Promise<void> | undefined;
+
+  const send = (action: (running: LanguageClient) => Promise<void>): void => {
+    if (client) action(client).catch((error: unknown) => log.warn(`Config language server notification failed: ${String(error)}`));
+  };
+
+  const start = async (): Promise<void> => {
+    const { LanguageClient, TransportKind } = await import('vscode-languageclient/node');
+    const module = context.asAbsolutePath('dist/server.js');
+    const started = new LanguageClient(
+      'mistralKeyDoctor.configServer',
+      'Mistral Key Doctor config server',
+      { run: { module, transport: TransportKind.ipc }, debug: { module, transport: TransportKind.ipc } },
+      {
+        documentSelector: CONFIG_DOCUMENT_SELECTOR,
+        ...(log.channel ? { outputChannel: log.channel } : {}),
+        initializationOptions: { preferredCodestralModel: preferredCodestralModel(), learnt: [...learnt.values()] },
+      },
+    );
+    const sentAtStart = new Set(learnt.values());
+    await started.start();
+    client = started;
+    log.info('Config language server started.');
+    for (const message of learnt.values()) {
+      if (!sentAtStart.has(message)) send((running) => running.sendNotification(ProbeLearntNotification, message));
+    }
+  };
+
+  const startFor = (document: vscode.TextDocument): void => {
+    if (starting || vscode.languages.match(CONFIG_DOCUMENT_SELECTOR, document) === 0) return;
+    starting = start().catch((error: unknown) => {
+      log.error(`Could not start the config language server (${context.asAbsolutePath('dist/server.js')}): ${String(error)}. Reload the window to retry.`);
+    });
+  };
+
+  const subscriptions = [
+    vscode.workspace.onDidOpenTextDocument(startFor),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration(PREFERRED_MODEL_SETTING)) {
+        send((running) => running.sendNotification(SettingsChangedNotification, { preferredCodestralModel: preferredCodestralModel() }));
+      }
+    }),
+  ];
+  vscode.workspace.textDocuments.forEach(startFor);
+
+  const handle: ConfigLanguageClient = {
+    notifyProbeLearnt(diagnosis, models = null) {
+      if (diagnosis.keyKind === 'unknown' || diagnosis.key.fingerprint === '…') return;
+      const message: ProbeLearnt = { fingerprint: diagnosis.key.fingerprint, keyKind: diagnosis.keyKind, models };
+      learnt.set(message.fingerprint, message);
+      send((running) => running.sendNotification(ProbeLearntNotification, message));
+    },
+    dispose() {
+      subscriptions.forEach((subscription) => subscription.dispose());
+      client?.stop().catch(() => undefined);
+    },
+  };
+  context.subscriptions.push(handle);
+  return handle;
+}
