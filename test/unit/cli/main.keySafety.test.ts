@@ -1,0 +1,55 @@
+// Nothing the CLI prints, in any mode, holds the key: every emulator scenario and the demo, human and JSON.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_CASES, EMULATED_KEY_KINDS, SCENARIO_NAMES, TEST_KEYS, startEmulator, type Emulator } from '../../../src/emulator';
+import { inspectKey } from '../../../src/core/hygiene';
+import { assertCliBuilt, runCli } from './cliProcess';
+
+let emulator: Emulator;
+
+beforeAll(async () => {
+  assertCliBuilt();
+  emulator = await startEmulator();
+});
+
+afterAll(async () => {
+  await emulator?.close();
+});
+
+/** The key as it was pasted (with the usual accidents) and as it is sent. */
+function secretForms(rawKey: string): string[] {
+  return [rawKey, rawKey.trim(), inspectKey(rawKey).key];
+}
+
+function expectNoKey(output: string, rawKey: string): void {
+  for (const form of secretForms(rawKey)) expect(output).not.toContain(form);
+}
+
+describe('the key never appears in the output', () => {
+  SCENARIO_NAMES.forEach((scenario, index) => {
+    const kind = EMULATED_KEY_KINDS[index % EMULATED_KEY_KINDS.length]!;
+    // Vary how the key was pasted, too: the cleaned key must not slip out either.
+    const rawKey = index % 2 === 0 ? TEST_KEYS[kind] : ` "Bearer ${TEST_KEYS[kind]}"\n`;
+    for (const json of [false, true]) {
+      it(`${scenario} (${kind} key, ${json ? 'JSON' : 'report'})`, async () => {
+        emulator.setScenario(scenario);
+        const args = ['check', '--api-url', emulator.apiUrl, '--codestral-url', emulator.codestralUrl, '--timeout-ms', '1500', '--model', 'codestral-latest'];
+        const run = await runCli(json ? [...args, '--json'] : args, { env: { MISTRAL_API_KEY: rawKey } });
+        expect([0, 1, 2, 3]).toContain(run.code);
+        expect(run.stdout).toContain(inspectKey(rawKey).report.fingerprint);
+        expectNoKey(run.stdout, rawKey);
+        expectNoKey(run.stderr, rawKey);
+      });
+    }
+  });
+
+  it('in the demo, for every demo case', async () => {
+    const run = await runCli(['demo']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('DEMO');
+    for (const demo of DEMO_CASES) {
+      expect(run.stdout).toContain(demo.title);
+      expectNoKey(run.stdout, demo.key);
+      expectNoKey(run.stderr, demo.key);
+    }
+  });
+});
