@@ -90,8 +90,8 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
         unansweredNote(ctx.unanswered),
       ),
       steps: (tool) => [
-        ...(cleaned ? [keyStep(tool)] : []),
-        ...(pin ? [withReason(modelStep(tool, pin.id), pin.reason)] : []),
+        ...(cleaned ? [copyAgainStep(), keyStep(tool)] : []),
+        ...(pin ? [pinStep(tool, pin, ctx.model?.state === 'alias')] : []),
       ],
     };
   },
@@ -136,7 +136,7 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
             keyStep(tool),
           ]
         : [
-            step(t('Copy the key again: exactly 32 letters and digits, with no spaces, line breaks, quotes or "Bearer " prefix.')),
+            copyAgainStep(),
             keyStep(tool),
             step(t('If it still fails, create a new key on the console API-keys page.'), CONSOLE_API_KEYS_URL, t('Open API keys')),
           ],
@@ -195,6 +195,7 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
       step(t('For Codestral, activate it (free) on the console Codestral page.'), CONSOLE_CODESTRAL_URL, t('Open Codestral page')),
       modelStep(tool, pinId(ctx)),
       step(t('Ask the workspace admin whether the key is restricted.')),
+      ...workingHostSteps(ctx, tool),
     ],
   }),
 
@@ -205,7 +206,7 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
       title: ctx.model?.state === 'retired' ? t('The model {0} was retired', model) : t('The model {0} is not available', model),
       explanation: modelExplanation(ctx, model),
       steps: (tool) => pin
-        ? [withReason(modelStep(tool, pin.id), pin.reason)]
+        ? [pinStep(tool, pin, false)]
         : [step(t('Pick a model from the models list of your key, preferably a dated id rather than a -latest alias.'), DOCS_MODELS_URL, t('Models'))],
     };
   },
@@ -384,8 +385,15 @@ function step(text: string, url?: string, label?: string): FixStep {
   return url ? { text, link: { url, label: label ?? url } } : { text };
 }
 
-function withReason(fix: FixStep, reason: string | null): FixStep {
-  return reason ? { ...fix, text: t('{0} ({1})', fix.text, reason) } : fix;
+function copyAgainStep(): FixStep {
+  return step(t('Copy the key again: exactly 32 letters and digits, with no spaces, line breaks, quotes or "Bearer " prefix.'));
+}
+
+/** Where the tool keeps its model, and why the pin is not the preferred one; the generic form is the quick-fix title. */
+function pinStep(tool: ToolId, pin: PinSuggestion, replacesAlias: boolean): FixStep {
+  if (tool === 'other') return replacesAlias ? modelStep(tool, pin.id) : step(pin.title);
+  const fix = modelStep(tool, pin.id);
+  return pin.reason ? { ...fix, text: t('{0} ({1})', fix.text, pin.reason) } : fix;
 }
 
 function hostName(host: HostId | null | undefined): string {
