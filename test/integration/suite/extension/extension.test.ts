@@ -97,6 +97,15 @@ suite('extension: key storage, check, status item and panel', () => {
     assert.ok(view.result?.consoleLink?.url.startsWith('https://console.mistral.ai'), 'a console link for the fix');
   });
 
+  test('pin the model writes the suggested dated id into the mistralKeyDoctor.model setting', async () => {
+    const suggestion = api.lastResult()?.diagnosis.model.suggestion;
+    assert.ok(suggestion, 'codestral-latest gets a pin suggestion');
+    api.answer({ kind: 'message', action: undefined });
+    api.sendFromPanel({ type: 'pinModel' });
+    await waitFor(() => vscode.workspace.getConfiguration(SECTION).get('model') === suggestion.id, { what: `the model setting to become ${suggestion.id}` });
+    await configure({ model: 'codestral-latest' });
+  });
+
   test('the panel HTML has a strict CSP with a nonce on every script', () => {
     const html = api.panelHtml().at(-1) ?? '';
     const csp = /Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
@@ -123,17 +132,42 @@ suite('extension: key storage, check, status item and panel', () => {
     assert.ok(!report.includes(TEST_KEYS.codestral));
   });
 
-  test('a new key that is not active yet puts the item into waiting, and the warning goes once the host accepts it', async () => {
-    const key = TEST_KEYS.fresh;
-    await storeKey(key);
-    const first = await checkStoredKey(fingerprintOf(key));
-    assert.equal(first.diagnosis.worksForTarget, false);
-    assert.equal(first.diagnosis.cause.id, 'key-not-yet-active');
-    emulator.activateKey(key);
-    api.sendFromPanel({ type: 'recheck' });
-    const second = await waitFor(() => { const r = api.lastResult(); return r !== first && r?.diagnosis.worksForTarget && r; }, { what: 'the re-check to find the key active' });
-    assert.equal(second.diagnosis.hosts.api.outcome, 'accepted');
-    await waitFor(() => !api.statusBar().warning, { what: 'the warning to go' });
+  test('check this key: the key written at a position in a file, named by file and line', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder);
+    const file = vscode.Uri.joinPath(folder.uri, 'check-key-in-file.env');
+    await vscode.workspace.fs.writeFile(file, Buffer.from(`# litellm\nMISTRAL_API_KEY=${TEST_KEYS.console}\n`));
+    try {
+      await vscode.commands.executeCommand('mistralKeyDoctor.checkKeyInFile', { uri: file.toString(), line: 1, character: 20 });
+      const result = await waitFor(() => { const r = api.lastResult(); return r?.diagnosis.key.fingerprint === fingerprintOf(TEST_KEYS.console) && r; }, { what: 'the check of the key in the file' });
+      assert.equal(result.storedKey, false);
+      assert.equal(result.sourceLabel, 'check-key-in-file.env:2');
+      assert.equal(result.diagnosis.keyKind, 'console');
+    } finally {
+      await vscode.workspace.fs.delete(file);
+    }
+  });
+
+  test('a new key that is not active yet puts the item into waiting with automatic re-checks; it goes once the host accepts the key', async () => {
+    await configure({ autoCheck: true });
+    try {
+      const key = TEST_KEYS.fresh;
+      await storeKey(key);
+      const first = await checkStoredKey(fingerprintOf(key));
+      assert.equal(first.diagnosis.worksForTarget, false);
+      assert.equal(first.diagnosis.cause.id, 'key-not-yet-active');
+      const waiting = await waitFor(() => { const view = api.statusBar(); return view.text.includes('waiting for activation') && view; }, { what: 'the waiting state' });
+      assert.equal(waiting.warning, false);
+      const countdown = await waitFor(() => [...api.panelMessages()].reverse().find((m) => m.view.nextCheckAt !== null), { what: 'the panel countdown' });
+      assert.ok(countdown.view.nextCheckAt! > Date.now());
+      emulator.activateKey(key);
+      api.sendFromPanel({ type: 'recheck' });
+      const second = await waitFor(() => { const r = api.lastResult(); return r !== first && r?.diagnosis.worksForTarget && r; }, { what: 'the re-check to find the key active' });
+      assert.equal(second.diagnosis.hosts.api.outcome, 'accepted');
+      await waitFor(() => !api.statusBar().visible || (!api.statusBar().warning && !api.statusBar().text.includes('waiting')), { what: 'the waiting state and warning to go' });
+    } finally {
+      await configure({ autoCheck: false });
+    }
   });
 
   test('a base URL that is not https is refused with a message and nothing is sent', async () => {
