@@ -37,6 +37,18 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await row.click();
 }
 
+/** Opens a workspace file through Quick Open (Ctrl+P), by its path relative to the workspace. */
+export async function openFile(page: Page, relativePath: string): Promise<void> {
+  await page.locator('.monaco-workbench .part.editor').click({ position: { x: 200, y: 200 } });
+  await page.keyboard.press('Control+P');
+  const input = quickInput(page).locator('.quick-input-box input');
+  await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+  await input.fill(relativePath);
+  const row = quickInput(page).locator('.monaco-list-row', { hasText: path.basename(relativePath) }).first();
+  await row.waitFor({ timeout: UI_TIMEOUT_MS });
+  await row.click();
+}
+
 /** Types into the open input box (e.g. the password box of "Set Mistral API key") and presses Enter. */
 export async function typeInInputBox(page: Page, text: string, options: { password?: boolean } = {}): Promise<void> {
   const input = quickInput(page).locator(options.password ? '.quick-input-box input[type="password"]' : '.quick-input-box input');
@@ -71,6 +83,29 @@ export function notification(page: Page, text: string | RegExp): Locator {
 /** Presses a button of a notification toast. */
 export async function pressNotificationButton(page: Page, message: string | RegExp, button: string): Promise<void> {
   await notification(page, message).locator('.monaco-button', { hasText: button }).first().click({ timeout: UI_TIMEOUT_MS });
+}
+
+/** The row of the open action widget (the Ctrl+. quick-fix menu) that contains `text`. */
+export function actionWidgetItem(page: Page, text: string | RegExp): Locator {
+  return page.locator('.action-widget .monaco-list-row.action', { hasText: text }).first();
+}
+
+/**
+ * Runs the action-widget row containing `text` with the keyboard, as mouse clicks land on the
+ * widget's pointer shield: moves the focus down to it and presses Enter.
+ */
+export async function chooseActionWidgetItem(page: Page, text: string | RegExp): Promise<void> {
+  await actionWidgetItem(page, text).waitFor({ timeout: UI_TIMEOUT_MS });
+  const rows = await page.locator('.action-widget .monaco-list-row.action').count();
+  for (let moves = 0; moves <= rows; moves++) {
+    if (await page.locator('.action-widget .monaco-list-row.action.focused', { hasText: text }).count()) {
+      await page.keyboard.press('Enter');
+      await page.locator('.action-widget').waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
+      return;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`The keyboard focus never reached the action "${text}".`);
 }
 
 /** The editor tab with this label. */

@@ -13,6 +13,8 @@ export const BASE_USER_SETTINGS: Readonly<Record<string, unknown>> = {
   'extensions.autoUpdate': false,
   'security.workspace.trust.enabled': false,
   'chat.disableAIFeatures': true,
+  // Run folders sit inside the checkout: do not offer to open its git repository.
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 /** One test run's private folders: nothing is shared with other runs or with the real $HOME. */
