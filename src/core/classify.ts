@@ -150,11 +150,10 @@ function whenKeyWorks(input: ClassifyInput, working: HostId[], model: ModelVerdi
   const { hosts } = input;
   const limited = working.find((host) => hosts[host].outcome === 'rate-limited');
   if (limited) return { id: 'rate-limited', ctx: hostCtx(hosts[limited], limited) };
-  const refused = working.find((host) => hosts[host].outcome === 'model-error');
-  const plainlyAccepted = working.some((host) => hosts[host].outcome === 'accepted');
-  if (model.state === 'retired' || model.state === 'not-listed' || (refused && !plainlyAccepted)) {
-    const host = refused ?? working[0]!;
-    return { id: 'model-unavailable', ctx: hostCtx(hosts[host], host) };
+  // The codestral-host probe names its own model (PROBE_FIM_MODEL), so a `model-error` there proves the
+  // key and says nothing about the user's model: only the models list or the lifecycle table judge that.
+  if (model.state === 'retired' || model.state === 'not-listed') {
+    return { id: 'model-unavailable', ctx: hostCtx(hosts[working[0]!], working[0]!) };
   }
   const unanswered = input.target === 'auto'
     ? HOST_IDS.filter((id) => hosts[id].probed && NO_VERDICT.has(hosts[id].outcome))

@@ -164,10 +164,13 @@ describe('classify', () => {
     expect(before.model.state).toBe('available');
   });
 
-  it('reports a model the Codestral host refuses when nothing else vouches for it', () => {
-    const d = classify(input('rejected', host('model-error', { detail: 'invalid_model' }), { target: 'codestral', model: 'codestral-2612' }));
-    expect(d.cause.id).toBe('model-unavailable');
-    expect(d.keyKind).toBe('codestral');
+  it('judges the model of a Codestral key by the lifecycle table, not by the probe model the host refused', () => {
+    const refused = host('model-error', { detail: 'invalid_model' });
+    const retired = classify(input('rejected', refused, { target: 'codestral', model: 'codestral-2501' }));
+    expect(retired.cause.id).toBe('model-unavailable');
+    expect(retired.keyKind).toBe('codestral');
+    expect(retired.worksForTarget).toBe(true);
+    expect(classify(input('rejected', refused, { target: 'codestral', model: 'codestral-2508' })).cause.id).toBe('ok');
   });
 
   it('suggests a dated pin for a moving alias without raising a problem', () => {
