@@ -26,7 +26,8 @@ function baseUrlFinding(entry: ConfigEntry, apiBase: TextValue): Finding | null 
       fixes: replace(t('Use {0}', secure), secure),
     };
   }
-  const looksMistral = url.hostname.includes('mistral') || url.hostname.includes('codestral');
+  // `api.mistral.com`, `codestral.mistral.co`… but not `mistral-proxy.example.com`.
+  const looksMistral = url.hostname.split('.').slice(0, -1).some((label) => label === 'mistral' || label === 'codestral');
   if (looksMistral && !knownMistralHostname(url.hostname)) {
     const host = url.hostname.includes('codestral') ? 'codestral' : 'api';
     const fixed = baseUrlFor(host, entry.convention);
