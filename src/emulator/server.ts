@@ -201,7 +201,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     return server;
   }
 
-  const servers = [await listen('api', options.port?.api ?? 0), await listen('codestral', options.port?.codestral ?? 0)];
+  const api = await listen('api', options.port?.api ?? 0);
+  const codestral = await listen('codestral', options.port?.codestral ?? 0).catch(async (error: unknown) => {
+    await new Promise((resolve) => api.close(resolve));
+    throw error;
+  });
+  const servers = [api, codestral];
 
   return {
     apiUrl: urls.api,

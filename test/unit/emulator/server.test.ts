@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MODELS_CURRENT, startEmulator, TEST_KEYS, type Emulator } from '../../../src/emulator';
 
@@ -177,6 +179,18 @@ describe('recording and plumbing', () => {
     } finally {
       await second.close();
     }
+  });
+
+  it('refuses a port that is taken, naming it, and leaves nothing listening', async () => {
+    const taken = Number(new URL(emulator.codestralUrl).port);
+    const probe = http.createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const free = (probe.address() as AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+    const error = await startEmulator({ port: { api: free, codestral: taken } }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: 'EADDRINUSE', port: taken });
+    await new Promise<void>((resolve, reject) => probe.once('error', reject).listen(free, '127.0.0.1', resolve));
+    await new Promise((resolve) => probe.close(resolve));
   });
 
   it('close() ends connections that are still waiting for an answer', async () => {
