@@ -137,6 +137,9 @@ async function probeOne(
   } finally {
     clearTimeout(timer);
     callerSignal?.removeEventListener('abort', onCallerAbort);
+    // Releases a connection fetch may still hold: on a 407 with a large body undici rejects without
+    // draining it, and the paused socket would keep the process alive for good.
+    controller.abort();
   }
 }
 
