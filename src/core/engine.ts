@@ -6,3 +6,5 @@ export { fingerprint, inspectKey, type InspectedKey } from './hygiene';
 export { useL10nBundle } from './l10n';
 export { assessModel, isMovingAlias, suggestPin, type PinContext } from './models';
 export { renderSupportReport, type SupportReportOptions } from './report';
+// Other tools' config files need the YAML/TOML/JSONC parsers: loaded with the engine, not at activation.
+export { findKeyCandidates } from '../sources';

@@ -379,8 +379,7 @@ export class KeyDoctor implements vscode.Disposable {
       includeWorkspaceFiles = answer === read;
     }
     try {
-      const { findKeyCandidates } = await import('../sources');
-      const found = await findKeyCandidates({
+      const found = await this.deps.loadEngine().findKeyCandidates({
         home: os.homedir(),
         workspaceFolders,
         env: process.env,
