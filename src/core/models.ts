@@ -69,13 +69,18 @@ type Judged = Pick<ModelVerdict, 'state' | 'resolvesTo' | 'date'>;
 
 function judgeAgainstList(id: string, models: ModelCard[], now: Date): Judged {
   const card = models.find((m) => m.id === id);
-  if (card) {
-    const date = card.deprecation ? card.deprecation.slice(0, 10) : null;
-    const past = card.deprecation !== null && isOnOrAfter(now, card.deprecation);
-    return { state: past ? 'deprecated' : 'available', resolvesTo: null, date };
+  // The list may carry an alias as a card of its own (aliases: the dated id) or only inside the dated card.
+  const aliasOf = models.find((m) => m.aliases.includes(id) && !isMovingAlias(m.id));
+  if (aliasOf || (card && isMovingAlias(id))) {
+    const resolvesTo = aliasOf?.id ?? card?.aliases.find((alias) => !isMovingAlias(alias)) ?? null;
+    return { state: 'alias', resolvesTo, date: null };
   }
-  const aliased = models.find((m) => m.aliases.includes(id));
-  if (aliased) return { state: 'alias', resolvesTo: aliased.id, date: null };
+  if (card) {
+    // A card's `deprecation` is the date it goes away: once set, the model is on its way out.
+    return card.deprecation
+      ? { state: 'deprecated', resolvesTo: null, date: card.deprecation.slice(0, 10) }
+      : { state: 'available', resolvesTo: null, date: null };
+  }
   const entry = lifecycleOf(id);
   if (entry?.retirement && isOnOrAfter(now, entry.retirement)) {
     return { state: 'retired', resolvesTo: null, date: entry.retirement };

@@ -76,6 +76,17 @@ describe('assessModel', () => {
     expect(assessModel('codestral-latest', ctx(TODAY, live))).toMatchObject({ state: 'alias', resolvesTo: 'codestral-2604', suggested: 'codestral-2604' });
   });
 
+  it('recognises an alias listed as a card of its own', () => {
+    const live = [card('codestral-2508', { aliases: ['codestral-latest'] }), card('codestral-latest', { aliases: ['codestral-2508'] })];
+    expect(assessModel('codestral-latest', ctx(TODAY, live))).toMatchObject({ state: 'alias', resolvesTo: 'codestral-2508', suggested: 'codestral-2508' });
+  });
+
+  it('marks a listed model with a deprecation date as deprecated, keeping the preferred pin until that date', () => {
+    const october = [card('codestral-2508'), card('codestral-2501', { deprecation: '2025-11-30T12:00:00Z', deprecationReplacementModel: 'codestral-2508' })];
+    expect(assessModel('codestral-2501', ctx(BEFORE_DEPRECATION, october))).toMatchObject({ state: 'deprecated', date: '2025-11-30', suggested: null });
+    expect(assessModel('codestral-2501', ctx(DEPRECATED, october, 'codestral-2508'))).toMatchObject({ state: 'deprecated', suggested: 'codestral-2508' });
+  });
+
   it('judges codestral-2501 on both sides of 2025-11-30 without a live list', () => {
     expect(assessModel('codestral-2501', ctx(BEFORE_DEPRECATION))).toMatchObject({ state: 'available', suggested: null });
     expect(assessModel('codestral-2501', ctx(DEPRECATED))).toMatchObject({ state: 'deprecated', date: '2025-11-06', suggested: 'codestral-2508' });
