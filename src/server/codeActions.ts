@@ -38,9 +38,9 @@ function versionedEdit(document: TextDocument, edits: { span: { start: number; e
   return { documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, textEdits)] };
 }
 
-function overlaps(a: Range, b: Range): boolean {
-  const before = (x: Range['start'], y: Range['start']) => x.line < y.line || (x.line === y.line && x.character <= y.character);
-  return before(a.start, b.end) && before(b.start, a.end);
+/** The key's line is enough: editors ask for actions at the cursor, often before the value. */
+function onSameLines(a: Range, b: Range): boolean {
+  return a.start.line <= b.end.line && b.start.line <= a.end.line;
 }
 
 function checkKeyActions(document: TextDocument, analysis: ConfigAnalysis, range: Range): CodeAction[] {
@@ -49,7 +49,7 @@ function checkKeyActions(document: TextDocument, analysis: ConfigAnalysis, range
     const key = literalKey(entry);
     if (!key) continue;
     const keyRange = rangeOf(document, key.span);
-    if (!overlaps(keyRange, range)) continue;
+    if (!onSameLines(keyRange, range)) continue;
     const args: CheckKeyInFileArgs = { uri: document.uri, line: keyRange.start.line, character: keyRange.start.character };
     const title = t('Check this key ({0}) with Mistral', inspectKey(key.value).report.fingerprint);
     actions.push({ title, kind: CodeActionKind.QuickFix, command: { title, command: CHECK_KEY_IN_FILE_COMMAND, arguments: [args] } });

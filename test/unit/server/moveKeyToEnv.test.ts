@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CreateFile, TextDocumentEdit, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { extractContinueYaml } from '../../../src/server/formats/continueYaml';
+import { continueEnvPath, moveKeyToEnvEdit } from '../../../src/server/moveKeyToEnv';
+import { tempGitRepo, type TempRepo } from './gitRepo';
+import { FAKE_KEY } from './ruleContext';
+
+const config = `models:\n  - provider: mistral\n    model: codestral-2508\n    apiKey: ${FAKE_KEY}\n`;
+
+let repo: TempRepo | null = null;
+afterEach(() => {
+  repo?.remove();
+  repo = null;
+});
+
+/** Applies a workspace edit to the files on disk (what an editor does on "apply"). */
+function applyToDisk(edit: WorkspaceEdit): void {
+  for (const change of edit.documentChanges ?? []) {
+    if (CreateFile.is(change)) {
+      const file = new URL(change.uri);
+      if (!fs.existsSync(file)) fs.writeFileSync(file, '');
+    } else if (TextDocumentEdit.is(change)) {
+      const file = new URL(change.textDocument.uri);
+      const document = TextDocument.create(change.textDocument.uri, 'text', 0, fs.readFileSync(file, 'utf8'));
+      fs.writeFileSync(file, TextDocument.applyEdits(document, change.edits as TextEdit[]));
+    }
+  }
+}
+
+function setUp(files: Record<string, string>) {
+  repo = tempGitRepo();
+  for (const [name, text] of Object.entries(files)) repo.write(name, text);
+  const configPath = path.join(repo.root, '.continue/config.yaml');
+  repo.commit(...Object.keys(files));
+  const document = TextDocument.create(pathToFileURL(configPath).toString(), 'yaml', 3, config);
+  const key = extractContinueYaml(config).entries[0]!.apiKey!;
+  return { configPath, document, key, read: (name: string) => fs.readFileSync(path.join(repo!.root, name), 'utf8') };
+}
+
+describe('moveKeyToEnvEdit', () => {
+  it('creates .continue/.env, references the secret and ignores .env in git', async () => {
+    const { configPath, document, key, read } = setUp({ '.continue/config.yaml': config });
+    const edit = await moveKeyToEnvEdit(document, configPath, key, () => undefined);
+    const [first] = edit.documentChanges ?? [];
+    expect(first && TextDocumentEdit.is(first) && first.textDocument).toEqual({ uri: document.uri, version: 3 });
+    applyToDisk(edit);
+    expect(read('.continue/config.yaml')).toBe(config.replace(FAKE_KEY, '${{ secrets.MISTRAL_API_KEY }}'));
+    expect(read('.continue/.env')).toBe(`MISTRAL_API_KEY=${FAKE_KEY}\n`);
+    expect(read('.gitignore')).toBe('.env\n');
+  });
+
+  it('appends to existing files, keeps their line ends, and picks a free variable name', async () => {
+    const { configPath, document, key, read } = setUp({
+      '.continue/config.yaml': config,
+      '.continue/.env': 'MISTRAL_API_KEY=someOtherKey\r\n',
+      '.gitignore': 'node_modules',
+    });
+    applyToDisk(await moveKeyToEnvEdit(document, configPath, key, () => undefined));
+    expect(read('.continue/config.yaml')).toContain('apiKey: ${{ secrets.MISTRAL_API_KEY_2 }}');
+    expect(read('.continue/.env')).toBe(`MISTRAL_API_KEY=someOtherKey\r\nMISTRAL_API_KEY_2=${FAKE_KEY}\r\n`);
+    expect(read('.gitignore')).toBe('node_modules\n.env\n');
+  });
+
+  it('reuses an entry that already holds the key and leaves an ignoring .gitignore alone', async () => {
+    const { configPath, document, key, read } = setUp({
+      '.continue/config.yaml': config,
+      '.gitignore': '**/.env\n',
+    });
+    repo!.write('.continue/.env', `# mine\nMISTRAL_API_KEY=${FAKE_KEY}\n`);
+    const edit = await moveKeyToEnvEdit(document, configPath, key, () => undefined);
+    expect(edit.documentChanges).toHaveLength(1);
+    applyToDisk(edit);
+    expect(read('.gitignore')).toBe('**/.env\n');
+  });
+
+  it('puts the .env of a model block next to the .continue folder', () => {
+    expect(continueEnvPath('/w/.continue/models/codestral.yaml')).toBe(path.join('/w/.continue/.env'));
+    expect(continueEnvPath('/w/.continue/config.yaml')).toBe(path.join('/w/.continue/.env'));
+  });
+});
