@@ -9,8 +9,11 @@ export type ErrorShape = (typeof ERROR_SHAPES)[number];
 export type HostMode =
   /** Routes, authentication by key kind, models and `invalid_model` as the real host does. */
   | { kind: 'normal' }
-  /** Every request gets this status (in the scenario's error shape), e.g. 401, 403, 429, 503. */
-  | { kind: 'status'; status: number; retryAfter?: string }
+  /**
+   * Every request gets this status (in the scenario's error shape), e.g. 401, 403, 429, 503. With
+   * `afterAuth`, only keys the host accepts get it (as Mistral's own 403/429); others get 401.
+   */
+  | { kind: 'status'; status: number; retryAfter?: string; afterAuth?: boolean }
   /** Every path answers 404 `no Route matched`. */
   | { kind: 'no-route' }
   /** A proxy or captive portal's HTML page, with this status. */
@@ -63,14 +66,18 @@ const list: Scenario[] = [
   scenario('kong-2025', 'Both hosts behave as in early 2025: 401 bodies are Kong\'s {"message","request_id"}.', { errorShape: 'kong' }),
   scenario('detail-errors', 'Both hosts behave normally; error bodies are {"detail": …}.', { errorShape: 'detail' }),
   scenario('models-october-2025', 'The models list of October 2025: codestral-2501 listed with its retirement date.', { models: MODELS_OCTOBER_2025, retiredModels: ['codestral-2405'] }),
-  scenario('rate-limited', 'Both hosts answer 429 with Retry-After in seconds.', {
-    api: { kind: 'status', status: 429, retryAfter: '30' }, codestral: { kind: 'status', status: 429, retryAfter: '30' },
+  scenario('rate-limited', 'Both hosts answer 429 with Retry-After in seconds to the keys they accept.', {
+    api: { kind: 'status', status: 429, retryAfter: '30', afterAuth: true }, codestral: { kind: 'status', status: 429, retryAfter: '30', afterAuth: true },
   }),
-  scenario('rate-limited-http-date', 'Both hosts answer 429 with Retry-After as an HTTP date.', {
-    api: { kind: 'status', status: 429, retryAfter: 'Wed, 21 Oct 2065 07:28:00 GMT' }, codestral: { kind: 'status', status: 429, retryAfter: 'Wed, 21 Oct 2065 07:28:00 GMT' },
+  scenario('rate-limited-http-date', 'Both hosts answer 429 with Retry-After as an HTTP date to the keys they accept.', {
+    api: { kind: 'status', status: 429, retryAfter: 'Wed, 21 Oct 2065 07:28:00 GMT', afterAuth: true },
+    codestral: { kind: 'status', status: 429, retryAfter: 'Wed, 21 Oct 2065 07:28:00 GMT', afterAuth: true },
   }),
-  scenario('forbidden', 'Both hosts answer 403 (tier, model or organisation not allowed).', {
-    api: { kind: 'status', status: 403 }, codestral: { kind: 'status', status: 403 },
+  scenario('gateway-rate-limited', 'A gateway in front of both hosts answers 429 before any authentication.', {
+    api: { kind: 'status', status: 429, retryAfter: '5' }, codestral: { kind: 'status', status: 429, retryAfter: '5' },
+  }),
+  scenario('forbidden', 'Both hosts answer 403 (tier, model or organisation not allowed) to the keys they accept.', {
+    api: { kind: 'status', status: 403, afterAuth: true }, codestral: { kind: 'status', status: 403, afterAuth: true },
   }),
   scenario('service-down', 'Both hosts answer 503.', { api: { kind: 'status', status: 503 }, codestral: { kind: 'status', status: 503 } }),
   scenario('api-server-error', 'The api host answers 500; the codestral host works.', { api: { kind: 'status', status: 500 } }),

@@ -133,6 +133,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       case 'normal':
         return answerNormally(host, request, requestId);
       case 'status':
+        if (mode.afterAuth && !keyAccepted(host, request.authorization)) return errorAnswer(401, scenario.errorShape, requestId);
         return errorAnswer(mode.status, scenario.errorShape, requestId, mode.retryAfter ? { 'retry-after': mode.retryAfter } : {});
       case 'no-route':
         return noRouteAnswer(requestId);

@@ -106,6 +106,15 @@ describe('scenarios', () => {
     expect(response.headers.get('retry-after')).toBe('30');
   });
 
+  it('rate-limited refuses keys the host does not accept with 401, as Mistral authenticates first', async () => {
+    emulator.setScenario('rate-limited');
+    const status = (key: string) => fetch(`${emulator.apiUrl}/v1/models`, { headers: bearer(key) }).then((response) => response.status);
+    expect(await status(TEST_KEYS.console)).toBe(429);
+    expect(await status(TEST_KEYS.codestral)).toBe(401);
+    emulator.setScenario('gateway-rate-limited');
+    expect(await status(TEST_KEYS.codestral)).toBe(429);
+  });
+
   it('captive-portal answers HTML with status 200', async () => {
     emulator.setScenario('captive-portal');
     const response = await fetch(`${emulator.codestralUrl}/v1/fim/completions`, { method: 'POST' });
