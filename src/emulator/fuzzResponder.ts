@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FuzzBody, FuzzHostBehaviour } from './fuzzCases';
 import { seededRandom } from './fuzzRandom';
+import type { RawResponder } from './server';
 
 export interface FuzzResponderContext {
   /** Base URL of the second loopback listener that redirects point to. */
@@ -9,8 +10,6 @@ export interface FuzzResponderContext {
   /** The check's timeout: drips and late answers are sized from it. */
   timeoutMs: number;
 }
-
-export type RawResponder = (req: IncomingMessage, res: ServerResponse) => void;
 
 const CHUNK_BYTES = 64 * 1024;
 

@@ -2,10 +2,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FuzzHostBehaviour } from '../../../src/emulator/fuzzCases';
-import { fuzzResponder, type RawResponder } from '../../../src/emulator/fuzzResponder';
+import { fuzzResponder } from '../../../src/emulator/fuzzResponder';
+import type { RawResponder } from '../../../src/emulator/server';
 
 let responder: RawResponder = (_req, res) => void res.end();
-const server = http.createServer((req, res) => responder(req, res));
+const server = http.createServer((req, res) => responder(req, res, 'api'));
 let baseUrl = '';
 
 beforeAll(async () => {

@@ -1,0 +1,175 @@
+// Runs `checkKey` against fuzzed hosts and checks what must hold whatever a host does: the check ends
+// in a catalogued cause, within the timeout plus 100 ms, without unhandled rejections or leaked
+// handles, the key appears in no output, and no redirect carries it to another host.
+import { checkKey } from '../core/check';
+import { CAUSE_IDS, type Diagnosis } from '../core/diagnosis';
+import { renderReport, renderSupportReport, toCliJson } from '../core/report';
+import { describeFuzzCase, fuzzCase, type FuzzCase } from './fuzzCases';
+import { fuzzResponder } from './fuzzResponder';
+import { startRedirectSink } from './fuzzSink';
+import { startEmulator } from './server';
+
+/** How far past its timeout a check may end. */
+export const DEADLINE_SLACK_MS = 100;
+
+export interface FuzzOptions {
+  seed: number;
+  runs: number;
+  timeoutMs: number;
+  /** Runs in flight at once; handles are checked for leaks between waves. */
+  concurrency?: number;
+  onRun?: (result: FuzzRunResult) => void;
+}
+
+export interface FuzzRunResult {
+  index: number;
+  seed: number;
+  description: string;
+  causeId: string | null;
+  elapsedMs: number;
+  /** Time past the timeout (negative when it ended earlier). */
+  overrunMs: number;
+  /** What went wrong; empty for a good run. */
+  problems: string[];
+}
+
+export interface FuzzSummary {
+  seed: number;
+  runs: number;
+  timeoutMs: number;
+  crashes: number;
+  unhandledRejections: number;
+  leaks: number;
+  keyLeaks: number;
+  redirectLeaks: number;
+  uncatalogued: number;
+  lateRuns: number;
+  worstOverrunMs: number;
+  causes: Record<string, number>;
+  failures: FuzzRunResult[];
+  wallMs: number;
+}
+
+
+const VERSIONS = { 'Mistral Key Doctor': 'fuzz', 'Node.js': process.versions.node };
+
+/** Everything a user could see of a diagnosis: the object itself and each rendering of it. */
+function outputsOf(diagnosis: Diagnosis, tool: FuzzCase['tool']): string[] {
+  return [
+    JSON.stringify(diagnosis),
+    renderReport(diagnosis, { color: false, tool }),
+    renderReport(diagnosis, { color: true, tool }),
+    renderSupportReport(diagnosis, { versions: VERSIONS, tool }),
+    JSON.stringify(toCliJson(diagnosis, tool)),
+  ];
+}
+
+export async function runFuzzCase(fuzz: FuzzCase, timeoutMs: number): Promise<FuzzRunResult> {
+  const sink = await startRedirectSink();
+  const responders = {
+    api: fuzzResponder(fuzz.hosts.api, { otherHostUrl: sink.url, timeoutMs }),
+    codestral: fuzzResponder(fuzz.hosts.codestral, { otherHostUrl: sink.url, timeoutMs }),
+  };
+  const hosts = await startEmulator({ responder: (req, res, host) => responders[host](req, res, host) });
+  const problems: string[] = [];
+  let diagnosis: Diagnosis | null = null;
+  const startedAt = performance.now();
+  try {
+    diagnosis = await checkKey({
+      rawKey: fuzz.rawKey, target: fuzz.target, model: fuzz.model, apiUrl: hosts.apiUrl, codestralUrl: hosts.codestralUrl,
+      timeoutMs, keyAgeMs: null, preferredCodestralModel: 'codestral-2501',
+    });
+  } catch (error) {
+    problems.push(`crash: checkKey threw ${error instanceof Error ? error.name : typeof error}`);
+  }
+  const elapsedMs = performance.now() - startedAt;
+  await Promise.all([hosts.close(), sink.close()]);
+
+  const overrunMs = elapsedMs - timeoutMs;
+  if (overrunMs > DEADLINE_SLACK_MS) problems.push(`late: ended ${Math.round(overrunMs)} ms past the ${timeoutMs} ms timeout`);
+  if (diagnosis) {
+    if (!(CAUSE_IDS as readonly string[]).includes(diagnosis.cause.id)) problems.push(`uncatalogued cause ${String(diagnosis.cause.id)}`);
+    try {
+      if (outputsOf(diagnosis, fuzz.tool).some((text) => text.includes(fuzz.key))) problems.push('key-leak: the key appears in an output');
+    } catch (error) {
+      problems.push(`crash: rendering threw ${error instanceof Error ? error.name : typeof error}`);
+    }
+  }
+  for (const request of sink.requests) {
+    if (request.authorization !== null || request.raw.includes(fuzz.key)) {
+      problems.push(`redirect-leak: the key reached the other host (${request.method} ${request.url})`);
+    }
+  }
+  return {
+    index: fuzz.index, seed: fuzz.seed, description: describeFuzzCase(fuzz), causeId: diagnosis?.cause.id ?? null,
+    elapsedMs, overrunMs, problems,
+  };
+}
+
+const WATCHED_RESOURCES = new Set(['TCPSocketWrap', 'TCPServerWrap', 'Timeout', 'TLSWrap']);
+
+function openHandles(): string[] {
+  return process.getActiveResourcesInfo().filter((name) => WATCHED_RESOURCES.has(name)).sort();
+}
+
+/** Waits (briefly) for sockets, servers and timers to drop back to `baseline`; returns what stayed open. */
+async function handlesLeftOpen(baseline: number): Promise<string[]> {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    if (openHandles().length <= baseline) return [];
+    await new Promise((resolve) => setImmediate(resolve));
+    if (attempt > 10) await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  const open = openHandles();
+  return open.length <= baseline ? [] : open;
+}
+
+/** Cases from another seed, run untimed first: the first checks in a process also load and compile the SDK. */
+const WARM_UP_SEED = 0x5eed;
+const WARM_UP_RUNS = 6;
+
+export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
+  const concurrency = Math.max(1, options.concurrency ?? 1);
+  const summary: FuzzSummary = {
+    seed: options.seed, runs: 0, timeoutMs: options.timeoutMs, crashes: 0, unhandledRejections: 0, leaks: 0,
+    keyLeaks: 0, redirectLeaks: 0, uncatalogued: 0, lateRuns: 0, worstOverrunMs: -Infinity, causes: {}, failures: [], wallMs: 0,
+  };
+  const onUnhandled = (): void => { summary.unhandledRejections++; };
+  process.on('unhandledRejection', onUnhandled);
+  process.on('uncaughtException', onUnhandled);
+  const baseline = openHandles().length;
+  try {
+    for (let index = 0; index < WARM_UP_RUNS; index++) await runFuzzCase(fuzzCase(WARM_UP_SEED, index), options.timeoutMs);
+    if ((await handlesLeftOpen(baseline)).length > 0) summary.leaks++;
+    const startedAt = performance.now();
+    for (let first = 0; first < options.runs; first += concurrency) {
+      const indexes = Array.from({ length: Math.min(concurrency, options.runs - first) }, (_, i) => first + i);
+      const results = await Promise.all(indexes.map((index) => runFuzzCase(fuzzCase(options.seed, index), options.timeoutMs)));
+      const leftOpen = await handlesLeftOpen(baseline);
+      if (leftOpen.length > 0) summary.leaks++;
+      for (const result of results) {
+        if (leftOpen.length > 0) result.problems.push(`leak: still open after the wave closed: ${leftOpen.join(', ')}`);
+        record(summary, result);
+        options.onRun?.(result);
+      }
+    }
+    summary.wallMs = performance.now() - startedAt;
+  } finally {
+    process.off('unhandledRejection', onUnhandled);
+    process.off('uncaughtException', onUnhandled);
+  }
+  return summary;
+}
+
+function record(summary: FuzzSummary, result: FuzzRunResult): void {
+  summary.runs++;
+  summary.worstOverrunMs = Math.max(summary.worstOverrunMs, result.overrunMs);
+  const cause = result.causeId ?? 'none';
+  summary.causes[cause] = (summary.causes[cause] ?? 0) + 1;
+  const has = (prefix: string): boolean => result.problems.some((problem) => problem.startsWith(prefix));
+  if (has('crash')) summary.crashes++;
+  if (has('key-leak')) summary.keyLeaks++;
+  if (has('redirect-leak')) summary.redirectLeaks++;
+  if (has('uncatalogued')) summary.uncatalogued++;
+  if (has('late')) summary.lateRuns++;
+  if (result.problems.length > 0) summary.failures.push(result);
+}
