@@ -25,12 +25,12 @@ export class ActivationWatch {
     this.onChange();
   }
 
-  /** The latest check of that key ended; `works` says whether the key now works. */
-  recordResult(works: boolean): void {
+  /** The latest check of that key ended; `settled` is false while the key is still not active. */
+  recordResult(settled: boolean): void {
     this.cancelTimer();
     if (this.storedAt === null) return;
     const now = this.clock.now();
-    if (works || now + this.intervalMs > this.storedAt + this.windowMs) {
+    if (settled || now + this.intervalMs > this.storedAt + this.windowMs) {
       this.storedAt = null;
     } else {
       this.scheduledFor = now + this.intervalMs;

@@ -337,7 +337,8 @@ export class KeyDoctor implements vscode.Disposable {
         const result: CheckResult = { diagnosis, sourceLabel: candidate.label, storedKey: candidate.stored, tool: settings.tool, toolHost: target };
         this.result = result;
         log.info(describeResultForLog(result));
-        if (candidate.stored) this.watch.recordResult(diagnosis.worksForTarget);
+        // Only a key the hosts call "not active yet" is worth waiting for; any other verdict ends the wait.
+        if (candidate.stored) this.watch.recordResult(diagnosis.cause.id !== 'key-not-yet-active');
         for (const listener of [...this.checkListeners]) listener(result);
         return result;
       } catch (error) {

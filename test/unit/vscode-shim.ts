@@ -113,11 +113,19 @@ export const shim = {
   configuration: new Map<string, unknown>(),
   workspaceConfiguration: new Map<string, unknown>(),
   trusted: true,
+  workspaceFolders: [] as { uri: Uri; name: string; index: number }[],
+  clipboard: '',
+  opened: [] as string[],
+  executed: [] as { command: string; args: unknown[] }[],
   reset(): void {
     shim.panels.length = 0;
     shim.configuration.clear();
     shim.workspaceConfiguration.clear();
     shim.trusted = true;
+    shim.workspaceFolders = [];
+    shim.clipboard = '';
+    shim.opened.length = 0;
+    shim.executed.length = 0;
   },
 };
 
@@ -132,7 +140,27 @@ export const window = {
   showInformationMessage: async () => undefined,
   showWarningMessage: async () => undefined,
   showErrorMessage: async () => undefined,
+  async withProgress<T>(_options: unknown, task: (progress: { report(value: unknown): void }, token: { isCancellationRequested: boolean; onCancellationRequested: (listener: () => void) => Disposable }) => Promise<T>): Promise<T> {
+    return task({ report: () => {} }, { isCancellationRequested: false, onCancellationRequested: () => new Disposable() });
+  },
 };
+
+export const commands = {
+  async executeCommand(command: string, ...args: unknown[]): Promise<unknown> {
+    shim.executed.push({ command, args });
+    return undefined;
+  },
+};
+
+export const languages = {
+  getDiagnostics: () => [] as unknown[],
+};
+
+export const extensions = {
+  getExtension: () => ({ packageJSON: { version: '0.0.0-test' } }),
+};
+
+export const version = '1.100.0-shim';
 
 function configurationSection(section: string) {
   const key = (name: string) => `${section}.${name}`;
@@ -165,8 +193,17 @@ export const workspace = {
   get isTrusted(): boolean {
     return shim.trusted;
   },
+  get workspaceFolders() {
+    return shim.workspaceFolders.length > 0 ? shim.workspaceFolders : undefined;
+  },
+  asRelativePath: (value: Uri | string) => String(value),
 };
 
 export const env = {
   language: 'en',
+  clipboard: {
+    readText: async () => shim.clipboard,
+    writeText: async (text: string) => { shim.clipboard = text; },
+  },
+  openExternal: async (uri: Uri) => { shim.opened.push(uri.toString()); return true; },
 };

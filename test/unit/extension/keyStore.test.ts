@@ -1,36 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import * as vscode from 'vscode';
 import { KeyStore, SECRET_NAME } from '../../../src/extension/keyStore';
+import { fakeMemento, fakeSecrets } from './fakeContext';
 
 const KEY = 'CdSt7nV2kXq9Lm4Rw8Tz1Bh6Yp3Fj5Ga';
-
-function fakeSecrets() {
-  const values = new Map<string, string>();
-  const changed = new vscode.EventEmitter<{ key: string }>();
-  return {
-    values,
-    storage: {
-      get: async (name: string) => values.get(name),
-      store: async (name: string, value: string) => { values.set(name, value); changed.fire({ key: name }); },
-      delete: async (name: string) => { values.delete(name); changed.fire({ key: name }); },
-      keys: async () => [...values.keys()],
-      onDidChange: changed.event,
-    } as unknown as vscode.SecretStorage,
-    fire: (key: string) => changed.fire({ key }),
-  };
-}
-
-function fakeMemento() {
-  const values = new Map<string, unknown>();
-  return {
-    values,
-    memento: {
-      keys: () => [...values.keys()],
-      get: <T>(name: string, fallback?: T) => (values.has(name) ? values.get(name) as T : fallback),
-      update: async (name: string, value: unknown) => { if (value === undefined) values.delete(name); else values.set(name, value); },
-    } as unknown as vscode.Memento,
-  };
-}
 
 describe('KeyStore', () => {
   it('keeps the key in secret storage and only its fingerprint and first-stored time in globalState', async () => {
