@@ -76,10 +76,10 @@ function judgeAgainstList(id: string, models: ModelCard[], now: Date): Judged {
     return { state: 'alias', resolvesTo, date: null };
   }
   if (card) {
-    // A card's `deprecation` is the date it goes away: once set, the model is on its way out.
-    return card.deprecation
-      ? { state: 'deprecated', resolvesTo: null, date: card.deprecation.slice(0, 10) }
-      : { state: 'available', resolvesTo: null, date: null };
+    // Like the pin policy, a model counts as deprecated from its `deprecation` date on; before it, the date is a notice.
+    const date = card.deprecation ? card.deprecation.slice(0, 10) : null;
+    const past = card.deprecation !== null && isOnOrAfter(now, card.deprecation);
+    return { state: past ? 'deprecated' : 'available', resolvesTo: null, date };
   }
   const entry = lifecycleOf(id);
   if (entry?.retirement && isOnOrAfter(now, entry.retirement)) {

@@ -81,10 +81,10 @@ describe('assessModel', () => {
     expect(assessModel('codestral-latest', ctx(TODAY, live))).toMatchObject({ state: 'alias', resolvesTo: 'codestral-2508', suggested: 'codestral-2508' });
   });
 
-  it('marks a listed model with a deprecation date as deprecated, keeping the preferred pin until that date', () => {
+  it('counts a listed model as deprecated from its deprecation date on, and gives the date as notice before', () => {
     const october = [card('codestral-2508'), card('codestral-2501', { deprecation: '2025-11-30T12:00:00Z', deprecationReplacementModel: 'codestral-2508' })];
-    expect(assessModel('codestral-2501', ctx(BEFORE_DEPRECATION, october))).toMatchObject({ state: 'deprecated', date: '2025-11-30', suggested: null });
-    expect(assessModel('codestral-2501', ctx(DEPRECATED, october, 'codestral-2508'))).toMatchObject({ state: 'deprecated', suggested: 'codestral-2508' });
+    expect(assessModel('codestral-2501', ctx(BEFORE_DEPRECATION, october))).toMatchObject({ state: 'available', date: '2025-11-30', suggested: null });
+    expect(assessModel('codestral-2501', ctx(new Date('2025-11-30T13:00:00Z'), october))).toMatchObject({ state: 'deprecated', suggested: 'codestral-2508' });
   });
 
   it('judges codestral-2501 on both sides of 2025-11-30 without a live list', () => {
