@@ -1,4 +1,5 @@
 // Entry of `mistral-key-doctor` (bundled to dist/cli.js).
+import { CheckRequestError } from '../core/check';
 import { t } from '../core/l10n';
 import { version } from '../../package.json';
 import { DEFAULT_TIMEOUT_MS, parseCliArgs, UsageError, type CheckOptions } from './args';
@@ -45,24 +46,33 @@ function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
   });
 }
 
+async function exitCodeOf(argv: string[], ctx: CliContext): Promise<number> {
+  try {
+    return await run(argv, ctx);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof CheckRequestError) {
+      ctx.output.err(`mistral-key-doctor: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    // A bug, not a diagnosis: say so without a stack trace (which could hold request details).
+    ctx.output.err(`mistral-key-doctor: ${t('internal error ({0}). Please report it with the command you ran (never the key).', (error as Error)?.message ?? String(error))}\n`);
+    return EXIT_NO_VERDICT;
+  }
+}
+
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => stream.write('', () => resolve()));
+}
+
 async function main(): Promise<void> {
   exitQuietlyOnClosedPipe(process.stdout);
   exitQuietlyOnClosedPipe(process.stderr);
   applyLocale(pickLocale(process.env), __dirname);
-  const output = new Output(process.stdout, process.stderr);
-  const ctx: CliContext = { env: process.env, output, stdin: process.stdin };
-  try {
-    process.exitCode = await run(process.argv.slice(2), ctx);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      output.err(`mistral-key-doctor: ${error.message}\n`);
-      process.exitCode = EXIT_USAGE;
-      return;
-    }
-    // A bug, not a diagnosis: say so without a stack trace (which could hold request details).
-    output.err(`mistral-key-doctor: ${t('internal error ({0}). Please report it with the command you ran (never the key).', (error as Error)?.message ?? String(error))}\n`);
-    process.exitCode = EXIT_NO_VERDICT;
-  }
+  const ctx: CliContext = { env: process.env, output: new Output(process.stdout, process.stderr), stdin: process.stdin };
+  const code = await exitCodeOf(process.argv.slice(2), ctx);
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  // fetch keeps idle keep-alive connections open for a while; the answer is out, so do not wait for them.
+  process.exit(code);
 }
 
 void main();

@@ -75,8 +75,13 @@ export function runCli(args: string[], options: CliRunOptions = {}): Promise<Cli
   });
 }
 
-/** Runs the CLI under a pseudo-terminal (util-linux `script`), so it sees a TTY on stdout and stderr. */
-export function runCliOnTerminal(args: string[], env: Record<string, string>): Promise<CliRun> {
+/** Runs the CLI under a pseudo-terminal (util-linux `script`), so it sees a TTY on stdin, stdout and stderr. */
+export function runCliOnTerminal(
+  args: string[],
+  env: Record<string, string>,
+  /** Typed on the terminal once the output shows `when`. */
+  answer?: { when: string; text: string },
+): Promise<CliRun> {
   const command = [process.execPath, CLI_PATH, ...args].map((part) => `'${part.replace(/'/g, `'\\''`)}'`).join(' ');
   return new Promise((resolve, reject) => {
     const child = spawn('script', ['-qfec', command, '/dev/null'], {
@@ -84,9 +89,19 @@ export function runCliOnTerminal(args: string[], env: Record<string, string>): P
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString('utf8'); });
+    let answered = false;
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+      if (answer && !answered && stdout.includes(answer.when)) {
+        answered = true;
+        child.stdin.write(answer.text);
+      }
+    });
     child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr: '' }));
-    child.stdin.end();
+    child.on('close', (code, signal) => {
+      child.stdin.destroy();
+      resolve({ code, signal, stdout, stderr: '' });
+    });
+    if (!answer) child.stdin.end();
   });
 }

@@ -123,6 +123,16 @@ describe('key sources', () => {
     expect(emulator.requests.map((request) => request.authorization)).toContain(`Bearer ${TEST_KEYS.console}`);
   });
 
+  it('asks for the key on a terminal with --key-stdin, without echoing it', async () => {
+    const run = await runCliOnTerminal(['check', ...hosts(), '--key-stdin', '--target', 'api'], {}, {
+      when: 'Paste the key', text: `${TEST_KEYS.console}\r`,
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Key from stdin');
+    expect(run.stdout).not.toContain(TEST_KEYS.console);
+    expect(emulator.requests.map((request) => request.authorization)).toContain(`Bearer ${TEST_KEYS.console}`);
+  });
+
   it('falls back to CODESTRAL_API_KEY and says where the key came from', async () => {
     const run = await check(['--target', 'codestral'], { CODESTRAL_API_KEY: TEST_KEYS.codestral });
     expect(run.code).toBe(0);
