@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { resetEnv } from '@mistralai/mistralai/lib/env.js';
+import { fetch as undiciFetch } from 'undici';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { HostOutcomeKind } from '../../../src/core/diagnosis';
 import { PROBE_FIM_MODEL, probeHosts, type ProbeOptions } from '../../../src/core/probe';
@@ -198,6 +199,13 @@ describe('probeHosts transport', () => {
     const result = await probe(TEST_KEYS.both, { fetcher });
     expect(seen.sort()).toEqual([`GET ${emulator.apiUrl}/v1/models`, `POST ${emulator.codestralUrl}/v1/fim/completions`]);
     expect(result.hosts.api.outcome).toBe('accepted');
+  });
+
+  it('works with the undici package\'s own fetch (the CLI\'s proxy-aware fetcher), body and key intact', async () => {
+    const result = await probe(TEST_KEYS.both, { fetcher: undiciFetch as unknown as typeof fetch });
+    expect(result.hosts.api.outcome).toBe('accepted');
+    expect(result.hosts.codestral.outcome).toBe('accepted');
+    expectWireContract(emulator.requests, TEST_KEYS.both);
   });
 
   it('ends at the deadline even when the fetcher ignores the abort signal', async () => {
