@@ -39,15 +39,9 @@ function render(view: PanelView): void {
   app.replaceChildren();
   app.setAttribute('aria-busy', String(view.checking));
 
-  if (view.result) renderResult(view, view.result);
-  else app.append(element('section', { id: 'empty-state' },
-    element('h1', { id: 'verdict', text: view.labels.emptyTitle }),
-    element('p', { text: view.labels.emptyBody })));
-
   const statusLine = element('p', { id: 'status-line', className: 'status-line' });
   statusLine.setAttribute('role', 'status');
   statusLine.setAttribute('aria-live', 'polite');
-  app.append(statusLine);
   if (view.checking) {
     statusLine.textContent = view.labels.checking;
   } else if (view.nextCheckAt !== null) {
@@ -71,19 +65,31 @@ function render(view: PanelView): void {
     actions.append(pin);
   }
   if (view.result) actions.append(button('copy-report', view.labels.copyReport, { type: 'copyReport' }));
-  app.append(actions);
+
+  // Verdict first, then what the user can do, then the details.
+  if (view.result) {
+    renderVerdict(view.result);
+    app.append(statusLine, actions);
+    renderDetails(view, view.result);
+  } else {
+    app.append(element('section', { id: 'empty-state' },
+      element('h1', { id: 'verdict', text: view.labels.emptyTitle }),
+      element('p', { text: view.labels.emptyBody })), statusLine, actions);
+  }
 
   if (focusedId) document.getElementById(focusedId)?.focus();
 }
 
-function renderResult(view: PanelView, result: PanelResult): void {
+function renderVerdict(result: PanelResult): void {
   const header = element('header', { id: 'verdict-box', className: `verdict severity-${result.severity}` },
     element('h1', { id: 'verdict', text: result.headline }),
     element('p', { id: 'verdict-tool', text: result.toolLine }),
     element('p', { id: 'key-line', className: 'muted', text: result.keyLine }));
   header.dataset.severity = result.severity;
   app.append(header);
+}
 
+function renderDetails(view: PanelView, result: PanelResult): void {
   const headRow = element('tr', {}, ...[view.labels.hostColumn, view.labels.outcomeColumn, view.labels.statusColumn, view.labels.latencyColumn, view.labels.requestIdColumn]
     .map((label) => { const th = element('th', { text: label }); th.scope = 'col'; return th; }));
   const rows = result.hosts.map((host) => {
