@@ -13,15 +13,15 @@ export interface InspectedKey {
   usable: boolean;
 }
 
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u180E]/g;
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u180E]/;
 const QUOTES = `"'\`\u201C\u201D\u2018\u2019\u00AB\u00BB`;
 const EDGE_QUOTES = new RegExp(`^[${QUOTES}]+|[${QUOTES}]+$`, 'g');
 const BEARER = /^bearer(\s+|$)/i;
 // The console and the admin API show keys as `abcd...wxyz`; some tools mask with asterisks.
 const MASK = /\.{3}|\u2026|\*{3,}/;
-const INNER_WHITESPACE = /\s/;
 // CR, LF, NUL and other controls make fetch refuse the Authorization header outright.
 const HEADER_FORBIDDEN = /[\u0000-\u0008\u000A-\u001F\u007F]/;
+const ASCII_PUNCTUATION_OR_CONTROL = /[\u0000-\u0008\u000E-\u001F\u0021-\u002F\u003A-\u0040\u005B-\u0060\u007B-\u007F]/;
 
 export function inspectKey(raw: string): InspectedKey {
   const findings: KeyFinding[] = [];
@@ -30,7 +30,7 @@ export function inspectKey(raw: string): InspectedKey {
   let key = raw;
   if (ZERO_WIDTH.test(key)) {
     add('zero-width');
-    key = key.replace(ZERO_WIDTH, '');
+    key = key.replace(new RegExp(ZERO_WIDTH.source, 'g'), '');
   }
   let previous: string;
   let trimmed = false;
@@ -54,13 +54,12 @@ export function inspectKey(raw: string): InspectedKey {
 
   const masked = MASK.test(key);
   if (masked) add('masked-copy', true);
-  if (INNER_WHITESPACE.test(key)) add('inner-whitespace', HEADER_FORBIDDEN.test(key));
+  const whitespace = key.match(/\s/g)?.join('') ?? '';
+  if (whitespace) add('inner-whitespace', HEADER_FORBIDDEN.test(whitespace));
   if (/[^\x00-\x7F]/.test(key)) add('non-ascii', true);
-  if (!masked) {
-    const keyChars = key.replace(/\s/g, '');
-    if (keyChars.length !== KEY_LENGTH) add('wrong-length');
-    if (/[\x21-\x2F\x3A-\x40\x5B-\x60\x7B-\x7E]/.test(keyChars)) add('non-alphanumeric');
-  }
+  const keyChars = key.replace(/\s/g, '');
+  if (!masked && keyChars.length !== KEY_LENGTH) add('wrong-length');
+  if (!masked && ASCII_PUNCTUATION_OR_CONTROL.test(keyChars)) add('non-alphanumeric', HEADER_FORBIDDEN.test(keyChars));
   const report = { fingerprint: fingerprint(key), findings };
   return { key, report, usable: !findings.some((f) => f.blocking) };
 }

@@ -52,6 +52,18 @@ describe('inspectKey', () => {
     expect(broken.report.findings.map((f) => f.id)).toEqual(['inner-whitespace']);
   });
 
+  it('refuses to send a control character, which no HTTP header can carry', () => {
+    const inspected = inspectKey(`${KEY.slice(0, 31)}\u0001`);
+    expect(inspected.usable).toBe(false);
+    expect(inspected.report.findings.map((f) => f.id)).toEqual(['non-alphanumeric']);
+  });
+
+  it('gives the same answer for the same key, call after call', () => {
+    const raw = `${KEY.slice(0, 10)}\u200B${KEY.slice(10)}`;
+    expect(inspectKey(raw)).toEqual(inspectKey(raw));
+    expect(inspectKey(raw).key).toBe(KEY);
+  });
+
   it('still sends a key whose only fault travels with it, so the host can judge it', () => {
     expect(inspectKey(KEY.slice(0, 31)).usable).toBe(true);
     expect(inspectKey(`${KEY.slice(0, 16)} ${KEY.slice(16)}`).usable).toBe(true);
