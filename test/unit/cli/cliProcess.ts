@@ -79,8 +79,8 @@ export function runCli(args: string[], options: CliRunOptions = {}): Promise<Cli
 export function runCliOnTerminal(
   args: string[],
   env: Record<string, string>,
-  /** Typed on the terminal once the output shows `when`. */
-  answer?: { when: string; text: string },
+  /** Called with the terminal's output so far whenever it grows; `type` sends keystrokes. */
+  onOutput?: (output: string, type: (text: string) => void) => void,
 ): Promise<CliRun> {
   const command = [process.execPath, CLI_PATH, ...args].map((part) => `'${part.replace(/'/g, `'\\''`)}'`).join(' ');
   return new Promise((resolve, reject) => {
@@ -89,19 +89,16 @@ export function runCliOnTerminal(
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
-    let answered = false;
+    const type = (text: string) => child.stdin.write(text);
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString('utf8');
-      if (answer && !answered && stdout.includes(answer.when)) {
-        answered = true;
-        child.stdin.write(answer.text);
-      }
+      onOutput?.(stdout, type);
     });
     child.on('error', reject);
     child.on('close', (code, signal) => {
       child.stdin.destroy();
       resolve({ code, signal, stdout, stderr: '' });
     });
-    if (!answer) child.stdin.end();
+    if (!onOutput) child.stdin.end();
   });
 }

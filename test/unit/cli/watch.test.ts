@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TEST_KEYS, startEmulator, type Emulator } from '../../../src/emulator';
 import { cliJsonSchema } from '../../../src/core/schemas';
-import { assertCliBuilt, runCli, type CliRunOptions } from './cliProcess';
+import { assertCliBuilt, runCli, runCliOnTerminal, type CliRunOptions } from './cliProcess';
 
 let emulator: Emulator;
 
@@ -49,6 +49,23 @@ describe('check --watch', () => {
     expect(lines.length).toBeGreaterThanOrEqual(2);
     expect(lines[0]?.cause.id).toBe('key-not-yet-active');
     expect(lines.at(-1)).toMatchObject({ keyKind: 'console', cause: { id: 'ok' } });
+  });
+
+  it('shows a live countdown on a terminal', async () => {
+    let activated = false;
+    const run = await runCliOnTerminal(
+      ['check', '--watch', '--new-key', '--target', 'api', '--api-url', emulator.apiUrl, '--codestral-url', emulator.codestralUrl],
+      { MISTRAL_API_KEY: TEST_KEYS.fresh, MKD_WATCH_INTERVAL_MS: '2000', NO_COLOR: '1' },
+      (output) => {
+        if (!activated && output.includes('Next check in 1 s (check 1 done; Ctrl-C to stop)')) {
+          activated = true;
+          emulator.activateKey(TEST_KEYS.fresh);
+        }
+      },
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('\r\u001b[KNext check in 2 s (check 1 done; Ctrl-C to stop)');
+    expect(run.stdout).toContain('\r\u001b[KNext check in 1 s (check 1 done; Ctrl-C to stop)');
   });
 
   it('stops cleanly on Ctrl-C while waiting, with exit 130', async () => {
