@@ -99,20 +99,13 @@ function chooseCause(input: ClassifyInput, model: ModelVerdict): Choice {
   if (working.length > 0) return whenKeyWorks(input, working, model);
   if (input.target !== 'auto') return whenTargetFails(input, input.target);
 
-  const probed = HOST_IDS.filter((host) => hosts[host].probed);
-  const first = (outcome: HostOutcomeKind) => probed.find((host) => hosts[host].outcome === outcome);
-  const tls = first('tls-error');
+  // Neither host let the key in. A proxy re-signing TLS hides everything else; after that api.mistral.ai,
+  // which serves every model, decides: in 2026 codestral.mistral.ai may refuse every key or be gone.
+  const tls = HOST_IDS.find((host) => hosts[host].probed && hosts[host].outcome === 'tls-error');
   if (tls) return { id: 'tls-intercepted', ctx: hostCtx(hosts[tls], tls) };
-  if (first('rejected')) return whenRejected(input);
-  const forbidden = first('forbidden');
-  if (forbidden) return { id: 'forbidden', ctx: hostCtx(hosts[forbidden], forbidden) };
-  const failing = first('server-error');
-  if (failing) return { id: 'service-error', ctx: hostCtx(hosts[failing], failing) };
-  const odd = first('unexpected');
-  if (odd) return { id: 'unexpected-response', ctx: hostCtx(hosts[odd], odd) };
-  const unreachable = probed.filter((host) => hosts[host].outcome === 'unreachable');
-  const only = unreachable.length === 1 ? unreachable[0]! : null;
-  return { id: 'host-unreachable', ctx: only ? hostCtx(hosts[only], only) : { host: null } };
+  const bothUnreachable = HOST_IDS.every((host) => hosts[host].outcome === 'unreachable');
+  if (bothUnreachable) return { id: 'host-unreachable', ctx: { host: null } };
+  return whenTargetFails(input, hosts.api.probed ? 'api' : 'codestral');
 }
 
 function whenTargetFails(input: ClassifyInput, target: HostId): Choice {

@@ -102,6 +102,14 @@ describe('classify', () => {
     }
   });
 
+  it('lets api.mistral.ai decide when no host takes the key, since the Codestral host may refuse every key', () => {
+    expect(classify(input('server-error', 'rejected')).cause.id).toBe('service-error');
+    expect(classify(input(host('unreachable', { detail: 'ENOTFOUND' }), 'rejected')).cause.id).toBe('host-unreachable');
+    const rejected = classify(input('rejected', host('unreachable', { detail: 'ENOTFOUND' })));
+    expect(rejected.cause.id).toBe('key-rejected');
+    expect(rejected.cause.explanation).toContain('No verdict from codestral.mistral.ai');
+  });
+
   it('sends a general key refused by the Codestral host to api.mistral.ai', () => {
     const d = classify(input('accepted', 'rejected', { target: 'codestral', model: 'codestral-latest' }));
     expect(d.cause.id).toBe('console-key-on-codestral-host');
