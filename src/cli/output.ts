@@ -7,8 +7,8 @@ export interface Stream {
 }
 
 export class Output {
-  /** Secret text → what to show instead (its fingerprint). */
-  private readonly secrets = new Map<string, string>();
+  /** Secret text and what to show instead (its fingerprint), longest first so no part of one survives. */
+  private secrets: [string, string][] = [];
 
   constructor(
     readonly stdout: Stream,
@@ -17,15 +17,15 @@ export class Output {
 
   /** Registers text that must be masked wherever it would appear. */
   hide(secret: string, replacement: string): void {
-    for (const form of [secret, secret.trim()]) {
-      if (form.length >= 8) this.secrets.set(form, replacement);
+    for (const form of new Set([secret, secret.trim()])) {
+      if (form.length >= 8 && !this.secrets.some(([known]) => known === form)) this.secrets.push([form, replacement]);
     }
+    this.secrets.sort(([a], [b]) => b.length - a.length);
   }
 
   private redact(text: string): string {
     let safe = text;
-    const longestFirst = [...this.secrets].sort(([a], [b]) => b.length - a.length);
-    for (const [secret, replacement] of longestFirst) safe = safe.split(secret).join(replacement);
+    for (const [secret, replacement] of this.secrets) safe = safe.split(secret).join(replacement);
     return safe;
   }
 

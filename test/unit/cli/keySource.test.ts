@@ -1,0 +1,49 @@
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../../src/cli/args';
+import { keyFromEnv, keyFromPipe } from '../../../src/cli/keySource';
+
+const KEY = 'Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z';
+
+describe('keyFromEnv', () => {
+  it('prefers MISTRAL_API_KEY, then CODESTRAL_API_KEY', () => {
+    expect(keyFromEnv({ MISTRAL_API_KEY: KEY, CODESTRAL_API_KEY: 'other' }, null)).toEqual({ rawKey: KEY, source: 'MISTRAL_API_KEY' });
+    expect(keyFromEnv({ CODESTRAL_API_KEY: KEY }, null)).toEqual({ rawKey: KEY, source: 'CODESTRAL_API_KEY' });
+  });
+
+  it('skips an empty MISTRAL_API_KEY when CODESTRAL_API_KEY holds a key', () => {
+    expect(keyFromEnv({ MISTRAL_API_KEY: ' ', CODESTRAL_API_KEY: KEY }, null).source).toBe('CODESTRAL_API_KEY');
+  });
+
+  it('keeps the key exactly as set, so hygiene can report stray spaces', () => {
+    expect(keyFromEnv({ MISTRAL_API_KEY: ` ${KEY} ` }, null).rawKey).toBe(` ${KEY} `);
+  });
+
+  it('reads only the named variable with --key-env', () => {
+    expect(keyFromEnv({ WORK: KEY, MISTRAL_API_KEY: 'x' }, 'WORK')).toEqual({ rawKey: KEY, source: 'WORK' });
+    expect(() => keyFromEnv({ MISTRAL_API_KEY: KEY }, 'WORK')).toThrow(/WORK is not set/);
+  });
+
+  it('explains an empty key and a missing one', () => {
+    expect(() => keyFromEnv({ MISTRAL_API_KEY: '\t' }, null)).toThrow(UsageError);
+    expect(() => keyFromEnv({ MISTRAL_API_KEY: '\t' }, null)).toThrow(/MISTRAL_API_KEY is empty/);
+    expect(() => keyFromEnv({}, null)).toThrow(/neither MISTRAL_API_KEY nor CODESTRAL_API_KEY is set/);
+  });
+});
+
+describe('keyFromPipe', () => {
+  it('drops the one line break echo adds, and nothing else', async () => {
+    expect(await keyFromPipe(Readable.from([`${KEY}\n`]))).toEqual({ rawKey: KEY, source: 'stdin' });
+    expect((await keyFromPipe(Readable.from([`${KEY}\r\n`]))).rawKey).toBe(KEY);
+    expect((await keyFromPipe(Readable.from([` ${KEY} \n\n`]))).rawKey).toBe(` ${KEY} \n`);
+  });
+
+  it('joins chunks', async () => {
+    expect((await keyFromPipe(Readable.from([Buffer.from(KEY.slice(0, 10)), Buffer.from(KEY.slice(10))]))).rawKey).toBe(KEY);
+  });
+
+  it('refuses empty input and input far larger than a key', async () => {
+    await expect(keyFromPipe(Readable.from(['\n']))).rejects.toThrow(/stdin is empty/);
+    await expect(keyFromPipe(Readable.from(['x'.repeat(70_000)]))).rejects.toThrow(/more than 65536 bytes/);
+  });
+});
