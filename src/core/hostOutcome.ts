@@ -11,7 +11,7 @@ import type { HostOutcome, HostOutcomeKind } from './diagnosis';
 import type { Exchange } from './probeHttpClient';
 
 /** Certificate problems, typically a corporate proxy re-signing TLS traffic. */
-export const TLS_ERROR_CODES = new Set([
+const TLS_ERROR_CODES = new Set([
   'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_GET_ISSUER_CERT',
   'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID',
   'CERT_UNTRUSTED', 'CERT_REJECTED', 'CERT_SIGNATURE_FAILURE', 'ERR_TLS_CERT_ALTNAME_INVALID',
@@ -120,8 +120,17 @@ export function transportCode(error: unknown): string | null {
   return null;
 }
 
+/** True when a proxy refused to open the tunnel until it gets credentials (undici's ProxyAgent errors). */
+function proxyAuthRequired(error: unknown): boolean {
+  for (let current = error, depth = 0; current instanceof Error && depth < 8; current = current.cause, depth++) {
+    if (/Proxy response \(407\)|Proxy Authentication Required/i.test(current.message)) return true;
+  }
+  return false;
+}
+
 function fromTransport(error: unknown, timedOut: boolean): { outcome: HostOutcomeKind; detail: string | null } {
   if (timedOut) return { outcome: 'unreachable', detail: 'timeout' };
+  if (proxyAuthRequired(error)) return { outcome: 'unreachable', detail: 'proxy-auth-required' };
   const code = transportCode(error);
   if (code && TLS_ERROR_CODES.has(code)) return { outcome: 'tls-error', detail: code };
   if (error instanceof RequestTimeoutError) return { outcome: 'unreachable', detail: 'timeout' };

@@ -62,7 +62,7 @@ function modelCardFromJson(card: unknown): ModelCard | null {
   };
 }
 
-export function toModelCard(card: SdkModelCard): ModelCard | null {
+function toModelCard(card: SdkModelCard): ModelCard | null {
   if (card.type !== 'base' && card.type !== 'fine-tuned') return modelCardFromJson(card.raw);
   return {
     id: card.id,
@@ -75,7 +75,7 @@ export function toModelCard(card: SdkModelCard): ModelCard | null {
 }
 
 /** Cards read straight from a 200 list that the SDK's strict schema refused (e.g. a bare date). */
-export function modelCardsFromBody(body: string): ModelCard[] | null {
+function modelCardsFromBody(body: string): ModelCard[] | null {
   try {
     const data: unknown = (JSON.parse(body) as { data?: unknown } | null)?.data;
     return Array.isArray(data) ? data.map(modelCardFromJson).filter((card): card is ModelCard => card !== null) : null;
