@@ -1,9 +1,8 @@
 // aider's `.aider.conf.yml`: litellm model strings (`mistral/…` → api host, `codestral/…` →
 // codestral host) and keys given as `api-key: [mistral=…]` or `set-env: [MISTRAL_API_KEY=…]`.
-import { isMap } from 'yaml';
 import type { HostId } from '../../core/diagnosis';
 import { emptyEntry, subValue, type ConfigEntry, type ConfigFacts } from '../configFacts';
-import { parseYaml, stringsIn } from './yamlSource';
+import { mapGet, parseYaml, stringsIn } from './yamlSource';
 
 const MODEL_OPTIONS = ['model', 'editor-model', 'weak-model'];
 const PROVIDER_HOSTS: Record<string, HostId> = { mistral: 'api', codestral: 'codestral' };
@@ -12,12 +11,10 @@ const ENV_HOSTS: Record<string, HostId> = { MISTRAL_API_KEY: 'api', CODESTRAL_AP
 export function extractAiderYaml(source: string): ConfigFacts {
   const parsed = parseYaml(source);
   if (!parsed.ok) return { entries: [], parseError: parsed.failure };
-  const { document } = parsed;
-  if (!isMap(document.contents)) return { entries: [], parseError: null };
-  const root = document.contents;
+  const { tree } = parsed;
   const entries: ConfigEntry[] = [];
   for (const option of MODEL_OPTIONS) {
-    for (const written of stringsIn(document, root.get(option, true), source)) {
+    for (const written of stringsIn(tree, mapGet(tree, tree.root, option), source)) {
       const slash = written.value.indexOf('/');
       const host = PROVIDER_HOSTS[written.value.slice(0, slash)];
       const model = slash > 0 && host ? subValue(written, slash + 1, source) : null;
@@ -26,7 +23,7 @@ export function extractAiderYaml(source: string): ConfigFacts {
   }
   const keyLists: [string, Record<string, HostId>][] = [['api-key', PROVIDER_HOSTS], ['set-env', ENV_HOSTS]];
   for (const [option, hosts] of keyLists) {
-    for (const written of stringsIn(document, root.get(option, true), source)) {
+    for (const written of stringsIn(tree, mapGet(tree, tree.root, option), source)) {
       const equals = written.value.indexOf('=');
       const host = hosts[written.value.slice(0, equals).trim()];
       const apiKey = equals > 0 && host ? subValue(written, equals + 1, source) : null;

@@ -1,65 +1,123 @@
-// Position-keeping reads over a `yaml` Document: scalars with their offsets (aliases resolved to the
-// anchored node, so an edit lands where the value is written) and places to insert a sibling field.
-import { Alias, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
-import { textValue, type FieldInsertion, type ParseFailure, type TextValue } from '../configFacts';
+// Position-keeping YAML reads. `js-yaml` parses (it is an order of magnitude faster than `yaml` on
+// big files); its parse-event listener gives each node's offsets, from which this builds a small
+// tree. Aliases resolve to the anchored node, so an edit lands where the value is written.
+import { load, YAMLException, type State } from 'js-yaml';
+import { textValue, type FieldInsertion, type ParseFailure, type Span, type TextValue } from '../configFacts';
 
-export type YamlParse = { ok: true; document: Document } | { ok: false; failure: ParseFailure };
+export interface YamlNode {
+  kind: 'scalar' | 'mapping' | 'sequence' | null;
+  value: unknown;
+  span: Span;
+  /** Mappings: key, value, key, value…; sequences: the items that are not empty. */
+  children: YamlNode[];
+  anchor: string | null;
+  alias: string | null;
+}
+
+export interface YamlTree {
+  root: YamlNode | null;
+  anchors: Map<string, YamlNode>;
+}
+
+export type YamlParse = { ok: true; tree: YamlTree } | { ok: false; failure: ParseFailure };
+
+const PROPERTY = /^[&!][^\s,[\]{}]*\s*/;
+const ALIAS = /^\*([^\s,[\]{}]+)/;
+const WHITESPACE = new Set([' ', '\t', '\r', '\n']);
+
+/** The node's own text: without surrounding whitespace or its `&anchor` / `!tag` properties. */
+function ownSpan(source: string, from: number, to: number): Span {
+  let start = from;
+  let end = to;
+  while (start < end && WHITESPACE.has(source[start]!)) start++;
+  for (let property = PROPERTY.exec(source.slice(start, Math.min(end, start + 256))); property && property[0] !== ''; property = PROPERTY.exec(source.slice(start, Math.min(end, start + 256)))) {
+    start += property[0].length;
+  }
+  while (end > start && WHITESPACE.has(source[end - 1]!)) end--;
+  return { start, end };
+}
 
 export function parseYaml(source: string): YamlParse {
-  const document = parseDocument(source, { prettyErrors: false, keepSourceTokens: false, uniqueKeys: false });
-  const error = document.errors[0];
-  if (error) {
-    const [start, end] = error.pos;
-    return { ok: false, failure: { message: error.message.split('\n')[0] ?? error.message, span: { start, end: Math.max(end, start + 1) } } };
-  }
-  return { ok: true, document };
-}
-
-export function resolveNode(document: Document, node: unknown): Node | null {
-  let current = node;
-  for (let hops = 0; isAlias(current) && hops < 32; hops++) current = (current as Alias).resolve(document);
-  return current && typeof current === 'object' ? (current as Node) : null;
-}
-
-/** The string at `key` of a map, with offsets; null when absent or not a string/number scalar. */
-export function stringAt(document: Document, map: YAMLMap, key: string, source: string): TextValue | null {
-  const node = resolveNode(document, map.get(key, true));
-  if (!isScalar(node) || !node.range) return null;
-  if (typeof node.value !== 'string' && typeof node.value !== 'number') return null;
-  return textValue(String(node.value), node.range[0], node.range[1], source);
-}
-
-export function mapsIn(document: Document, node: unknown): YAMLMap[] {
-  const resolved = resolveNode(document, node);
-  if (isMap(resolved)) return [resolved];
-  if (!isSeq(resolved)) return [];
-  return resolved.items.map((item) => resolveNode(document, item)).filter((item): item is YAMLMap => isMap(item));
-}
-
-export function stringsIn(document: Document, node: unknown, source: string): TextValue[] {
-  const resolved = resolveNode(document, node);
-  const items = isSeq(resolved) ? resolved.items : [resolved];
-  const values: TextValue[] = [];
-  for (const item of items) {
-    const scalar = resolveNode(document, item);
-    if (isScalar(scalar) && scalar.range && typeof scalar.value === 'string') {
-      values.push(textValue(scalar.value, scalar.range[0], scalar.range[1], source));
+  const frames: { start: number; children: YamlNode[] }[] = [{ start: 0, children: [] }];
+  const anchors = new Map<string, YamlNode>();
+  const listener = (event: 'open' | 'close', state: State): void => {
+    if (event === 'open') {
+      frames.push({ start: state.position, children: [] });
+      return;
     }
+    const frame = frames.pop()!;
+    const anchor = (state as State & { anchor?: string | null }).anchor ?? null;
+    const [only] = frame.children;
+    // js-yaml reports some nodes twice, nested (items, anchored values): keep the inner one.
+    const node: YamlNode = frame.children.length === 1 && only && Object.is(only.value, state.result) && only.kind === state.kind
+      ? { ...only, anchor: only.anchor ?? anchor }
+      : {
+        kind: state.kind as YamlNode['kind'], value: state.result, span: ownSpan(source, frame.start, state.position),
+        children: frame.children, anchor, alias: null,
+      };
+    if (node.kind === null) node.alias = ALIAS.exec(source.slice(node.span.start, node.span.end))?.[1] ?? null;
+    if (node.anchor) anchors.set(node.anchor, node);
+    frames[frames.length - 1]!.children.push(node);
+  };
+  try {
+    load(source, { json: true, listener });
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    const start = Math.min(error.mark?.position ?? 0, source.length);
+    return { ok: false, failure: { message: error.reason, span: { start, end: start + 1 } } };
   }
-  return values;
+  return { ok: true, tree: { root: frames[0]!.children[0] ?? null, anchors } };
 }
 
-/** A new `field: value` line after the pair `afterKey` (or the map's last pair), same indentation. */
-export function yamlInsertionAfter(map: YAMLMap, afterKey: string, source: string): FieldInsertion | null {
-  if (map.flow || map.items.length === 0) return null;
-  const pair = map.items.find((item) => isScalar(item.key) && item.key.value === afterKey) ?? map.items[map.items.length - 1];
-  const keyNode = pair?.key;
-  if (!isScalar(keyNode) || !keyNode.range) return null;
-  const keyStart = keyNode.range[0];
+export function resolveNode(tree: YamlTree, node: YamlNode | undefined | null): YamlNode | null {
+  if (!node) return null;
+  return node.alias ? (tree.anchors.get(node.alias) ?? null) : node;
+}
+
+export function mapGet(tree: YamlTree, map: YamlNode | null, key: string): YamlNode | null {
+  if (map?.kind !== 'mapping') return null;
+  for (let index = 0; index + 1 < map.children.length; index += 2) {
+    if (String(map.children[index]!.value) === key) return resolveNode(tree, map.children[index + 1]);
+  }
+  return null;
+}
+
+function asText(node: YamlNode | null, source: string): TextValue | null {
+  if (node?.kind !== 'scalar' || (typeof node.value !== 'string' && typeof node.value !== 'number')) return null;
+  return textValue(String(node.value), node.span.start, node.span.end, source);
+}
+
+/** The string at `key` of a mapping, with offsets; null when absent or not a string/number scalar. */
+export function stringAt(tree: YamlTree, map: YamlNode, key: string, source: string): TextValue | null {
+  return asText(mapGet(tree, map, key), source);
+}
+
+export function mapsIn(tree: YamlTree, node: YamlNode | null): YamlNode[] {
+  const resolved = resolveNode(tree, node);
+  if (resolved?.kind === 'mapping') return [resolved];
+  if (resolved?.kind !== 'sequence') return [];
+  return resolved.children.map((item) => resolveNode(tree, item)).filter((item): item is YamlNode => item?.kind === 'mapping');
+}
+
+export function stringsIn(tree: YamlTree, node: YamlNode | null, source: string): TextValue[] {
+  const resolved = resolveNode(tree, node);
+  const items = resolved?.kind === 'sequence' ? resolved.children : [resolved];
+  return items.map((item) => asText(resolveNode(tree, item), source)).filter((value): value is TextValue => value !== null);
+}
+
+/** A new `field: value` line after the pair `afterKey` (or the mapping's last pair), same indentation. */
+export function yamlInsertionAfter(map: YamlNode, afterKey: string, source: string): FieldInsertion | null {
+  if (source[map.span.start] === '{' || map.children.length < 2) return null;
+  let pairIndex = map.children.length - 2 - (map.children.length % 2);
+  for (let index = 0; index + 1 < map.children.length; index += 2) {
+    if (String(map.children[index]!.value) === afterKey) pairIndex = index;
+  }
+  const keyNode = map.children[pairIndex]!;
+  const valueNode = map.children[pairIndex + 1];
+  const keyStart = keyNode.span.start;
   const lineStart = source.lastIndexOf('\n', keyStart - 1) + 1;
   const indent = ' '.repeat(keyStart - lineStart);
-  const valueNode = pair?.value as Node | null | undefined;
-  const valueEnd = valueNode?.range ? valueNode.range[1] : keyNode.range[1];
+  const valueEnd = valueNode && valueNode.span.end > keyStart ? valueNode.span.end : keyNode.span.end;
   const eol = source.includes('\r\n') ? '\r\n' : '\n';
   const newline = source.indexOf('\n', Math.max(keyStart, valueEnd - 1));
   if (newline === -1) {

@@ -60,7 +60,7 @@ describe('extractContinueYaml', () => {
     const source = 'models:\n  - name: x\n    model: [codestral-latest\n  provider: mistral\n';
     const facts = extractContinueYaml(source);
     expect(facts.entries).toEqual([]);
-    expect(facts.parseError?.message).toMatch(/flow sequence|\]/i);
+    expect(facts.parseError?.message).toMatch(/flow collection/i);
     expect(facts.parseError!.span.start).toBeGreaterThan(source.indexOf('['));
   });
 
