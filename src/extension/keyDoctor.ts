@@ -259,15 +259,18 @@ export class KeyDoctor implements vscode.Disposable {
     void this.deps.prompts.info(t('Support report copied. It names the key by its fingerprint {0} only.', this.result.diagnosis.key.fingerprint));
   }
 
-  /** Writes the suggested pin where this extension can: a config file's quick fix, else its own setting. */
+  /**
+   * Writes a dated model where this extension can: in open config files, through the language
+   * server's preferred quick fix (it applies the same pin policy there); else in its own setting.
+   */
   async pinModel(): Promise<void> {
     const t = vscode.l10n.t;
+    if (await this.applyConfigQuickFix()) return;
     const suggestion = this.result?.diagnosis.model.suggestion;
     if (!suggestion) {
       void this.deps.prompts.info(t('No model to pin. Put the model your tool uses in the setting mistralKeyDoctor.model (or open its config file) and run "Check Mistral key": the check says whether it should change.'));
       return;
     }
-    if (await this.applyConfigQuickFix(suggestion.id)) return;
     await vscode.workspace.getConfiguration(SETTINGS_SECTION).update('model', suggestion.id, vscode.ConfigurationTarget.Global);
     this.deps.log.info(`Pinned the model to ${suggestion.id} in the mistralKeyDoctor.model setting.`);
     void this.deps.prompts.info(t('Model set to {0} in the Mistral Key Doctor settings. Use the same model id in {1}.', suggestion.id, toolDisplayName(this.settings().tool)));
@@ -408,15 +411,16 @@ export class KeyDoctor implements vscode.Disposable {
     return picked?.candidate;
   }
 
-  private async applyConfigQuickFix(modelId: string): Promise<boolean> {
+  private async applyConfigQuickFix(): Promise<boolean> {
     for (const [uri, diagnostics] of vscode.languages.getDiagnostics()) {
-      for (const diagnostic of diagnostics.filter((d) => d.source === 'Mistral Key Doctor')) {
-        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      for (const diagnostic of diagnostics.filter(isModelDiagnostic)) {
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[] | undefined>(
           'vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value,
         );
-        const fix = actions?.find((action) => action.edit && action.title.includes(modelId));
-        if (!fix?.edit) continue;
-        if (!(await vscode.workspace.applyEdit(fix.edit))) continue;
+        const fix = actions?.find((action) => action.isPreferred && action.edit);
+        if (!fix?.edit || !(await vscode.workspace.applyEdit(fix.edit))) continue;
+        // Shown, not saved: the user sees the change in its file and saves it.
+        await vscode.window.showTextDocument(uri, { preview: false });
         this.deps.log.info(`Applied the quick fix "${fix.title}" in ${vscode.workspace.asRelativePath(uri)}.`);
         void this.deps.prompts.info(vscode.l10n.t('{0} in {1}.', fix.title, vscode.workspace.asRelativePath(uri)));
         return true;
@@ -489,6 +493,12 @@ function describeResultForLog(result: CheckResult): string {
       : `${id} not probed`;
   });
   return `Key ${diagnosis.key.fingerprint}: ${diagnosis.keyKind} key, cause ${diagnosis.cause.id} (${diagnosis.cause.severity}); ${hosts.join('; ')}; ${Math.round(diagnosis.elapsedMs)} ms.`;
+}
+
+/** A language-server diagnostic about a model id (alias, deprecated, retired, not listed). */
+function isModelDiagnostic(diagnostic: vscode.Diagnostic): boolean {
+  const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+  return diagnostic.source === 'Mistral Key Doctor' && String(code).startsWith('model-');
 }
 
 function safeHost(url: string): string {

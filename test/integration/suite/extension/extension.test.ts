@@ -106,6 +106,25 @@ suite('extension: key storage, check, status item and panel', () => {
     await configure({ model: 'codestral-latest' });
   });
 
+  test('pin the model in an open Continue config goes through the language server\'s preferred quick fix', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder);
+    const uri = vscode.Uri.joinPath(folder.uri, '.continue', 'config.yaml');
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    try {
+      await waitFor(() => vscode.languages.getDiagnostics(uri).some((d) => d.source === 'Mistral Key Doctor' && String(typeof d.code === 'object' ? d.code.value : d.code).startsWith('model-')),
+        { what: 'the language server\'s model diagnostic', timeoutMs: 30_000 });
+      api.answer({ kind: 'message', action: undefined });
+      await vscode.commands.executeCommand('mistralKeyDoctor.pinModel');
+      await waitFor(() => /model: codestral-\d{4}\b/.test(document.getText()) && !document.getText().includes('codestral-latest'), { what: 'the config to name a dated model' });
+      assert.equal(vscode.workspace.getConfiguration(SECTION).get('model'), 'codestral-latest', 'the setting is left alone when a config file was fixed');
+    } finally {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   test('the panel HTML has a strict CSP with a nonce on every script', () => {
     const html = api.panelHtml().at(-1) ?? '';
     const csp = /Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
@@ -188,10 +207,11 @@ suite('extension: key storage, check, status item and panel', () => {
     await configure({ codestralBaseUrl: 'https://gateway.example.test' });
     try {
       const shown = api.notifications().length;
+      const logged = api.logLines().length;
       api.answer({ kind: 'message', action: undefined });
       await checkStoredKeyExpectingNoResult();
       assert.ok(api.notifications().slice(shown).some((m) => m.includes('gateway.example.test')), 'the confirmation names the host');
-      assert.ok(api.logLines().at(-1)?.includes('not confirmed'));
+      assert.ok(api.logLines().slice(logged).some((line) => line.includes('host that was not confirmed')), 'the log says why nothing was sent');
     } finally {
       await configure({ codestralBaseUrl: emulator.codestralUrl });
     }
