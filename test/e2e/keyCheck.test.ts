@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { startEmulator, TEST_KEYS, type Emulator } from '../../src/emulator';
-import { openWorkbench, useColorTheme, type WorkbenchSession } from './session';
-import { editorTab, notification, pressNotificationButton, runCommand, saveScreenshot, statusBarItem, typeInInputBox, webviewFrame } from './workbench';
+import { openWorkbench, type WorkbenchSession } from './session';
+import { editorTab, notification, pressNotificationButton, runCommand, saveScreenshot, statusBarItem, typeInInputBox, useColorTheme, webviewFrame } from './workbench';
 
 async function textOf(locator: Locator): Promise<string> {
   await locator.first().waitFor({ timeout: 30_000 });
@@ -25,8 +25,8 @@ suite('UI: checking a Mistral key in the workbench', () => {
   suiteSetup(async () => {
     emulator = await startEmulator({ scenario: 'normal' });
     session = await openWorkbench({
-      settings: {
-        'workbench.colorTheme': 'Default Dark Modern',
+      settings: { 'workbench.colorTheme': 'Default Dark Modern' },
+      workspaceSettings: {
         'mistralKeyDoctor.tool': 'cline',
         'mistralKeyDoctor.apiBaseUrl': emulator.apiUrl,
         'mistralKeyDoctor.codestralBaseUrl': emulator.codestralUrl,
@@ -73,7 +73,7 @@ suite('UI: checking a Mistral key in the workbench', () => {
 
     await runCommand(page, 'Clear All Notifications');
     await saveScreenshot(page, 'codestral-key-for-cline-dark');
-    await useColorTheme(session, 'Default Light Modern');
+    await useColorTheme(page, 'Default Light Modern');
     await saveScreenshot(page, 'codestral-key-for-cline-light');
   });
 
@@ -96,7 +96,7 @@ suite('UI: checking a Mistral key in the workbench', () => {
 
     await runCommand(page, 'Clear All Notifications');
     await saveScreenshot(page, 'new-key-works-light');
-    await useColorTheme(session, 'Default Dark Modern');
+    await useColorTheme(page, 'Default Dark Modern');
     await saveScreenshot(page, 'new-key-works-dark');
   });
 });

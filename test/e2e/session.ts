@@ -11,14 +11,18 @@ export interface WorkbenchSession {
   page: Page;
   run: RunDir;
   workspace: string;
-  /** Rewrites the user settings (base settings + the session's + these); the workbench picks them up live. */
-  updateSettings(extra: Record<string, unknown>): void;
   close(): Promise<void>;
 }
 
 export interface SessionOptions {
   /** User settings on top of the harness's base settings. */
   settings?: Record<string, unknown>;
+  /**
+   * Settings of the workspace (.vscode/settings.json). The extension's settings go here: user
+   * settings.json is rewritten by the workbench itself (e.g. when the color theme changes), and the
+   * extension host may briefly see it without the settings a test depends on.
+   */
+  workspaceSettings?: Record<string, unknown>;
   /** A folder copied as the workspace (the copy may be edited by the test); empty when absent. */
   workspaceFixture?: string;
 }
@@ -35,8 +39,11 @@ export async function openWorkbench(options: SessionOptions = {}): Promise<Workb
   const workspace = path.join(run.dir, 'workspace');
   if (options.workspaceFixture) fs.cpSync(options.workspaceFixture, workspace, { recursive: true });
   else fs.mkdirSync(workspace, { recursive: true });
-  let settings = { ...options.settings };
-  writeUserSettings(run, settings);
+  if (options.workspaceSettings) {
+    fs.mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
+    fs.writeFileSync(path.join(workspace, '.vscode/settings.json'), JSON.stringify(options.workspaceSettings, null, 2));
+  }
+  writeUserSettings(run, options.settings);
   await installExtension(run, packagedExtension());
 
   let server: CodeServer | undefined;
@@ -54,23 +61,10 @@ export async function openWorkbench(options: SessionOptions = {}): Promise<Workb
     page.on('pageerror', (error) => console.error(`      [workbench error] ${error.message}`));
     await page.goto(workbenchUrl(server.baseUrl, workspace), { waitUntil: 'domcontentloaded' });
     await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60_000 });
-    return {
-      page, run, workspace, close,
-      updateSettings: (extra) => {
-        settings = { ...settings, ...extra };
-        writeUserSettings(run, settings);
-      },
-    };
+    return { page, run, workspace, close };
   } catch (error) {
     const log = server ? `\n--- code-server log ---\n${server.log()}` : '';
     await close();
     throw new Error(`${(error as Error).message}${log}`);
   }
-}
-
-/** Switches the color theme through the user settings and waits until the workbench shows it. */
-export async function useColorTheme(session: WorkbenchSession, theme: 'Default Light Modern' | 'Default Dark Modern'): Promise<void> {
-  session.updateSettings({ 'workbench.colorTheme': theme });
-  const themeClass = theme === 'Default Light Modern' ? 'vs' : 'vs-dark';
-  await session.page.locator(`.monaco-workbench.${themeClass}`).waitFor({ timeout: 30_000 });
 }

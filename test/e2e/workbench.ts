@@ -11,11 +11,18 @@ export function quickInput(page: Page): Locator {
   return page.locator('.quick-input-widget');
 }
 
-/** Opens the command palette; clicks into the workbench first so the key press reaches it. */
+/**
+ * Opens the command palette. Tries the key press where the focus is first; then clicks an empty
+ * spot of the activity bar (which runs nothing) so the next press reaches the workbench.
+ */
 export async function openCommandPalette(page: Page): Promise<void> {
   const widget = quickInput(page);
-  for (let attempt = 0; attempt < 5; attempt++) {
-    if (attempt === 0) await page.locator('.monaco-workbench .part.editor').click({ position: { x: 200, y: 200 } });
+  for (let attempt = 0; attempt < 6; attempt++) {
+    if (attempt > 0) {
+      const bar = page.locator('.part.activitybar');
+      const box = await bar.boundingBox();
+      await bar.click({ position: { x: (box?.width ?? 48) / 2, y: (box?.height ?? 800) * 0.6 } });
+    }
     await page.keyboard.press(attempt % 2 === 0 ? 'F1' : 'Control+Shift+P');
     try {
       await widget.waitFor({ state: 'visible', timeout: 3_000 });
@@ -24,26 +31,36 @@ export async function openCommandPalette(page: Page): Promise<void> {
       await page.keyboard.press('Escape');
     }
   }
-  throw new Error('The command palette did not open after 5 tries (F1 / Ctrl+Shift+P).');
+  throw new Error('The command palette did not open after 6 tries (F1 / Ctrl+Shift+P).');
 }
 
-/** Runs a command from the palette by its title, as a user would type it. */
+/**
+ * Runs a command from the palette by its title, as a user would type it. Reopens the palette while
+ * the command is not listed yet: an extension's commands appear once the extension host has read it.
+ */
 export async function runCommand(page: Page, title: string): Promise<void> {
-  await openCommandPalette(page);
-  const input = quickInput(page).locator('.quick-input-box input');
-  await input.fill(`>${title}`);
-  const row = quickInput(page).locator('.monaco-list-row', { hasText: title }).first();
-  await row.waitFor({ timeout: UI_TIMEOUT_MS });
-  await row.click();
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    await openCommandPalette(page);
+    await quickInput(page).locator('.quick-input-box input').fill(`>${title}`);
+    const row = quickInput(page).locator('.monaco-list-row', { hasText: title }).first();
+    try {
+      await row.waitFor({ timeout: 5_000 });
+      await row.click();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw new Error(`The command palette does not list "${title}": ${(error as Error).message}`);
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /** Opens a workspace file through Quick Open (Ctrl+P), by its path relative to the workspace. */
 export async function openFile(page: Page, relativePath: string): Promise<void> {
-  await page.locator('.monaco-workbench .part.editor').click({ position: { x: 200, y: 200 } });
-  await page.keyboard.press('Control+P');
+  await openCommandPalette(page);
   const input = quickInput(page).locator('.quick-input-box input');
   await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
-  await input.fill(relativePath);
+  await input.fill(relativePath); // without the palette's ">": Quick Open's file search
   const row = quickInput(page).locator('.monaco-list-row', { hasText: path.basename(relativePath) }).first();
   await row.waitFor({ timeout: UI_TIMEOUT_MS });
   await row.click();
@@ -106,6 +123,15 @@ export async function chooseActionWidgetItem(page: Page, text: string | RegExp):
     await page.keyboard.press('ArrowDown');
   }
   throw new Error(`The keyboard focus never reached the action "${text}".`);
+}
+
+/** Switches the color theme with "Preferences: Color Theme", as a user does, and waits until the workbench shows it. */
+export async function useColorTheme(page: Page, theme: 'Default Light Modern' | 'Default Dark Modern'): Promise<void> {
+  await runCommand(page, 'Preferences: Color Theme');
+  await quickInput(page).locator('.quick-input-box input').fill(theme);
+  await pickQuickPickItem(page, theme);
+  const themeClass = theme === 'Default Light Modern' ? 'vs' : 'vs-dark';
+  await page.locator(`.monaco-workbench.${themeClass}`).waitFor({ timeout: UI_TIMEOUT_MS });
 }
 
 /** The editor tab with this label. */
