@@ -211,7 +211,7 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
     };
   },
 
-  'host-unreachable': (ctx) => ({
+  'host-unreachable': (ctx) => (ctx.detail === PROXY_AUTH_REQUIRED ? proxyAuthRequiredEntry(ctx) : {
     title: ctx.host ? t('Could not reach {0}', hostName(ctx.host)) : t('Could not reach Mistral'),
     explanation: sentences(
       ctx.host ? t('No answer from {0} ({1}).', hostName(ctx.host), ctx.detail ?? t('no details')) : t('Neither Mistral host answered.'),
@@ -379,6 +379,22 @@ function codestralHostStep(tool: ToolId, pin: string): FixStep {
     case 'litellm': return step(t('Use the codestral/ prefix (for example codestral/{0}) with the key in CODESTRAL_API_KEY.', pin));
     case 'other': return step(t('If your tool lets you set the base URL, point it at https://codestral.mistral.ai (add /v1 if the tool expects it) and keep this key.'));
   }
+}
+
+/** The detail a host outcome carries when a proxy answered 407 (see hostOutcome.ts). */
+const PROXY_AUTH_REQUIRED = 'proxy-auth-required';
+
+/** `host-unreachable` when the proxy in between wants credentials: the key never reached Mistral. */
+function proxyAuthRequiredEntry(ctx: CauseContext): Entry {
+  return {
+    title: t('The proxy asks for a user name and password (HTTP 407)'),
+    explanation: t('The proxy between this machine and {0} answered 407 Proxy Authentication Required, so the request never reached Mistral and the key could not be checked.', hostName(ctx.host)),
+    steps: () => [
+      step(t('For the command line, put the proxy credentials in the proxy address: HTTPS_PROXY=http://user:password@proxy.example:8080 (percent-encode special characters).')),
+      step(t('In VS Code, set http.proxy to the proxy address and sign in when VS Code asks for proxy credentials.'), VSCODE_NETWORK_DOCS_URL, t('Network settings')),
+      step(t('Or ask IT to let api.mistral.ai and codestral.mistral.ai through the proxy without authentication.')),
+    ],
+  };
 }
 
 function step(text: string, url?: string, label?: string): FixStep {

@@ -104,7 +104,11 @@ function chooseCause(input: ClassifyInput, model: ModelVerdict): Choice {
   const tls = HOST_IDS.find((host) => hosts[host].probed && hosts[host].outcome === 'tls-error');
   if (tls) return { id: 'tls-intercepted', ctx: hostCtx(hosts[tls], tls) };
   const bothUnreachable = HOST_IDS.every((host) => hosts[host].outcome === 'unreachable');
-  if (bothUnreachable) return { id: 'host-unreachable', ctx: { host: null } };
+  if (bothUnreachable) {
+    // Keeps a reason both hosts share, such as a proxy asking for credentials (407).
+    const detail = hosts.api.detail === hosts.codestral.detail ? hosts.api.detail : null;
+    return { id: 'host-unreachable', ctx: { host: null, detail } };
+  }
   return whenTargetFails(input, hosts.api.probed ? 'api' : 'codestral');
 }
 
