@@ -28,7 +28,7 @@ let pinnedNow: Date | null = null;
 let liveModels: ModelCard[] | null = null;
 const keyKinds = new Map<string, KeyKind>();
 const analyses = new Map<string, { version: number; analysis: ConfigAnalysis }>();
-const trackedFiles = new Map<string, Promise<boolean>>();
+const trackedFiles = new Map<string, boolean>();
 let canCreateFiles = false;
 
 function learn(learnt: ProbeLearnt): void {
@@ -66,18 +66,27 @@ function filePathOf(uri: string): string | null {
   return uri.startsWith('file:') ? fileURLToPath(uri) : null;
 }
 
-function isTracked(uri: string): Promise<boolean> {
-  const filePath = filePathOf(uri);
-  if (!filePath) return Promise.resolve(false);
-  let tracked = trackedFiles.get(filePath);
-  if (!tracked) {
-    tracked = isTrackedByGit(filePath);
-    trackedFiles.set(filePath, tracked);
-  }
-  return tracked;
+/**
+ * Whether git tracks the file, without making diagnostics wait for git: the first answer is
+ * "not tracked", and when git later says otherwise the document is checked again.
+ */
+function isTracked(document: TextDocument): boolean {
+  const filePath = filePathOf(document.uri);
+  if (!filePath) return false;
+  const known = trackedFiles.get(filePath);
+  if (known !== undefined) return known;
+  trackedFiles.set(filePath, false);
+  void isTrackedByGit(filePath).then((tracked) => {
+    if (!tracked || trackedFiles.get(filePath) !== false) return;
+    trackedFiles.set(filePath, true);
+    analyses.delete(document.uri);
+    const current = documents.get(document.uri);
+    if (current) void validate(current);
+  });
+  return false;
 }
 
-async function analysisOf(document: TextDocument): Promise<ConfigAnalysis | null> {
+function analysisOf(document: TextDocument): ConfigAnalysis | null {
   const kind = documentKindOf(document.uri);
   if (!kind) return null;
   const cached = analyses.get(document.uri);
@@ -87,7 +96,7 @@ async function analysisOf(document: TextDocument): Promise<ConfigAnalysis | null
     preferredCodestralModel,
     models: liveModels,
     keyKindOf: (fingerprint) => keyKinds.get(fingerprint),
-    gitTracked: await isTracked(document.uri),
+    gitTracked: isTracked(document),
   };
   const analysis = analyzeConfig(kind, document.getText(), ctx);
   analyses.set(document.uri, { version: document.version, analysis });
@@ -95,9 +104,8 @@ async function analysisOf(document: TextDocument): Promise<ConfigAnalysis | null
 }
 
 async function validate(document: TextDocument): Promise<void> {
-  const analysis = await analysisOf(document);
-  const current = documents.get(document.uri);
-  if (!analysis || current?.version !== document.version) return;
+  const analysis = analysisOf(document);
+  if (!analysis) return;
   const diagnostics = analysis.findings.map((finding) => toDiagnostic(document, finding));
   await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
 }
@@ -119,7 +127,7 @@ documents.onDidClose((change) => {
 
 connection.onCodeAction(async (params) => {
   const document = documents.get(params.textDocument.uri);
-  const analysis = document ? await analysisOf(document) : null;
+  const analysis = document ? analysisOf(document) : null;
   if (!document || !analysis) return [];
   const configPath = filePathOf(document.uri);
   return codeActionsFor({

@@ -6,6 +6,10 @@ import {
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ProbeLearntNotification } from '../../../src/shared/lspProtocol';
+import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { tempGitRepo } from './gitRepo';
+import { FAKE_KEY } from './ruleContext';
 import { buildServer, startServer, type RunningServer } from './serverProcess';
 
 const uri = 'file:///nonexistent-workspace/.continue/config.yaml';
@@ -31,7 +35,7 @@ afterEach(async () => {
   server = null;
 });
 
-async function openWith(options: { now: string; locale?: string }, text = config) {
+async function openWith(options: { now: string; locale?: string }, text = config, documentUri = uri) {
   server = startServer();
   const { connection } = server;
   const published: PublishDiagnosticsParams[] = [];
@@ -40,9 +44,9 @@ async function openWith(options: { now: string; locale?: string }, text = config
     published.push(params);
     waiters.splice(0).forEach((wake) => wake());
   });
-  const nextDiagnostics = async (version: number) => {
+  const nextDiagnostics = async (version: number, accept: (params: PublishDiagnosticsParams) => boolean = () => true) => {
     for (;;) {
-      const found = published.find((params) => params.uri === uri && params.version === version);
+      const found = published.find((params) => params.uri === documentUri && params.version === version && accept(params));
       if (found) return found;
       await new Promise<void>((resolve) => waiters.push(resolve));
     }
@@ -54,7 +58,7 @@ async function openWith(options: { now: string; locale?: string }, text = config
   });
   await connection.sendNotification(InitializedNotification.type, {});
   await connection.sendNotification(DidOpenTextDocumentNotification.type, {
-    textDocument: { uri, languageId: 'yaml', version: 1, text },
+    textDocument: { uri: documentUri, languageId: 'yaml', version: 1, text },
   });
   return { connection, nextDiagnostics };
 }
@@ -125,5 +129,26 @@ describe('config language server over stdio', () => {
     });
     expect(later.diagnostics.map((d) => d.code)).toEqual(['model-moving-alias', 'continue-codestral-autodetect']);
     expect(JSON.stringify(later)).not.toContain(key);
+  });
+
+  it('adds the git-tracked-key warning once git answers, with the move-to-.env fix', async () => {
+    const repo = tempGitRepo();
+    try {
+      const text = config.replace('    roles:', `    apiKey: ${FAKE_KEY}\n    roles:`);
+      repo.write('.continue/config.yaml', text);
+      repo.commit('.continue/config.yaml');
+      const trackedUri = pathToFileURL(path.join(repo.root, '.continue/config.yaml')).toString();
+      const { connection, nextDiagnostics } = await openWith({ now: '2025-09-01T00:00:00Z' }, text, trackedUri);
+      const { diagnostics } = await nextDiagnostics(1, (params) => params.diagnostics.some((d) => d.code === 'key-in-tracked-file'));
+      const tracked = diagnostics.find((d) => d.code === 'key-in-tracked-file')!;
+      const actions = await connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri: trackedUri }, range: tracked.range, context: { diagnostics: [tracked] },
+      }) as CodeAction[];
+      const move = actions.find((action) => action.diagnostics?.length);
+      expect(move?.title).toBe('Move the key to .env and reference it as ${{ secrets.MISTRAL_API_KEY }}');
+      expect(move?.edit?.documentChanges?.length).toBeGreaterThan(1);
+    } finally {
+      repo.remove();
+    }
   });
 });
