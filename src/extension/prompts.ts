@@ -1,12 +1,12 @@
-// Thin wrapper over the prompts the extension shows. In the extension's test mode, integration
-// tests queue the answers (a key for the password box, a button to press) instead of a person;
-// every message shown is recorded so tests can scan it for the key.
+// Thin wrapper over the prompts the extension shows. In the extension's test mode nothing is shown:
+// integration tests queue the answers (a key for the password box, a button to press), a prompt
+// without a queued answer is dismissed, and every message is recorded so tests can scan it.
 import * as vscode from 'vscode';
 
 export type ScriptedAnswer =
   | { kind: 'input'; value: string | undefined }
   | { kind: 'pick'; /** Picks the first item whose label or description contains this text. */ match: string | undefined }
-  | { kind: 'message'; /** The button to press; undefined dismisses. */ action: string | undefined };
+  | { kind: 'message'; /** The button to press; undefined dismisses. */ action: string | undefined; /** Only for a message containing this text. */ match?: string };
 
 export class Prompts {
   private readonly answers: ScriptedAnswer[] = [];
@@ -25,15 +25,13 @@ export class Prompts {
   }
 
   async password(options: { title: string; prompt: string; placeHolder?: string }): Promise<string | undefined> {
-    const scripted = this.take('input');
-    if (scripted) return scripted.value;
+    if (this.scripted) return this.take('input')?.value;
     return vscode.window.showInputBox({ ...options, password: true, ignoreFocusOut: true });
   }
 
   async pick<T extends vscode.QuickPickItem>(items: T[], options: { title: string; placeHolder: string }): Promise<T | undefined> {
-    const scripted = this.take('pick');
-    if (scripted) {
-      const match = scripted.match;
+    if (this.scripted) {
+      const match = this.take('pick')?.match;
       return match === undefined ? undefined : items.find((item) => item.label.includes(match) || item.description?.includes(match));
     }
     return vscode.window.showQuickPick(items, { ...options, ignoreFocusOut: true, matchOnDescription: true });
@@ -42,32 +40,30 @@ export class Prompts {
   /** A modal question; resolves to the button pressed, or undefined when cancelled. */
   async ask(message: string, detail: string, ...actions: string[]): Promise<string | undefined> {
     this.record(`${message}\n${detail}`);
-    const scripted = this.take('message');
-    if (scripted) return scripted.action;
+    if (this.scripted) return this.take('message', message)?.action;
     return vscode.window.showWarningMessage(message, { modal: true, detail }, ...actions);
   }
 
   info(message: string, ...actions: string[]): Thenable<string | undefined> {
     this.record(message);
-    const scripted = this.scripted ? this.take('message') : undefined;
-    return scripted ? Promise.resolve(scripted.action) : vscode.window.showInformationMessage(message, ...actions);
+    if (this.scripted) return Promise.resolve(this.take('message', message)?.action);
+    return vscode.window.showInformationMessage(message, ...actions);
   }
 
   warn(message: string, ...actions: string[]): Thenable<string | undefined> {
     this.record(message);
-    const scripted = this.scripted ? this.take('message') : undefined;
-    return scripted ? Promise.resolve(scripted.action) : vscode.window.showWarningMessage(message, ...actions);
+    if (this.scripted) return Promise.resolve(this.take('message', message)?.action);
+    return vscode.window.showWarningMessage(message, ...actions);
   }
 
   error(message: string, ...actions: string[]): Thenable<string | undefined> {
     this.record(message);
-    const scripted = this.scripted ? this.take('message') : undefined;
-    return scripted ? Promise.resolve(scripted.action) : vscode.window.showErrorMessage(message, ...actions);
+    if (this.scripted) return Promise.resolve(this.take('message', message)?.action);
+    return vscode.window.showErrorMessage(message, ...actions);
   }
 
-  private take<K extends ScriptedAnswer['kind']>(kind: K): Extract<ScriptedAnswer, { kind: K }> | undefined {
-    if (!this.scripted) return undefined;
-    const index = this.answers.findIndex((answer) => answer.kind === kind);
+  private take<K extends ScriptedAnswer['kind']>(kind: K, message = ''): Extract<ScriptedAnswer, { kind: K }> | undefined {
+    const index = this.answers.findIndex((answer) => answer.kind === kind && (answer.kind !== 'message' || !answer.match || message.includes(answer.match)));
     if (index < 0) return undefined;
     return this.answers.splice(index, 1)[0] as Extract<ScriptedAnswer, { kind: K }>;
   }

@@ -46,8 +46,7 @@ suite('extension: key storage, check, status item and panel', () => {
 
   async function storeKey(raw: string, confirm?: string): Promise<void> {
     api.answer({ kind: 'input', value: raw });
-    if (confirm) api.answer({ kind: 'message', action: confirm });
-    api.answer({ kind: 'message', action: undefined });
+    if (confirm) api.answer({ kind: 'message', action: confirm, match: 'extra characters' });
     await vscode.commands.executeCommand('mistralKeyDoctor.setKey');
   }
 
@@ -100,7 +99,6 @@ suite('extension: key storage, check, status item and panel', () => {
   test('pin the model writes the suggested dated id into the mistralKeyDoctor.model setting', async () => {
     const suggestion = api.lastResult()?.diagnosis.model.suggestion;
     assert.ok(suggestion, 'codestral-latest gets a pin suggestion');
-    api.answer({ kind: 'message', action: undefined });
     api.sendFromPanel({ type: 'pinModel' });
     await waitFor(() => vscode.workspace.getConfiguration(SECTION).get('model') === suggestion.id, { what: `the model setting to become ${suggestion.id}` });
     await configure({ model: 'codestral-latest' });
@@ -115,7 +113,6 @@ suite('extension: key storage, check, status item and panel', () => {
     try {
       await waitFor(() => vscode.languages.getDiagnostics(uri).some((d) => d.source === 'Mistral Key Doctor' && String(typeof d.code === 'object' ? d.code.value : d.code).startsWith('model-')),
         { what: 'the language server\'s model diagnostic', timeoutMs: 30_000 });
-      api.answer({ kind: 'message', action: undefined });
       await vscode.commands.executeCommand('mistralKeyDoctor.pinModel');
       await waitFor(() => /model: codestral-\d{4}\b/.test(document.getText()) && !document.getText().includes('codestral-latest'), { what: 'the config to name a dated model' });
       assert.equal(vscode.workspace.getConfiguration(SECTION).get('model'), 'codestral-latest', 'the setting is left alone when a config file was fixed');
@@ -194,7 +191,6 @@ suite('extension: key storage, check, status item and panel', () => {
     try {
       const before = emulator.requests.length;
       const shown = api.notifications().length;
-      api.answer({ kind: 'message', action: undefined });
       await checkStoredKeyExpectingNoResult();
       await waitFor(() => api.notifications().slice(shown).some((m) => m.includes('api.example.test') && m.includes('https')), { what: 'the refusal message' });
       assert.equal(emulator.requests.length, before);
@@ -208,7 +204,7 @@ suite('extension: key storage, check, status item and panel', () => {
     try {
       const shown = api.notifications().length;
       const logged = api.logLines().length;
-      api.answer({ kind: 'message', action: undefined });
+      api.answer({ kind: 'message', action: undefined, match: 'gateway.example.test' });
       await checkStoredKeyExpectingNoResult();
       assert.ok(api.notifications().slice(shown).some((m) => m.includes('gateway.example.test')), 'the confirmation names the host');
       assert.ok(api.logLines().slice(logged).some((line) => line.includes('host that was not confirmed')), 'the log says why nothing was sent');
@@ -242,7 +238,7 @@ suite('extension: key storage, check, status item and panel', () => {
   });
 
   test('removing the stored key forgets it', async () => {
-    api.answer({ kind: 'message', action: 'Remove' });
+    api.answer({ kind: 'message', action: 'Remove', match: 'Remove the stored Mistral key' });
     await vscode.commands.executeCommand('mistralKeyDoctor.removeKey');
     await waitFor(() => api.logLines().some((line) => line.startsWith(`Removed stored key ${fingerprintOf(TEST_KEYS.fresh)}`)), { what: 'the removal' });
     assert.equal(api.lastResult()?.storedKey === true, false);
