@@ -78,8 +78,9 @@ export function keyFromTerminal(stdin: NodeJS.ReadStream, prompt: NodeJS.Writabl
         else typed += char;
       }
     };
-    prompt.write(t('Paste the key and press Enter (it is not shown): '));
+    // Echo goes off before the prompt shows, so nothing typed after it can appear on screen.
     stdin.setRawMode(true);
+    prompt.write(t('Paste the key and press Enter (it is not shown): '));
     stdin.resume();
     stdin.on('data', onData);
   });

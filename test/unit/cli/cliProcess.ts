@@ -27,7 +27,10 @@ function bundledSources(builtAt: number): string[] {
   return BUNDLED_DIRS.flatMap((dir) => filesIn(path.join(REPO_ROOT, dir)));
 }
 
-/** Throws with what to do when dist/cli.js is missing or older than the sources it bundles. */
+/**
+ * Throws when dist/cli.js is missing; warns when it is older than the sources it bundles (an edit
+ * made while the suite runs should not fail it, but testing old code must not go unnoticed).
+ */
 export function assertCliBuilt(): void {
   if (!fs.existsSync(CLI_PATH)) throw new Error('dist/cli.js does not exist: run `npm run build` before the CLI tests.');
   const builtAt = fs.statSync(CLI_PATH).mtimeMs;
@@ -37,7 +40,7 @@ export function assertCliBuilt(): void {
     ...filesIn(path.join(REPO_ROOT, 'l10n/parts')).map((file) => ({ file, builtAt: bundleAt })),
   ].find(({ file, builtAt: since }) => fs.existsSync(file) && fs.statSync(file).mtimeMs > since);
   if (stale) {
-    throw new Error(`The build is older than ${path.relative(REPO_ROOT, stale.file)}: run \`npm run build\` before the CLI tests.`);
+    console.warn(`WARNING: the build is older than ${path.relative(REPO_ROOT, stale.file)}; these CLI tests ran against it. Run \`npm run build\` first.`);
   }
 }
 
