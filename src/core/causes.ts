@@ -249,7 +249,7 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
     ],
   }),
 
-  'unexpected-response': (ctx) => ({
+  'unexpected-response': (ctx) => (ctx.detail === PROXY_AUTH_REQUIRED ? proxyAuthRequiredEntry(ctx) : {
     title: t('The answer did not come from the Mistral API'),
     explanation: sentences(
       t('{0} answered with something that is not Mistral API output ({1}): often a network login page, a proxy page, or a base URL that points elsewhere.', hostName(ctx.host), ctx.detail ?? (ctx.status != null ? String(ctx.status) : t('no details'))),

@@ -110,6 +110,17 @@ describe('classify', () => {
     expect(rejected.cause.explanation).toContain('No verdict from codestral.mistral.ai');
   });
 
+  it('explains a proxy asking for credentials (407), whether the proxy agent failed or answered', () => {
+    const refused = host('unreachable', { detail: 'proxy-auth-required' });
+    const agent = classify(input(refused, refused));
+    expect(agent.cause.id).toBe('host-unreachable');
+    expect(agent.cause.title).toContain('407');
+    const answered = classify(input(host('unexpected', { status: 407, detail: 'proxy-auth-required' }), 'unreachable'));
+    expect(answered.cause.id).toBe('unexpected-response');
+    expect(answered.cause.title).toContain('407');
+    expect(answered.cause.fix.map((s) => s.text).join(' ')).toContain('HTTPS_PROXY');
+  });
+
   it('sends a general key refused by the Codestral host to api.mistral.ai', () => {
     const d = classify(input('accepted', 'rejected', { target: 'codestral', model: 'codestral-latest' }));
     expect(d.cause.id).toBe('console-key-on-codestral-host');
