@@ -140,7 +140,7 @@ const figures = {
 const format = (value) => value.toFixed(1);
 console.log(`didChange → diagnostics, ${typicalLines}-line config: median ${format(figures.typical.medianMs)} ms, p95 ${format(figures.typical.p95Ms)} ms (goal ≤ ${GOALS.typicalMs} ms)`);
 console.log(`didChange → diagnostics, ${largeLines}-line config: median ${format(figures.large.medianMs)} ms, p95 ${format(figures.large.p95Ms)} ms (goal ≤ ${GOALS.largeMs} ms)`);
-console.log(`didOpen → diagnostics (first git look-up included): median ${format(figures.didOpen.medianMs)} ms, p95 ${format(figures.didOpen.p95Ms)} ms`);
+console.log(`didOpen → diagnostics (git look-up runs in the background): median ${format(figures.didOpen.medianMs)} ms, p95 ${format(figures.didOpen.p95Ms)} ms`);
 console.log(`resident memory of a fresh server after opening 20 configs: ${format(rss)} MB (goal ≤ ${GOALS.rssMb} MB)`);
 const met = figures.typical.medianMs <= GOALS.typicalMs && figures.large.medianMs <= GOALS.largeMs && rss <= GOALS.rssMb;
 process.exit(met ? 0 : 1);
