@@ -1,44 +1,45 @@
 // Every custom message between the extension (language client) and the config language server,
-// typed once here and validated with zod where it crosses the process boundary.
-import * as z from 'zod';
+// typed once here and validated with zod where it crosses the process boundary. `zod/mini` keeps
+// the server small (its resident memory has a budget) and the extension's eager import cheap.
+import * as z from 'zod/mini';
 import { NotificationType } from 'vscode-jsonrpc';
 import { KEY_KINDS } from '../core/diagnosis';
 
 export const modelCardSchema = z.object({
   id: z.string(),
   aliases: z.array(z.string()),
-  deprecation: z.string().nullable(),
-  deprecationReplacementModel: z.string().nullable(),
+  deprecation: z.nullable(z.string()),
+  deprecationReplacementModel: z.nullable(z.string()),
   completionFim: z.boolean(),
   completionChat: z.boolean(),
 });
 
 export const probeLearntSchema = z.object({
   /** `abcd…wxyz`: the only form of the key that crosses the boundary. */
-  fingerprint: z.string().min(1).max(16),
+  fingerprint: z.string().check(z.minLength(1), z.maxLength(16)),
   keyKind: z.enum(KEY_KINDS),
   /** The live models list the key could read, or null when the api host did not answer with one. */
-  models: z.array(modelCardSchema).nullable(),
+  models: z.nullable(z.array(modelCardSchema)),
 });
 export type ProbeLearnt = z.infer<typeof probeLearntSchema>;
 
 export const serverSettingsSchema = z.object({
-  preferredCodestralModel: z.string().min(1).default('codestral-2501'),
+  preferredCodestralModel: z._default(z.string().check(z.minLength(1)), 'codestral-2501'),
 });
 export type ServerSettings = z.infer<typeof serverSettingsSchema>;
 
 /** What the client passes in `initialize`; `now` (ISO) exists so tests and benches pin time. */
-export const initializationOptionsSchema = serverSettingsSchema.extend({
-  now: z.iso.datetime().optional(),
-  learnt: z.array(probeLearntSchema).default([]),
+export const initializationOptionsSchema = z.extend(serverSettingsSchema, {
+  now: z.optional(z.iso.datetime()),
+  learnt: z._default(z.array(probeLearntSchema), []),
 });
 export type InitializationOptions = z.infer<typeof initializationOptionsSchema>;
 
 /** Arguments of `mistralKeyDoctor.checkKeyInFile`: where the key is written, never the key. */
 export const checkKeyInFileArgsSchema = z.object({
   uri: z.string(),
-  line: z.number().int().nonnegative(),
-  character: z.number().int().nonnegative(),
+  line: z.int().check(z.nonnegative()),
+  character: z.int().check(z.nonnegative()),
 });
 export type CheckKeyInFileArgs = z.infer<typeof checkKeyInFileArgsSchema>;
 
