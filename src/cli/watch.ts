@@ -75,8 +75,8 @@ export async function watchKey(prepared: PreparedCheck, options: CheckOptions, s
       const last = code === EXIT_OK || code === EXIT_USAGE || Date.now() - started + interval > WATCH_LIMIT_MS;
       if (options.json || attempt === 1 || last) printDiagnosis(diagnosis, { json: options.json, source }, ctx);
       else ctx.output.out(statusLine(diagnosis, attempt));
-      if (code === EXIT_OK) return code;
-      if (code === EXIT_USAGE) return code;
+      // Accepted, or a key that cannot be sent at all: waiting changes neither.
+      if (code === EXIT_OK || code === EXIT_USAGE) return code;
       if (last) {
         ctx.output.err(`${t('Stopped watching after {0} minutes: the key is still not accepted.', String(WATCH_LIMIT_MS / 60_000))}\n`);
         return code;
