@@ -48,7 +48,7 @@ async function countdown(ms: number, attempt: number, signal: AbortSignal, ctx: 
 }
 
 function statusLine(diagnosis: Diagnosis, attempt: number): string {
-  const time = diagnosis.checkedAt.slice(11, 19);
+  const time = new Date(diagnosis.checkedAt).toTimeString().slice(0, 8);
   const hosts = (['api', 'codestral'] as const)
     .map((id) => `${id}: ${diagnosis.hosts[id].outcome}${diagnosis.hosts[id].status !== null ? ` ${diagnosis.hosts[id].status}` : ''}`)
     .join(', ');
