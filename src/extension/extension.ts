@@ -17,8 +17,7 @@ export function activate(context: vscode.ExtensionContext): KeyDoctorTestApi | u
   try {
     useL10nBundle(vscode.l10n.bundle);
     const testMode = context.extensionMode === vscode.ExtensionMode.Test;
-    const channel = vscode.window.createOutputChannel('Mistral Key Doctor', { log: true });
-    const log = new ExtensionLog(channel, testMode);
+    const log = new ExtensionLog(() => vscode.window.createOutputChannel('Mistral Key Doctor', { log: true }), testMode);
     const prompts = new Prompts(testMode);
     const statusItem = vscode.window.createStatusBarItem('mistralKeyDoctor.status', vscode.StatusBarAlignment.Right, 100);
     statusItem.name = 'Mistral Key Doctor';
@@ -42,14 +41,14 @@ export function activate(context: vscode.ExtensionContext): KeyDoctorTestApi | u
       }
     });
     context.subscriptions.push(
-      channel,
+      log,
       statusItem,
       doctor,
       command('mistralKeyDoctor.checkKey', () => doctor.checkKeyCommand()),
       command('mistralKeyDoctor.setKey', () => doctor.setKeyCommand()),
       command('mistralKeyDoctor.removeKey', () => doctor.removeKeyCommand()),
       command('mistralKeyDoctor.showDiagnostics', () => doctor.panel.show()),
-      command('mistralKeyDoctor.showLog', () => channel.show(true)),
+      command('mistralKeyDoctor.showLog', () => log.channel.show(true)),
       command('mistralKeyDoctor.pinModel', () => doctor.pinModel()),
       command('mistralKeyDoctor.checkKeyInFile', (raw) => {
         const args = checkKeyInFileArgsSchema.parse(raw);
@@ -61,12 +60,14 @@ export function activate(context: vscode.ExtensionContext): KeyDoctorTestApi | u
       }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => void doctor.startUp()),
     );
-    const configClient = registerConfigLanguageClient(context, log);
-    context.subscriptions.push(doctor.onDidCheck((result) => configClient.notifyProbeLearnt(result.diagnosis)));
-    setTimeout(() => void doctor.startUp(), 0);
-
     const activationMs = performance.now() - started;
-    log.info(`Activated in ${activationMs.toFixed(1)} ms.`);
+    // Right after activation, not inside it: the language client's document watch and the first check.
+    setTimeout(() => {
+      log.info(`Activated in ${activationMs.toFixed(1)} ms.`);
+      const configClient = registerConfigLanguageClient(context, log);
+      context.subscriptions.push(doctor.onDidCheck((result) => configClient.notifyProbeLearnt(result.diagnosis)));
+      void doctor.startUp();
+    }, 0);
     return testMode && recorder ? createTestApi(activationMs, doctor, prompts, log, recorder, context.globalState) : undefined;
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Mistral Key Doctor failed to start: {0}', describeError(error)));

@@ -8,11 +8,22 @@ export interface Log {
   error(message: string): void;
 }
 
+/** The log channel is created on first use, so activation does not pay for it. */
 export class ExtensionLog implements Log {
   /** Every line written, kept only in the extension's test mode (for the secret scan). */
   readonly lines: string[] = [];
+  private created: vscode.LogOutputChannel | undefined;
 
-  constructor(readonly channel: vscode.LogOutputChannel, private readonly record: boolean) {}
+  constructor(private readonly createChannel: () => vscode.LogOutputChannel, private readonly record: boolean) {}
+
+  get channel(): vscode.LogOutputChannel {
+    this.created ??= this.createChannel();
+    return this.created;
+  }
+
+  dispose(): void {
+    this.created?.dispose();
+  }
 
   info(message: string): void {
     this.keep(message);

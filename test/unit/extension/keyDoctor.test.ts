@@ -50,7 +50,7 @@ describe('KeyDoctor', () => {
     const fake = fakeContext();
     secrets = fake.secrets;
     prompts = new Prompts(true);
-    log = new ExtensionLog(quietChannel, true);
+    log = new ExtensionLog(() => quietChannel, true);
     statuses = [];
     doctor = new KeyDoctor({ context: fake.context, log, prompts, loadEngine: () => engine, showStatus: (view) => statuses.push(view) });
   });
