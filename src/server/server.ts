@@ -76,13 +76,14 @@ function isTracked(document: TextDocument): boolean {
   const known = trackedFiles.get(filePath);
   if (known !== undefined) return known;
   trackedFiles.set(filePath, false);
-  void isTrackedByGit(filePath).then((tracked) => {
+  // Spawning git costs milliseconds of this thread: do it after the diagnostics went out.
+  setImmediate(() => void isTrackedByGit(filePath).then((tracked) => {
     if (!tracked || trackedFiles.get(filePath) !== false) return;
     trackedFiles.set(filePath, true);
     analyses.delete(document.uri);
     const current = documents.get(document.uri);
     if (current) void validate(current);
-  });
+  }));
   return false;
 }
 
