@@ -33,13 +33,16 @@ function activateAfterFirstWait(stderr: string): void {
 }
 
 describe('check --watch', () => {
-  it('keeps checking a new key and ends with exit 0 once it becomes active', async () => {
-    const run = await watch([], 50, activateAfterFirstWait);
+  it('keeps checking a new key, one status line per check, and ends with exit 0 once it becomes active', async () => {
+    const run = await watch([], 300, (stderr) => {
+      if (stderr.split('Next check in').length - 1 === 2) emulator.activateKey(TEST_KEYS.fresh);
+    });
     expect(run.code).toBe(0);
-    const reports = run.stdout.split('Key from MISTRAL_API_KEY').length - 1;
-    expect(reports).toBe(2);
-    expect(run.stderr).toContain('Next check in');
-    expect(emulator.requests.filter((request) => request.host === 'api').length).toBeGreaterThanOrEqual(2);
+    // The first and the last check get the full report; the ones between, one line each.
+    expect(run.stdout.split('Key from MISTRAL_API_KEY').length - 1).toBe(2);
+    expect(run.stdout).toMatch(/^Check 2 at \d\d:\d\d:\d\d: .+ \(api: rejected 401, codestral: \w[\w-]*( \d+)?\)$/m);
+    expect(run.stderr).toContain('Next check in 1 s.\n');
+    expect(emulator.requests.filter((request) => request.host === 'api').length).toBeGreaterThanOrEqual(3);
   });
 
   it('prints one JSON line per check, the first "not active yet", the last accepted', async () => {
