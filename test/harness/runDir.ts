@@ -49,7 +49,12 @@ export function runDirAt(dir: string, userDataDir = path.join(dir, 'user-data'),
     XDG_CACHE_HOME: path.join(home, '.cache'),
     TMPDIR: path.join(dir, 'tmp'),
     NODE_COMPILE_CACHE: '',
+    // code-server's extension gallery (open-vsx.org) is out of reach and out of bounds: point it at a closed loopback port.
+    EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/items' }),
   };
+  // Tests decide which keys exist: none leaks in from the machine running them.
+  delete env.MISTRAL_API_KEY;
+  delete env.CODESTRAL_API_KEY;
   return {
     dir, home, userDataDir, extensionsDir, env,
     remove: () => {

@@ -30,6 +30,11 @@ runStep('building the extension', process.execPath, ['esbuild.mjs']);
 const out = await buildTests(root, { integration: true });
 const harness = createRequire(import.meta.url)(path.join(out, 'harness/index.js'));
 lap('extension and tests built');
+const vscodeExecutablePath = useDownloadedVsCode ? undefined : path.join(out, 'harness/vscodeShim.js');
+if (vscodeExecutablePath) {
+  const [version, commit] = execFileSync(vscodeExecutablePath, ['--version'], { cwd: root, encoding: 'utf8' }).split('\n');
+  lap(`VS Code ${version} (${commit?.slice(0, 10)}) through code-server's extension host and headless Chromium`);
+}
 
 const run = harness.createRunDir('integration');
 const workspace = path.join(run.dir, 'workspace');
@@ -39,7 +44,7 @@ harness.writeUserSettings(run);
 let exitCode = 1;
 try {
   exitCode = await runTests({
-    ...(useDownloadedVsCode ? {} : { vscodeExecutablePath: path.join(out, 'harness/vscodeShim.js') }),
+    ...(vscodeExecutablePath ? { vscodeExecutablePath } : {}),
     extensionDevelopmentPath: root,
     extensionTestsPath: path.join(out, 'integration/index'),
     launchArgs: [workspace, `--user-data-dir=${run.userDataDir}`, `--extensions-dir=${run.extensionsDir}`, '--disable-extensions'],
