@@ -23,7 +23,7 @@ export function storedCandidate(key: string): CheckCandidate {
 }
 
 export function storedLabel(): string {
-  return vscode.l10n.t('stored in VS Code');
+  return vscode.l10n.t('VS Code secret storage');
 }
 
 /** Merges the stored key with the keys found elsewhere, dropping duplicates of the stored key. */

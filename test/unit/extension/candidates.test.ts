@@ -29,7 +29,7 @@ describe('mergeCandidates', () => {
   it('merges a key found elsewhere that equals the stored key (even with stray spaces) into one entry', () => {
     const merged = mergeCandidates(STORED, found([` ${STORED}\n`, source({ id: 'env', tool: 'other', label: 'Environment variable MISTRAL_API_KEY', target: 'api' })]));
     expect(merged).toHaveLength(1);
-    expect(merged[0]!.label).toBe('stored in VS Code, Environment variable MISTRAL_API_KEY');
+    expect(merged[0]!.label).toBe('VS Code secret storage, Environment variable MISTRAL_API_KEY');
   });
 
   it('lets environment keys follow the settings rather than the variable name', () => {

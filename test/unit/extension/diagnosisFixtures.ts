@@ -61,5 +61,5 @@ export function workingConsoleKey(): Diagnosis {
 }
 
 export function resultFor(diagnosis: Diagnosis, overrides: Partial<CheckResult> = {}): CheckResult {
-  return { diagnosis, sourceLabel: 'stored in VS Code', storedKey: true, tool: 'cline', toolHost: diagnosis.target, ...overrides };
+  return { diagnosis, sourceLabel: 'VS Code secret storage', storedKey: true, tool: 'cline', toolHost: diagnosis.target, ...overrides };
 }

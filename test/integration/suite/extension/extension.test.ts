@@ -66,7 +66,7 @@ suite('extension: key storage, check, status item and panel', () => {
     await storeKey(`  ${key}\n`, 'Save the cleaned key');
     emulator.requests.length = 0;
     const result = await checkStoredKey(fingerprintOf(key));
-    assert.equal(result.sourceLabel.startsWith('stored in VS Code'), true);
+    assert.equal(result.sourceLabel.startsWith('VS Code secret storage'), true);
     assert.equal(result.storedKey, true);
     const authorizations = new Set(emulator.requests.map((request) => request.authorization));
     assert.deepEqual([...authorizations], [`Bearer ${key}`]);
