@@ -121,6 +121,28 @@ describe('KeyDoctor', () => {
     expect(doctor.lastResult?.sourceLabel).toContain('.env');
   });
 
+  it('names an unreadable config of another tool by path, skips it, and still checks the other keys', async () => {
+    fs.mkdirSync(path.join(home, '.continue'));
+    fs.writeFileSync(path.join(home, '.continue', 'config.yaml'), 'models:\n  - name: [unclosed\n');
+    await secrets.storage.store(SECRET_NAME, TEST_KEYS.console);
+    await doctor.checkKeyCommand();
+    expect(prompts.shownMessages.some((m) => m.includes('could not be read') && m.includes('config.yaml'))).toBe(true);
+    expect(log.lines.some((line) => line.startsWith('Skipped') && line.includes('config.yaml'))).toBe(true);
+    expect(doctor.lastResult?.diagnosis.keyKind).toBe('console');
+  });
+
+  it('re-checks for the host of the tool picked in the panel when it differs', async () => {
+    shim.configuration.set('mistralKeyDoctor.model', 'codestral-2508');
+    await secrets.storage.store(SECRET_NAME, TEST_KEYS.codestral);
+    await doctor.checkKeyCommand();
+    expect(doctor.lastResult?.toolHost).toBe('api');
+    doctor.panel.show();
+    shim.panels[0]!.receive({ type: 'selectTool', tool: 'continue' });
+    await until(() => doctor.lastResult?.toolHost === 'codestral', 'the re-check for Continue');
+    expect(shim.configuration.get('mistralKeyDoctor.tool')).toBe('continue');
+    expect(doctor.lastResult!.diagnosis.worksForTarget).toBe(true);
+  });
+
   it('offers to set a key when none is found anywhere', async () => {
     prompts.enqueue({ kind: 'message', action: undefined });
     await doctor.checkKeyCommand();
