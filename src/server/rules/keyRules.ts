@@ -56,10 +56,17 @@ function kindFinding(entry: ConfigEntry, key: TextValue, kind: KeyKind, fingerpr
   return {
     code: 'key-kind-mismatch', severity: 'error', span: key.span, fixes,
     href: kind === 'console' ? CONSOLE_CODESTRAL_URL : CONSOLE_API_KEYS_URL,
-    message: kind === 'console'
+    message: entry.tool === 'dotenv' || entry.tool === 'litellm' ? variableMismatch(kind, fingerprint) : kind === 'console'
       ? t('The last check found that this key ({0}) is a console key, accepted only by api.mistral.ai, but this config sends it to codestral.mistral.ai. Point it at {1}, or use a Codestral key.', fingerprint, baseUrlFor('api', entry.convention))
       : t('The last check found that this key ({0}) is a Codestral key, accepted only by codestral.mistral.ai, but this config sends it to api.mistral.ai. Point it at {1}, or create a console key on the API keys page.', fingerprint, baseUrlFor('codestral', entry.convention)),
   };
+}
+
+/** litellm, aider and Vibe pick the host from the variable (or `mistral=` / `codestral=` entry) holding the key. */
+function variableMismatch(kind: KeyKind, fingerprint: string): string {
+  return kind === 'console'
+    ? t('The last check found that this key ({0}) is a console key, accepted only by api.mistral.ai, but it is set for the codestral host (CODESTRAL_API_KEY, codestral/ models). Use it as MISTRAL_API_KEY with mistral/ models, or use a Codestral key.', fingerprint)
+    : t('The last check found that this key ({0}) is a Codestral key, accepted only by codestral.mistral.ai, but it is set for the api host (MISTRAL_API_KEY, mistral/ models, Mistral Vibe). Use it as CODESTRAL_API_KEY with codestral/ models, or create a console key on the API keys page.', fingerprint);
 }
 
 function baseUrlFixes(entry: ConfigEntry, host: HostId): FixProposal[] {

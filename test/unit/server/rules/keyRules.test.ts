@@ -59,6 +59,7 @@ describe('keyFindings', () => {
     expect(tabbyFinding?.fixes[0]).toMatchObject({ title: 'Set api_endpoint to https://api.mistral.ai/v1' });
     const [envFinding] = keyFindings(extractDotenv(`CODESTRAL_API_KEY=${FAKE_KEY}\n`), ruleContext({ kinds: { [FAKE_FINGERPRINT]: 'console' } }));
     expect(envFinding).toMatchObject({ code: 'key-kind-mismatch', fixes: [] });
+    expect(envFinding?.message).toContain('Use it as MISTRAL_API_KEY with mistral/ models');
   });
 
   it('warns about a key in a git-tracked file and offers to move it to .env', () => {
