@@ -20,7 +20,7 @@ export async function buildServer(): Promise<void> {
   }
   await esbuild.build({
     bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning',
-    external: ['vscode'], absWorkingDir: repoRoot, entryPoints: ['src/server/server.ts'], outfile: serverBundle,
+    external: ['vscode'], mainFields: ['module', 'main'], absWorkingDir: repoRoot, entryPoints: ['src/server/server.ts'], outfile: serverBundle,
   });
 }
 
