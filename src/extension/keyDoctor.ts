@@ -10,7 +10,7 @@ import { isAllowedLink } from '../core/links';
 import { hostForTool, toolDisplayName } from '../core/tools';
 import type { FoundKeys } from '../sources';
 import type { FromWebviewMessage } from '../shared/webviewProtocol';
-import { ActivationWatch } from './activationWatch';
+import { ACTIVATION_WINDOW_MS, ActivationWatch } from './activationWatch';
 import { mergeCandidates, storedCandidate, type CheckCandidate } from './candidates';
 import type { CheckResult } from './checkResult';
 import { DiagnosticsPanel, type PanelRecorder } from './diagnosticsPanel';
@@ -112,7 +112,7 @@ export class KeyDoctor implements vscode.Disposable {
     const key = await this.keyStore.read();
     if (!key) return;
     const storedAt = this.keyStore.firstStoredAt(inspectKey(key).report.fingerprint);
-    if (storedAt !== null && Date.now() - storedAt < 15 * 60_000) this.watch.start(storedAt);
+    if (storedAt !== null && Date.now() - storedAt < ACTIVATION_WINDOW_MS) this.watch.start(storedAt);
     this.requestAutoCheck();
   }
 

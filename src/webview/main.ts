@@ -141,10 +141,12 @@ function renderDetails(view: PanelView, result: PanelResult): void {
     }
     return item;
   });
-  app.append(element('section', { id: 'fix' },
-    element('h2', { text: view.labels.fixHeading }),
-    element('div', { className: 'tool-picker' }, label, select),
-    element('ol', { id: 'fix-steps' }, ...steps)));
+  const fix = element('section', { id: 'fix' });
+  // A key that works needs no steps; the tool picker stays, since the verdict depends on the tool.
+  if (steps.length > 0) fix.append(element('h2', { text: view.labels.fixHeading }));
+  fix.append(element('div', { className: 'tool-picker' }, label, select));
+  if (steps.length > 0) fix.append(element('ol', { id: 'fix-steps' }, ...steps));
+  app.append(fix);
 
   if (result.findings.length > 0) {
     app.append(element('section', { id: 'findings' },
