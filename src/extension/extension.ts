@@ -83,6 +83,7 @@ function showStatus(item: vscode.StatusBarItem, view: StatusView): void {
     return;
   }
   item.text = view.text;
+  item.accessibilityInformation = { label: view.text.replace(/\$\([^)]*\)\s*/g, ''), role: 'button' };
   const tooltip = new vscode.MarkdownString(view.tooltip);
   tooltip.isTrusted = { enabledCommands: TOOLTIP_COMMANDS };
   tooltip.supportThemeIcons = true;
