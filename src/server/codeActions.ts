@@ -6,6 +6,7 @@ import { inspectKey } from '../core/hygiene';
 import { t } from '../core/l10n';
 import { CHECK_KEY_IN_FILE_COMMAND, type CheckKeyInFileArgs } from '../shared/lspProtocol';
 import type { ConfigAnalysis } from './analyzeConfig';
+import type { MovedKey } from './moveKeyToEnv';
 import { findingFor, rangeOf } from './lspDiagnostics';
 import { literalKey } from './rules/keyRules';
 import type { FixProposal } from './rules/finding';
@@ -16,7 +17,7 @@ export interface CodeActionRequest {
   range: Range;
   diagnostics: Diagnostic[];
   /** Builds the "move key to .env" edit (file system, git); null when the client cannot apply it. */
-  moveKeyToEnv: ((fix: Extract<FixProposal, { kind: 'move-key-to-env' }>) => Promise<WorkspaceEdit>) | null;
+  moveKeyToEnv: ((fix: Extract<FixProposal, { kind: 'move-key-to-env' }>) => Promise<MovedKey>) | null;
 }
 
 export async function codeActionsFor(request: CodeActionRequest): Promise<CodeAction[]> {
@@ -25,12 +26,21 @@ export async function codeActionsFor(request: CodeActionRequest): Promise<CodeAc
   for (const diagnostic of request.diagnostics) {
     const finding = findingFor(document, analysis.findings, diagnostic);
     for (const fix of finding?.fixes ?? []) {
-      const edit = fix.kind === 'edit' ? versionedEdit(document, fix.edits) : await request.moveKeyToEnv?.(fix);
-      if (edit) actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit });
+      const action = { kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred };
+      if (fix.kind === 'edit') {
+        actions.push({ ...action, title: fix.title, edit: versionedEdit(document, fix.edits) });
+        continue;
+      }
+      const moved = await request.moveKeyToEnv?.(fix);
+      if (moved) actions.push({ ...action, title: moveTitle(moved.reference), edit: moved.edit });
     }
   }
   actions.push(...checkKeyActions(document, analysis, request.range));
   return actions;
+}
+
+export function moveTitle(reference: string): string {
+  return t('Move the key to .env and reference it as {0}', reference);
 }
 
 function versionedEdit(document: TextDocument, edits: { span: { start: number; end: number }; newText: string }[]): WorkspaceEdit {

@@ -62,19 +62,26 @@ function dotenvLine(name: string, key: string): string {
   return /[\s#"'`]/.test(key) ? `${name}=${JSON.stringify(key)}` : `${name}=${key}`;
 }
 
+export interface MovedKey {
+  edit: WorkspaceEdit;
+  /** What the config now says instead of the key, e.g. `${{ secrets.MISTRAL_API_KEY }}`. */
+  reference: string;
+}
+
 export async function moveKeyToEnvEdit(document: TextDocument, configPath: string, key: TextValue,
-  openDocument: OpenDocumentLookup): Promise<WorkspaceEdit> {
+  openDocument: OpenDocumentLookup): Promise<MovedKey> {
   const envPath = continueEnvPath(configPath);
   const env = await fileState(envPath, openDocument);
   const variable = chooseVariable(env.text, key.value);
   const keyRange: Range = { start: document.positionAt(key.span.start), end: document.positionAt(key.span.end) };
+  const reference = `\${{ secrets.${variable.name} }}`;
   const documentChanges: WorkspaceEdit['documentChanges'] = [
-    TextDocumentEdit.create({ uri: document.uri, version: document.version }, [TextEdit.replace(keyRange, `\${{ secrets.${variable.name} }}`)]),
+    TextDocumentEdit.create({ uri: document.uri, version: document.version }, [TextEdit.replace(keyRange, reference)]),
   ];
   if (!variable.present) documentChanges.push(...appendLine(env, dotenvLine(variable.name, key.value)));
   const root = await gitRoot(path.dirname(envPath));
   if (root && !(await isIgnoredByGit(envPath, root))) {
     documentChanges.push(...appendLine(await fileState(path.join(root, '.gitignore'), openDocument), '.env'));
   }
-  return { documentChanges };
+  return { edit: { documentChanges }, reference };
 }

@@ -1,7 +1,7 @@
 // What a rule reports: a stable code, where, how bad, a localised message, and the fixes it proposes
 // (as data: the code-action layer turns them into versioned edits).
 import type { KeyKind, ModelCard } from '../../core/diagnosis';
-import type { ConfigTool, Span, TextValue } from '../configFacts';
+import type { Span, TextValue } from '../configFacts';
 
 /** Stable diagnostic codes: editors, docs and tests refer to them. */
 export const RULE_CODES = [
@@ -22,8 +22,8 @@ export interface TextReplacement {
 
 export type FixProposal =
   | { kind: 'edit'; title: string; edits: TextReplacement[]; preferred: boolean }
-  /** Resolved when code actions are asked for: needs the file system (`.env`, `.gitignore`). */
-  | { kind: 'move-key-to-env'; title: string; key: TextValue; tool: ConfigTool; preferred: boolean };
+  /** Resolved when code actions are asked for: needs the file system (`.env`, `.gitignore`), which also names the variable. */
+  | { kind: 'move-key-to-env'; key: TextValue; preferred: boolean };
 
 export interface Finding {
   code: RuleCode;

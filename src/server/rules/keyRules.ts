@@ -87,7 +87,7 @@ function trackedFinding(entry: ConfigEntry, key: TextValue): Finding {
     };
   }
   const fixes: FixProposal[] = entry.tool === 'continue'
-    ? [{ kind: 'move-key-to-env', title: t('Move the key to .env and reference it as {0}', '${{ secrets.MISTRAL_API_KEY }}'), key, tool: entry.tool, preferred: false }]
+    ? [{ kind: 'move-key-to-env', key, preferred: false }]
     : [];
   return {
     code: 'key-in-tracked-file', severity: 'warning', span: key.span, fixes,

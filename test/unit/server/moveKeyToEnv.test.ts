@@ -44,7 +44,8 @@ function setUp(files: Record<string, string>) {
 describe('moveKeyToEnvEdit', () => {
   it('creates .continue/.env, references the secret and ignores .env in git', async () => {
     const { configPath, document, key, read } = setUp({ '.continue/config.yaml': config });
-    const edit = await moveKeyToEnvEdit(document, configPath, key, () => undefined);
+    const { edit, reference } = await moveKeyToEnvEdit(document, configPath, key, () => undefined);
+    expect(reference).toBe('${{ secrets.MISTRAL_API_KEY }}');
     const [first] = edit.documentChanges ?? [];
     expect(first && TextDocumentEdit.is(first) && first.textDocument).toEqual({ uri: document.uri, version: 3 });
     applyToDisk(edit);
@@ -59,7 +60,7 @@ describe('moveKeyToEnvEdit', () => {
       '.continue/.env': 'MISTRAL_API_KEY=someOtherKey\r\n',
       '.gitignore': 'node_modules',
     });
-    applyToDisk(await moveKeyToEnvEdit(document, configPath, key, () => undefined));
+    applyToDisk((await moveKeyToEnvEdit(document, configPath, key, () => undefined)).edit);
     expect(read('.continue/config.yaml')).toContain('apiKey: ${{ secrets.MISTRAL_API_KEY_2 }}');
     expect(read('.continue/.env')).toBe(`MISTRAL_API_KEY=someOtherKey\r\nMISTRAL_API_KEY_2=${FAKE_KEY}\r\n`);
     expect(read('.gitignore')).toBe('node_modules\n.env\n');
@@ -71,7 +72,7 @@ describe('moveKeyToEnvEdit', () => {
       '.gitignore': '**/.env\n',
     });
     repo!.write('.continue/.env', `# mine\nMISTRAL_API_KEY=${FAKE_KEY}\n`);
-    const edit = await moveKeyToEnvEdit(document, configPath, key, () => undefined);
+    const { edit } = await moveKeyToEnvEdit(document, configPath, key, () => undefined);
     expect(edit.documentChanges).toHaveLength(1);
     applyToDisk(edit);
     expect(read('.gitignore')).toBe('**/.env\n');

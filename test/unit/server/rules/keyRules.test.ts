@@ -66,7 +66,7 @@ describe('keyFindings', () => {
     const source = continueConfig(['model: codestral-2508', `apiKey: ${FAKE_KEY}`]);
     const [finding] = keyFindings(extractContinueYaml(source), ruleContext({ gitTracked: true }));
     expect(finding).toMatchObject({ code: 'key-in-tracked-file', severity: 'warning' });
-    expect(finding?.fixes).toMatchObject([{ kind: 'move-key-to-env', title: 'Move the key to .env and reference it as ${{ secrets.MISTRAL_API_KEY }}' }]);
+    expect(finding?.fixes).toMatchObject([{ kind: 'move-key-to-env', preferred: false }]);
     const [envFinding] = keyFindings(extractDotenv(`MISTRAL_API_KEY=${FAKE_KEY}\n`), ruleContext({ gitTracked: true }));
     expect(envFinding).toMatchObject({ code: 'env-file-tracked', fixes: [] });
   });

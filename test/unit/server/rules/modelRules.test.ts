@@ -26,7 +26,8 @@ describe('modelFindings', () => {
 
   it('follows the pin policy once the preferred id is retired, and says why in the title', () => {
     const [finding] = modelFindings(extractContinueYaml(continueWith('codestral-latest')), ruleContext({ now: new Date('2026-02-01T00:00:00Z') }));
-    expect(finding?.fixes[0]?.title).toBe('Switch model to codestral-2508 (codestral-2501 was retired on 2025-11-30)');
+    const fix = finding?.fixes[0];
+    expect(fix?.kind === 'edit' && fix.title).toBe('Switch model to codestral-2508 (codestral-2501 was retired on 2025-11-30)');
   });
 
   it('errors on a retired id, with the date, and fixes it to its replacement', () => {
