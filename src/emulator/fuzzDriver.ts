@@ -1,6 +1,7 @@
 // Runs `checkKey` against fuzzed hosts and checks what must hold whatever a host does: the check ends
 // in a catalogued cause, within the timeout plus 100 ms, without unhandled rejections or leaked
 // handles, the key appears in no output, and no redirect carries it to another host.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { checkKey } from '../core/check';
 import { CAUSE_IDS, type Diagnosis } from '../core/diagnosis';
 import { renderReport, renderSupportReport, toCliJson } from '../core/report';
@@ -29,6 +30,8 @@ export interface FuzzRunResult {
   elapsedMs: number;
   /** Time past the timeout (negative when it ended earlier). */
   overrunMs: number;
+  /** The longest time the process did not run at all during this run's wave (a busy machine). */
+  stallMs: number;
   /** What went wrong; empty for a good run. */
   problems: string[];
 }
@@ -43,8 +46,14 @@ export interface FuzzSummary {
   keyLeaks: number;
   redirectLeaks: number;
   uncatalogued: number;
+  /** Runs that waited more than 100 ms past the deadline, beyond the time the process was stalled. */
   lateRuns: number;
+  /** Runs that ended more than 100 ms past the deadline by the wall clock, stalls included. */
+  lateRunsByWallClock: number;
   worstOverrunMs: number;
+  /** The worst of (time past the deadline − stall): how long a check went on waiting. */
+  worstWaitPastDeadlineMs: number;
+  longestStallMs: number;
   causes: Record<string, number>;
   failures: FuzzRunResult[];
   wallMs: number;
@@ -86,7 +95,6 @@ export async function runFuzzCase(fuzz: FuzzCase, timeoutMs: number): Promise<Fu
   await Promise.all([hosts.close(), sink.close()]);
 
   const overrunMs = elapsedMs - timeoutMs;
-  if (overrunMs > DEADLINE_SLACK_MS) problems.push(`late: ended ${Math.round(overrunMs)} ms past the ${timeoutMs} ms timeout`);
   if (diagnosis) {
     if (!(CAUSE_IDS as readonly string[]).includes(diagnosis.cause.id)) problems.push(`uncatalogued cause ${String(diagnosis.cause.id)}`);
     try {
@@ -102,7 +110,7 @@ export async function runFuzzCase(fuzz: FuzzCase, timeoutMs: number): Promise<Fu
   }
   return {
     index: fuzz.index, seed: fuzz.seed, description: describeFuzzCase(fuzz), causeId: diagnosis?.cause.id ?? null,
-    elapsedMs, overrunMs, problems,
+    elapsedMs, overrunMs, stallMs: 0, problems,
   };
 }
 
@@ -131,8 +139,13 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
   const concurrency = Math.max(1, options.concurrency ?? 1);
   const summary: FuzzSummary = {
     seed: options.seed, runs: 0, timeoutMs: options.timeoutMs, crashes: 0, unhandledRejections: 0, leaks: 0,
-    keyLeaks: 0, redirectLeaks: 0, uncatalogued: 0, lateRuns: 0, worstOverrunMs: -Infinity, causes: {}, failures: [], wallMs: 0,
+    keyLeaks: 0, redirectLeaks: 0, uncatalogued: 0, lateRuns: 0, lateRunsByWallClock: 0, worstOverrunMs: -Infinity,
+    worstWaitPastDeadlineMs: -Infinity, longestStallMs: 0, causes: {}, failures: [], wallMs: 0,
   };
+  // On a busy machine the process may not run at all for a while; that time is told apart from a
+  // check that goes on waiting past its deadline.
+  const stalls = monitorEventLoopDelay({ resolution: 10 });
+  stalls.enable();
   const onUnhandled = (): void => { summary.unhandledRejections++; };
   process.on('unhandledRejection', onUnhandled);
   process.on('uncaughtException', onUnhandled);
@@ -143,10 +156,16 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
     const startedAt = performance.now();
     for (let first = 0; first < options.runs; first += concurrency) {
       const indexes = Array.from({ length: Math.min(concurrency, options.runs - first) }, (_, i) => first + i);
+      stalls.reset();
       const results = await Promise.all(indexes.map((index) => runFuzzCase(fuzzCase(options.seed, index), options.timeoutMs)));
+      const stallMs = Number.isFinite(stalls.max) ? stalls.max / 1e6 : 0;
       const leftOpen = await handlesLeftOpen(baseline);
       if (leftOpen.length > 0) summary.leaks++;
       for (const result of results) {
+        result.stallMs = stallMs;
+        if (result.overrunMs - stallMs > DEADLINE_SLACK_MS) {
+          result.problems.push(`late: ended ${Math.round(result.overrunMs)} ms past the ${options.timeoutMs} ms timeout, ${Math.round(stallMs)} ms of it stalled`);
+        }
         if (leftOpen.length > 0) result.problems.push(`leak: still open after the wave closed: ${leftOpen.join(', ')}`);
         record(summary, result);
         options.onRun?.(result);
@@ -154,6 +173,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
     }
     summary.wallMs = performance.now() - startedAt;
   } finally {
+    stalls.disable();
     process.off('unhandledRejection', onUnhandled);
     process.off('uncaughtException', onUnhandled);
   }
@@ -163,6 +183,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
 function record(summary: FuzzSummary, result: FuzzRunResult): void {
   summary.runs++;
   summary.worstOverrunMs = Math.max(summary.worstOverrunMs, result.overrunMs);
+  summary.worstWaitPastDeadlineMs = Math.max(summary.worstWaitPastDeadlineMs, result.overrunMs - result.stallMs);
+  summary.longestStallMs = Math.max(summary.longestStallMs, result.stallMs);
+  if (result.overrunMs > DEADLINE_SLACK_MS) summary.lateRunsByWallClock++;
   const cause = result.causeId ?? 'none';
   summary.causes[cause] = (summary.causes[cause] ?? 0) + 1;
   const has = (prefix: string): boolean => result.problems.some((problem) => problem.startsWith(prefix));
