@@ -117,7 +117,15 @@ export const shim = {
   clipboard: '',
   opened: [] as string[],
   executed: [] as { command: string; args: unknown[] }[],
+  registered: new Map<string, (...args: unknown[]) => unknown>(),
+  errors: [] as string[],
+  statusItems: [] as FakeStatusBarItem[],
+  failStatusBarItem: false,
   reset(): void {
+    shim.registered.clear();
+    shim.errors.length = 0;
+    shim.statusItems.length = 0;
+    shim.failStatusBarItem = false;
     shim.panels.length = 0;
     shim.configuration.clear();
     shim.workspaceConfiguration.clear();
@@ -129,7 +137,28 @@ export const shim = {
   },
 };
 
+export class FakeStatusBarItem {
+  text = '';
+  name = '';
+  command: unknown;
+  tooltip: unknown;
+  backgroundColor: ThemeColor | undefined;
+  accessibilityInformation: unknown;
+  visible = false;
+  constructor(readonly id: string) {}
+  show(): void { this.visible = true; }
+  hide(): void { this.visible = false; }
+  dispose(): void { this.visible = false; }
+}
+
 export const window = {
+  createStatusBarItem(id: string): FakeStatusBarItem {
+    if (shim.failStatusBarItem) throw new Error('status bar unavailable');
+    const item = new FakeStatusBarItem(id);
+    shim.statusItems.push(item);
+    return item;
+  },
+  createOutputChannel: () => ({ info() {}, warn() {}, error() {}, show() {}, dispose() {} }),
   createWebviewPanel(viewType: string, title: string, _column: unknown, options: Record<string, unknown>): FakeWebviewPanel {
     const panel = new FakeWebviewPanel(viewType, title, options);
     shim.panels.push(panel);
@@ -139,13 +168,17 @@ export const window = {
   showQuickPick: async () => undefined,
   showInformationMessage: async () => undefined,
   showWarningMessage: async () => undefined,
-  showErrorMessage: async () => undefined,
+  showErrorMessage: async (message: string) => { shim.errors.push(message); return undefined; },
   async withProgress<T>(_options: unknown, task: (progress: { report(value: unknown): void }, token: { isCancellationRequested: boolean; onCancellationRequested: (listener: () => void) => Disposable }) => Promise<T>): Promise<T> {
     return task({ report: () => {} }, { isCancellationRequested: false, onCancellationRequested: () => new Disposable() });
   },
 };
 
 export const commands = {
+  registerCommand(id: string, run: (...args: unknown[]) => unknown): Disposable {
+    shim.registered.set(id, run);
+    return new Disposable(() => shim.registered.delete(id));
+  },
   async executeCommand(command: string, ...args: unknown[]): Promise<unknown> {
     shim.executed.push({ command, args });
     return undefined;
@@ -154,6 +187,7 @@ export const commands = {
 
 export const languages = {
   getDiagnostics: () => [] as unknown[],
+  match: () => 0,
 };
 
 export const extensions = {
@@ -197,6 +231,10 @@ export const workspace = {
     return shim.workspaceFolders.length > 0 ? shim.workspaceFolders : undefined;
   },
   asRelativePath: (value: Uri | string) => String(value),
+  textDocuments: [] as unknown[],
+  onDidChangeConfiguration: () => new Disposable(),
+  onDidGrantWorkspaceTrust: () => new Disposable(),
+  onDidOpenTextDocument: () => new Disposable(),
 };
 
 export const env = {
