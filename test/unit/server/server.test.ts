@@ -5,7 +5,7 @@ import {
   InitializeRequest, PublishDiagnosticsNotification, TextDocumentEdit, type CodeAction, type TextEdit, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ProbeLearntNotification } from '../../../src/shared/lspProtocol';
+import { ProbeLearntNotification, SettingsChangedNotification } from '../../../src/shared/lspProtocol';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { tempGitRepo } from './gitRepo';
@@ -150,5 +150,17 @@ describe('config language server over stdio', () => {
     } finally {
       repo.remove();
     }
+  });
+
+  it('ignores malformed messages and follows a new preferred pin', async () => {
+    const { connection, nextDiagnostics } = await openWith({ now: '2025-09-01T00:00:00Z' });
+    const { diagnostics } = await nextDiagnostics(1);
+    // A whole key where a fingerprint belongs is refused at the boundary; the server carries on.
+    await connection.sendNotification(ProbeLearntNotification, { fingerprint: FAKE_KEY, keyKind: 'console', models: null });
+    await connection.sendNotification(SettingsChangedNotification, { preferredCodestralModel: 'codestral-2508' });
+    const actions = await connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics },
+    }) as CodeAction[];
+    expect(actions.find((action) => action.isPreferred)?.title).toBe('Switch model to codestral-2508');
   });
 });
