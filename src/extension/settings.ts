@@ -2,10 +2,9 @@
 // decide where the key goes are read from user settings only, whatever the workspace says.
 import type * as vscode from 'vscode';
 import { TOOL_IDS, type ToolId } from '../core/diagnosis';
+import { DEFAULT_API_URL, DEFAULT_CODESTRAL_URL } from '../core/hosts';
 
 export const SETTINGS_SECTION = 'mistralKeyDoctor';
-export const DEFAULT_API_BASE_URL = 'https://api.mistral.ai';
-export const DEFAULT_CODESTRAL_BASE_URL = 'https://codestral.mistral.ai';
 const DEFAULT_TIMEOUT_MS = 10_000;
 
 export interface DoctorSettings {
@@ -34,8 +33,8 @@ export function readSettings(config: SettingsSource, workspaceTrusted: boolean):
     tool: TOOL_IDS.includes(tool as ToolId) ? (tool as ToolId) : 'other',
     model: model ? model : null,
     preferredCodestralModel: config.get<string>('preferredCodestralModel')?.trim() || 'codestral-2501',
-    apiBaseUrl: userOnly('apiBaseUrl', DEFAULT_API_BASE_URL).trim(),
-    codestralBaseUrl: userOnly('codestralBaseUrl', DEFAULT_CODESTRAL_BASE_URL).trim(),
+    apiBaseUrl: userOnly('apiBaseUrl', DEFAULT_API_URL).trim(),
+    codestralBaseUrl: userOnly('codestralBaseUrl', DEFAULT_CODESTRAL_URL).trim(),
     autoCheck: userOnly('autoCheck', true) === true,
     timeoutMs: Number.isFinite(timeoutMs) && timeoutMs >= 1000 ? Math.min(timeoutMs, 60_000) : DEFAULT_TIMEOUT_MS,
   };

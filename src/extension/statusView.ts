@@ -82,7 +82,7 @@ export function hostName(url: string): string {
   }
 }
 
-export function clockTime(epochMs: number): string {
+function clockTime(epochMs: number): string {
   return new Date(epochMs).toLocaleTimeString(vscode.env.language, { hour: '2-digit', minute: '2-digit' });
 }
 
