@@ -2,6 +2,8 @@
 // through SecretStorage, the seed's case (Codestral key, tool = Cline), the status item, the panel,
 // a new key that becomes active, refused base URLs, and a scan of everything shown for the key.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import * as vscode from 'vscode';
 import { startEmulator, TEST_KEYS, type Emulator } from '../../../../src/emulator';
 import type { KeyDoctorTestApi } from '../../../../src/extension/testApi';
@@ -235,6 +237,27 @@ suite('extension: key storage, check, status item and panel', () => {
     }
     assert.ok(seen.log.includes(fingerprintOf(TEST_KEYS.codestral)), 'the log names keys by fingerprint');
     assert.ok(seen.panelMessages.includes(fingerprintOf(TEST_KEYS.fresh)), 'the panel names the key by fingerprint');
+  });
+
+  test('secret hygiene on disk: no file of the run (every log channel, settings, state) holds a key; the logs name it by fingerprint', () => {
+    const runDir = process.env.MKD_TEST_RUN_DIR;
+    assert.ok(runDir, 'the runner passes MKD_TEST_RUN_DIR');
+    const hits: string[] = [];
+    const logsWithFingerprint: string[] = [];
+    const visit = (dir: string): void => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) visit(file);
+        else if (entry.isFile() && fs.statSync(file).size < 50 * 1024 * 1024) {
+          const text = fs.readFileSync(file, 'utf8');
+          for (const key of ALL_KEYS) if (text.includes(key)) hits.push(`${path.relative(runDir, file)} holds ${fingerprintOf(key)}`);
+          if (file.endsWith('.log') && text.includes(fingerprintOf(TEST_KEYS.codestral))) logsWithFingerprint.push(path.relative(runDir, file));
+        }
+      }
+    };
+    visit(runDir);
+    assert.deepEqual(hits, []);
+    assert.ok(logsWithFingerprint.some((file) => file.includes('Mistral Key Doctor')), `the extension's log file names the key by fingerprint (logs with it: ${logsWithFingerprint.join(', ') || 'none'})`);
   });
 
   test('removing the stored key forgets it', async () => {
