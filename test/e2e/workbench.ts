@@ -55,7 +55,7 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   }
 }
 
-/** Opens a workspace file through Quick Open (Ctrl+P), by its path relative to the workspace. */
+/** Opens a workspace file through Quick Open (the palette without its ">"), by its path relative to the workspace. */
 export async function openFile(page: Page, relativePath: string): Promise<void> {
   await openCommandPalette(page);
   const input = quickInput(page).locator('.quick-input-box input');

@@ -19,10 +19,13 @@ suite('extension host harness', () => {
     assert.equal(extension.packageJSON.name, 'mistral-key-doctor');
   });
 
-  test('opens the fixture workspace', () => {
+  test('opens a copy of the fixture workspace', async () => {
     const folders = vscode.workspace.workspaceFolders ?? [];
     assert.equal(folders.length, 1);
-    assert.match(folders[0]?.uri.path ?? '', /workspace/);
+    const folder = folders[0]!.uri;
+    assert.doesNotMatch(folder.path, /test\/integration\/fixtures/, 'tests must not edit the fixture itself');
+    const readme = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, 'README.md'));
+    assert.match(Buffer.from(readme).toString('utf8'), /extension-host tests open/);
   });
 
   test('activates and registers every command it contributes', async () => {
