@@ -64,8 +64,9 @@ cat >"$CS_DIR/package.json" <<JSON
 JSON
 # npm_config_unsafe_perm: code-server's postinstall refuses to run as root without it.
 # npm_config_yes: node-pty's install runs `npx node-gyp`, which aborts without a terminal otherwise.
-# npm_config_dangerously_allow_all_scripts: npm 11 skips dependency install scripts unless approved;
-#   code-server's postinstall (and the nested installs it runs for VS Code's native modules) must run.
+# npm_config_dangerously_allow_all_scripts: npm 11 warns about dependency install scripts nobody
+#   approved (npm 11.19 still runs them; later releases skip them). code-server's postinstall and the
+#   nested installs it runs for VS Code's native modules must run, so approve them for this tool only.
 rc=0
 (cd "$CS_DIR" && npm_config_unsafe_perm=true npm_config_yes=true npm_config_dangerously_allow_all_scripts=true \
   npm install --no-audit --no-fund --no-package-lock >"$CS_DIR/install.log" 2>&1) || rc=$?
