@@ -34,7 +34,7 @@ if [ ${#missing_apt[@]} -gt 0 ]; then
   fi
   say "apt-get install ${missing_apt[*]}"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing_apt[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing_apt[@]}" >/dev/null
 fi
 
 if [ -f "$CS_DONE" ] && [ -x "$CS_BIN" ]; then
