@@ -58,6 +58,7 @@ export function classify(input: ClassifyInput): Diagnosis {
     hosts: input.hosts,
     key: input.key,
     model,
+    liveModels: input.models,
     checkedAt: input.now.toISOString(),
     elapsedMs: input.elapsedMs,
   };

@@ -129,6 +129,8 @@ export interface Diagnosis {
   hosts: Record<HostId, HostOutcome>;
   key: KeyReport;
   model: ModelVerdict;
+  /** The models list the api host returned for this key (null when it returned none). */
+  liveModels?: ModelCard[] | null;
   /** ISO timestamp of `now` when classified. */
   checkedAt: string;
   elapsedMs: number;

@@ -22,6 +22,15 @@ export const hostOutcomeSchema = z.object({
   probed: z.boolean(),
 });
 
+const modelCardSchema = z.object({
+  id: z.string(),
+  aliases: z.array(z.string()),
+  deprecation: z.string().nullable(),
+  deprecationReplacementModel: z.string().nullable(),
+  completionFim: z.boolean(),
+  completionChat: z.boolean(),
+});
+
 const pinSuggestionSchema = z.object({ id: z.string(), reason: z.string().nullable(), title: z.string() });
 
 export const diagnosisSchema: z.ZodType<Diagnosis> = z.object({
@@ -49,6 +58,7 @@ export const diagnosisSchema: z.ZodType<Diagnosis> = z.object({
     suggested: z.string().nullable(),
     suggestion: pinSuggestionSchema.nullable(),
   }),
+  liveModels: z.array(modelCardSchema).nullable().optional(),
   checkedAt: z.string(),
   elapsedMs: z.number().nonnegative(),
 });

@@ -65,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): KeyDoctorTestApi | u
     setTimeout(() => {
       log.info(`Activated in ${activationMs.toFixed(1)} ms.`);
       const configClient = registerConfigLanguageClient(context, log);
-      context.subscriptions.push(doctor.onDidCheck((result) => configClient.notifyProbeLearnt(result.diagnosis)));
+      context.subscriptions.push(doctor.onDidCheck((result) => configClient.notifyProbeLearnt(result.diagnosis, result.diagnosis.liveModels ?? null)));
       void doctor.startUp();
     }, 0);
     return testMode && recorder ? createTestApi(activationMs, doctor, prompts, log, recorder, context.globalState) : undefined;

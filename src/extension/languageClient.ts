@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Diagnosis, ModelCard } from '../core/diagnosis';
 import { ProbeLearntNotification, SettingsChangedNotification, type ProbeLearnt } from '../shared/lspProtocol';
+import type { NotificationType } from 'vscode-jsonrpc';
 import type { Log } from './log';
 
 /** The files the server diagnoses (kept in step with `documentKindOf` in src/server/documentKinds.ts). */
@@ -44,8 +45,14 @@ export function registerConfigLanguageClient(
     if (client) action(client).catch((error: unknown) => log.warn(`Config language server notification failed: ${String(error)}`));
   };
 
+  // By method name: the client lives in its own bundle with its own copy of vscode-jsonrpc, whose
+  // NotificationType objects this bundle's copies are not (a typed send fails "Unknown parameter structure").
+  const notify = <P>(type: NotificationType<P>, params: P): void =>
+    send((running) => running.sendNotification(type.method, params));
+
   const start = async (): Promise<void> => {
-    const { LanguageClient, TransportKind } = await import('vscode-languageclient/node');
+    // A bundle of its own, so activation never parses vscode-languageclient.
+    const { LanguageClient, TransportKind } = require(context.asAbsolutePath('dist/languageClient.js')) as typeof import('./languageClientRuntime');
     const module = context.asAbsolutePath('dist/server.js');
     const started = new LanguageClient(
       'mistralKeyDoctor.configServer',
@@ -62,7 +69,7 @@ export function registerConfigLanguageClient(
     client = started;
     log.info('Config language server started.');
     for (const message of learnt.values()) {
-      if (!sentAtStart.has(message)) send((running) => running.sendNotification(ProbeLearntNotification, message));
+      if (!sentAtStart.has(message)) notify(ProbeLearntNotification, message);
     }
   };
 
@@ -77,7 +84,7 @@ export function registerConfigLanguageClient(
     vscode.workspace.onDidOpenTextDocument(startFor),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration(PREFERRED_MODEL_SETTING)) {
-        send((running) => running.sendNotification(SettingsChangedNotification, { preferredCodestralModel: preferredCodestralModel() }));
+        notify(SettingsChangedNotification, { preferredCodestralModel: preferredCodestralModel() });
       }
     }),
   ];
@@ -88,7 +95,7 @@ export function registerConfigLanguageClient(
       if (diagnosis.keyKind === 'unknown' || diagnosis.key.fingerprint === '…') return;
       const message: ProbeLearnt = { fingerprint: diagnosis.key.fingerprint, keyKind: diagnosis.keyKind, models };
       learnt.set(message.fingerprint, message);
-      send((running) => running.sendNotification(ProbeLearntNotification, message));
+      notify(ProbeLearntNotification, message);
     },
     dispose() {
       subscriptions.forEach((subscription) => subscription.dispose());

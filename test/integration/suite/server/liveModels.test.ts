@@ -1,0 +1,77 @@
+// What a check learns reaches the config language server: once the api host has listed the models
+// for the user's key, a model id missing from that list is flagged where the config names it.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import * as vscode from 'vscode';
+import { startEmulator, TEST_KEYS, type Emulator } from '../../../../src/emulator';
+import type { KeyDoctorTestApi } from '../../../../src/extension/testApi';
+import { waitFor } from '../../../harness/poll';
+
+const EXTENSION_ID = 'mistral-key-doctor.mistral-key-doctor';
+const UNLISTED_MODEL = 'mistral-medium-2312';
+
+function codesOn(uri: vscode.Uri): string[] {
+  return vscode.languages.getDiagnostics(uri)
+    .filter((diagnostic) => diagnostic.source === 'Mistral Key Doctor')
+    .map((diagnostic) => (typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code)));
+}
+
+suite('config language server: live models list from the last check', () => {
+  let api: KeyDoctorTestApi;
+  let emulator: Emulator;
+  const settings = () => vscode.workspace.getConfiguration('mistralKeyDoctor');
+
+  suiteSetup(async () => {
+    const extension = vscode.extensions.getExtension<KeyDoctorTestApi | undefined>(EXTENSION_ID);
+    assert.ok(extension, 'the extension under test is not loaded');
+    const exported = await extension.activate();
+    assert.ok(exported, 'activate() returned no test API');
+    api = exported;
+    emulator = await startEmulator();
+    for (const [name, value] of Object.entries({ apiBaseUrl: emulator.apiUrl, codestralBaseUrl: emulator.codestralUrl, tool: 'vibe', autoCheck: false })) {
+      await settings().update(name, value, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  suiteTeardown(async () => {
+    api.answer({ kind: 'message', action: 'Remove' });
+    await vscode.commands.executeCommand('mistralKeyDoctor.removeKey');
+    api.clearAnswers();
+    for (const name of ['apiBaseUrl', 'codestralBaseUrl', 'tool', 'autoCheck']) {
+      await settings().update(name, undefined, vscode.ConfigurationTarget.Global);
+    }
+    await emulator?.close();
+  });
+
+  test('a model the key cannot use is an error once a check has listed the models', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    assert.ok(folder, 'no workspace folder open');
+    const uri = vscode.Uri.joinPath(folder, '.continue', 'models', 'unlisted.yaml');
+    fs.mkdirSync(vscode.Uri.joinPath(uri, '..').fsPath, { recursive: true });
+    fs.writeFileSync(uri.fsPath, `name: Unlisted\nversion: 1.0.0\nschema: v1\nmodels:\n  - name: Medium\n    provider: mistral\n    model: ${UNLISTED_MODEL}\n  - name: Autocomplete\n    provider: mistral\n    model: codestral-latest\n`);
+    try {
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document);
+      // Before any check the server only knows its built-in lifecycle table, which has no word on this id.
+      await waitFor(() => codesOn(uri).includes('model-moving-alias'), { what: 'the first diagnostics pass', timeoutMs: 20_000 });
+      assert.ok(!codesOn(uri).includes('model-not-listed'), `flagged before any check: ${codesOn(uri).join(', ')}`);
+
+      api.answer({ kind: 'input', value: TEST_KEYS.console });
+      await vscode.commands.executeCommand('mistralKeyDoctor.setKey');
+      const fingerprint = `${TEST_KEYS.console.slice(0, 4)}…${TEST_KEYS.console.slice(-4)}`;
+      const before = api.lastResult();
+      api.answer({ kind: 'pick', match: fingerprint });
+      await vscode.commands.executeCommand('mistralKeyDoctor.checkKey');
+      await waitFor(() => {
+        const result = api.lastResult();
+        return result !== before && result?.diagnosis.key.fingerprint === fingerprint && result.diagnosis.liveModels?.length;
+      }, { what: 'a check of the console key that listed the models' });
+
+      await waitFor(() => codesOn(uri).includes('model-not-listed'),
+        { what: `model-not-listed on ${UNLISTED_MODEL} after the check`, timeoutMs: 20_000 });
+    } finally {
+      fs.rmSync(uri.fsPath, { force: true });
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+  });
+});
