@@ -1,40 +1,18 @@
-// l10n/parts/probe.zh-cn.json must translate every string that the probe's modules pass to t().
-import fs from 'node:fs';
-import path from 'node:path';
+// l10n/parts/probe.zh-cn.json translates exactly the strings that the probe's modules pass to t().
 import { describe, expect, it } from 'vitest';
 import { validateBaseUrl } from '../../../src/core/hosts';
 import { useL10nBundle } from '../../../src/core/l10n';
+import { expectPartToTranslateExactly, localisedStrings, readPart } from '../l10nParts';
 
-const ROOT = path.resolve(__dirname, '../../..');
 const MODULES = ['src/core/hosts.ts', 'src/core/check.ts', 'src/emulator/demo.ts'];
-const T_CALL = /\bt\(\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")/g;
-
-const part: Record<string, string> = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n/parts/probe.zh-cn.json'), 'utf8'));
-
-function englishStrings(): string[] {
-  const found = new Set<string>();
-  for (const file of MODULES) {
-    const source = fs.readFileSync(path.join(ROOT, file), 'utf8');
-    for (const match of source.matchAll(T_CALL)) found.add((match[1] ?? match[2]!).replace(/\\(['"])/g, '$1'));
-  }
-  return [...found];
-}
-
-const placeholders = (text: string) => [...text.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort();
 
 describe('probe.zh-cn.json', () => {
-  const strings = englishStrings();
+  const part = readPart('probe');
 
-  it('translates every string the probe modules localise, keeping the placeholders', () => {
+  it('translates every string the probe modules localise, keeping the placeholders, and nothing else', () => {
+    const strings = localisedStrings(MODULES);
     expect(strings.length).toBeGreaterThan(10);
-    for (const english of strings) {
-      expect(part[english], english).toBeTruthy();
-      expect(placeholders(part[english]!), english).toEqual(placeholders(english));
-    }
-  });
-
-  it('holds no string the code no longer uses', () => {
-    expect(Object.keys(part).filter((english) => !strings.includes(english))).toEqual([]);
+    expectPartToTranslateExactly(part, strings);
   });
 
   it('is what validateBaseUrl says once the bundle is loaded', () => {
