@@ -30,7 +30,11 @@ const entries = [
   // Loaded when the first config file opens (see src/extension/languageClient.ts).
   { ...node, entryPoints: ['src/extension/languageClientRuntime.ts'], outfile: 'dist/languageClient.js' },
   { ...node, entryPoints: ['src/server/server.ts'], outfile: 'dist/server.js' },
-  { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // undici (about 520 KiB) serves only runs behind a proxy: required from node_modules when one is set.
+  {
+    ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' },
+    external: [...node.external, 'undici'],
+  },
   {
     bundle: true, platform: 'browser', target: 'es2022', format: 'iife', minify: production,
     sourcemap: false, entryPoints: ['src/webview/main.ts'], outfile: 'media/webview.js', logLevel: 'warning',
