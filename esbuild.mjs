@@ -39,12 +39,12 @@ const entries = [
     bundle: true, platform: 'browser', target: 'es2022', format: 'iife', minify: production,
     sourcemap: false, entryPoints: ['src/webview/main.ts'], outfile: 'media/webview.js', logLevel: 'warning',
   },
-].filter((entry) => fs.existsSync(entry.entryPoints[0]));
+];
 
 mergeL10nBundles();
 if (watch) {
   for (const entry of entries) await (await esbuild.context(entry)).watch();
 } else {
   await Promise.all(entries.map((entry) => esbuild.build(entry)));
-  if (fs.existsSync('dist/cli.js')) fs.chmodSync('dist/cli.js', 0o755);
+  fs.chmodSync('dist/cli.js', 0o755);
 }
