@@ -53,6 +53,8 @@ export interface Emulator {
   activateKey(key: string): void;
   /** Forgets first uses and activations. */
   resetKeys(): void;
+  /** Back to how it started: its first scenario and responder, no key history, nothing recorded. */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -93,8 +95,10 @@ const ROUTES: Record<HostId, string[]> = {
 };
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  let scenario = typeof options.scenario === 'object' ? options.scenario : scenarioNamed(options.scenario ?? 'normal');
-  let responder = options.responder ?? null;
+  const initialScenario = typeof options.scenario === 'object' ? options.scenario : scenarioNamed(options.scenario ?? 'normal');
+  const initialResponder = options.responder ?? null;
+  let scenario = initialScenario;
+  let responder = initialResponder;
   const extraLatency = options.latencyMs ?? 0;
   const requests: RecordedRequest[] = [];
   const firstUse = new Map<string, number>();
@@ -208,6 +212,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     throw error;
   });
   const servers = [api, codestral];
+  const forgetKeys = () => {
+    firstUse.clear();
+    activated.clear();
+  };
 
   return {
     apiUrl: urls.api,
@@ -225,9 +233,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     activateKey(key) {
       activated.add(key);
     },
-    resetKeys() {
-      firstUse.clear();
-      activated.clear();
+    resetKeys: forgetKeys,
+    reset() {
+      forgetKeys();
+      requests.length = 0;
+      scenario = initialScenario;
+      responder = initialResponder;
     },
     async close() {
       for (const socket of sockets) socket.destroy();

@@ -12,11 +12,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await emulator.close();
 });
-afterEach(() => {
-  emulator.requests.length = 0;
-  emulator.resetKeys();
-  emulator.setScenario('normal');
-});
+afterEach(() => emulator.reset());
 
 function request(rawKey: string, extra: Partial<CheckRequest> = {}): CheckRequest {
   return {

@@ -21,11 +21,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await emulator.close();
 });
-afterEach(() => {
-  emulator.requests.length = 0;
-  emulator.resetKeys();
-  emulator.setScenario('normal');
-});
+afterEach(() => emulator.reset());
 
 function probe(key: string, extra: Partial<ProbeOptions> = {}) {
   return probeHosts({ key, apiUrl: emulator.apiUrl, codestralUrl: emulator.codestralUrl, timeoutMs: 5_000, ...extra });

@@ -10,10 +10,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await emulator.close();
 });
-afterEach(() => {
-  emulator.requests.length = 0;
-  emulator.setScenario('normal');
-});
+afterEach(() => emulator.reset());
 
 function sdkRequest(url: string, init: RequestInit = {}): Request {
   return new Request(url, { ...init, headers: { authorization: `Bearer ${SDK_PLACEHOLDER_KEY}`, accept: 'application/json', ...init.headers } });

@@ -11,12 +11,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await emulator.close();
 });
-afterEach(() => {
-  emulator.requests.length = 0;
-  emulator.resetKeys();
-  emulator.setScenario('normal');
-  emulator.setResponder(null);
-});
+afterEach(() => emulator.reset());
 
 function bearer(key: string): Record<string, string> {
   return { authorization: `Bearer ${key}` };
@@ -176,6 +171,19 @@ describe('recording and plumbing', () => {
     expect(response.status).toBe(418);
     expect(hosts).toEqual(['codestral']);
     expect(emulator.requests[0]).toMatchObject({ host: 'codestral', path: '/anything', body: 'x' });
+  });
+
+  it('reset() returns to how it started: first scenario, no responder, no key history, nothing recorded', async () => {
+    const list = async () => (await fetch(`${emulator.apiUrl}/v1/models`, { headers: bearer(TEST_KEYS.fresh) })).status;
+    expect(await list()).toBe(401);
+    emulator.activateKey(TEST_KEYS.fresh);
+    emulator.setScenario('service-down');
+    emulator.setResponder((_req, res) => res.writeHead(418).end());
+    emulator.reset();
+    expect(emulator.scenario.name).toBe('normal');
+    expect(emulator.requests).toEqual([]);
+    expect(await list()).toBe(401);
+    expect(emulator.requests).toHaveLength(1);
   });
 
   it('listens on the ports it is given', async () => {
