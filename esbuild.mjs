@@ -2,26 +2,12 @@
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import { mergeL10nBundles } from './scripts/merge-l10n.mjs';
-import { noOpenTelemetry } from './scripts/no-opentelemetry.mjs';
+import { nodeBundleOptions } from './scripts/node-bundle-options.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-const node = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: !production,
-  minify: production,
-  legalComments: 'none',
-  external: ['vscode'],
-  // The SDK would load OpenTelemetry at run time if it found it; see scripts/no-opentelemetry.mjs.
-  plugins: [noOpenTelemetry],
-  // jsonc-parser's `main` is a UMD build whose dynamic requires esbuild cannot follow; prefer ESM.
-  mainFields: ['module', 'main'],
-  logLevel: 'warning',
-};
+const node = nodeBundleOptions({ production });
 
 const entries = [
   { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' },

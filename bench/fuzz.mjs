@@ -1,14 +1,9 @@
 // `npm run fuzz -- [--runs N] [--seed S] [--timeout-ms T] [--concurrency C] [--replay INDEX]`:
 // checkKey against seeded, misbehaving loopback hosts (src/emulator/fuzz*.ts). Prints the figures
 // for bench/README.md and every failing run with its seed; exits 1 when any run failed.
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
-import { noOpenTelemetry } from '../scripts/no-opentelemetry.mjs';
+import { loadFromSource } from './loadSource.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULTS = { runs: 10_000, seed: 20261127, 'timeout-ms': 300, concurrency: 2, replay: null };
 
 function parseArgs(argv) {
@@ -25,24 +20,11 @@ function parseArgs(argv) {
   return options;
 }
 
-/** The fuzz driver bundled once (as the CLI is bundled), so this plain-JS script can run it in-process. */
-async function loadDriver() {
-  const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mkd-fuzz-')), 'fuzz.mjs');
-  await esbuild.build({
-    stdin: {
-      contents: "export { runFuzz, runFuzzCase } from './src/emulator/fuzzDriver'; export { fuzzCase, describeFuzzCase } from './src/emulator/fuzzCases';",
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true, platform: 'node', target: 'node20', format: 'esm', outfile, logLevel: 'warning',
-    plugins: [noOpenTelemetry],
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  });
-  return import(pathToFileURL(outfile).href);
-}
-
 const options = parseArgs(process.argv.slice(2));
-const driver = await loadDriver();
+const driver = await loadFromSource(
+  "export { runFuzz, runFuzzCase } from './src/emulator/fuzzDriver'; export { fuzzCase, describeFuzzCase } from './src/emulator/fuzzCases';",
+  'fuzz',
+);
 
 if (options.replay !== null) {
   const fuzzCase = driver.fuzzCase(options.seed, options.replay);

@@ -4,10 +4,9 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
-import * as esbuild from 'esbuild';
+import { loadFromSource } from './loadSource.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cliPath = path.join(root, 'dist', 'cli.js');
@@ -19,22 +18,6 @@ function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-/** The check engine and the emulator, bundled once so this plain-JS script can call them in-process. */
-async function loadEngine() {
-  const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mkd-bench-')), 'engine.cjs');
-  await esbuild.build({
-    stdin: {
-      contents: "export { checkKey } from './src/core/check'; export { startEmulator, TEST_KEYS } from './src/emulator';",
-      resolveDir: root,
-      loader: 'ts',
-    },
-    // CommonJS like dist/cli.js, so the SDK's never-used OpenTelemetry import stays a lazy require.
-    bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile, logLevel: 'warning',
-    external: ['@opentelemetry/*'],
-  });
-  return createRequire(import.meta.url)(outfile);
 }
 
 function checkRequest(engine, emulator) {
@@ -111,7 +94,10 @@ execFileSync(process.execPath, ['esbuild.mjs', '--production'], { cwd: root, std
 const cliBytes = fs.statSync(cliPath).size;
 const cliGzipBytes = zlib.gzipSync(fs.readFileSync(cliPath)).length;
 
-const engine = await loadEngine();
+const engine = await loadFromSource(
+  "export { checkKey } from './src/core/check'; export { startEmulator, TEST_KEYS } from './src/emulator';",
+  'engine',
+);
 const baselineMs = await medianCheckMs(engine, 0);
 const withLatencyMs = await medianCheckMs(engine, INJECTED_LATENCY_MS);
 const ratio = withLatencyMs / (INJECTED_LATENCY_MS + baselineMs);

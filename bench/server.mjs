@@ -5,9 +5,10 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
+import { nodeBundleOptions } from '../scripts/node-bundle-options.mjs';
+import { loadFromSource } from './loadSource.mjs';
 import jsonrpc from 'vscode-jsonrpc/node';
 
 const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = jsonrpc;
@@ -85,9 +86,7 @@ function rssMb(pid) {
 
 // The release build (`node esbuild.mjs --production`): minified, as the .vsix ships it.
 await esbuild.build({
-  bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', external: ['vscode'],
-  mainFields: ['module', 'main'], minify: true, legalComments: 'none',
-  absWorkingDir: root, entryPoints: ['src/server/server.ts'], outfile: serverPath,
+  ...nodeBundleOptions({ production: true }), absWorkingDir: root, entryPoints: ['src/server/server.ts'], outfile: serverPath,
 });
 const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'mkd-bench-server-'));
 const uriOf = (name) => pathToFileURL(path.join(workspace, name, '.continue', 'config.yaml')).toString();
@@ -136,12 +135,7 @@ fs.rmSync(workspace, { recursive: true, force: true });
 // The same analysis in-process, as CPU time: on a shared machine wall times above include waiting
 // for a core; CPU time shows what the server itself spends.
 async function analysisCpuMs(lines) {
-  const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mkd-bench-analyze-')), 'analyze.cjs');
-  await esbuild.build({
-    stdin: { contents: "export { analyzeConfig } from './src/server/analyzeConfig';", resolveDir: root, loader: 'ts' },
-    bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile, logLevel: 'warning', mainFields: ['module', 'main'],
-  });
-  const { analyzeConfig } = createRequire(import.meta.url)(outfile);
+  const { analyzeConfig } = await loadFromSource("export { analyzeConfig } from './src/server/analyzeConfig';", 'analyze');
   const ctx = { now: new Date('2025-09-01T00:00:00Z'), preferredCodestralModel: 'codestral-2501', models: null, keyKindOf: () => undefined, gitTracked: false };
   const samples = [];
   for (let run = 0; run < RUNS; run++) {
