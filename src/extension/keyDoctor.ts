@@ -24,6 +24,7 @@ import type { Prompts } from './prompts';
 import { readSettings, SETTINGS_SECTION, type DoctorSettings } from './settings';
 import { describeStatus, type StatusView } from './statusView';
 import { Throttle } from './throttle';
+import { isModelDiagnostic } from '../shared/diagnosticCodes';
 
 export const AUTO_CHECK_MIN_INTERVAL_MS = 60_000;
 
@@ -493,12 +494,6 @@ function describeResultForLog(result: CheckResult): string {
       : `${id} not probed`;
   });
   return `Key ${diagnosis.key.fingerprint}: ${diagnosis.keyKind} key, cause ${diagnosis.cause.id} (${diagnosis.cause.severity}); ${hosts.join('; ')}; ${Math.round(diagnosis.elapsedMs)} ms.`;
-}
-
-/** A language-server diagnostic about a model id (alias, deprecated, retired, not listed). */
-function isModelDiagnostic(diagnostic: vscode.Diagnostic): boolean {
-  const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
-  return diagnostic.source === 'Mistral Key Doctor' && String(code).startsWith('model-');
 }
 
 function safeHost(url: string): string {

@@ -4,6 +4,9 @@ import { emptyEntry, type ConfigEntry, type ConfigFacts, type TextValue } from '
 import { hostOfBaseUrl, isMistralHostname } from '../mistralHosts';
 import { parseToml, type TomlTable } from './tomlSource';
 
+/** The aliases Mistral Vibe writes into its own default config: Vibe chose them, not the user. */
+const VIBE_OWN_MODELS: ReadonlySet<string> = new Set(['mistral-vibe-cli-latest', 'devstral-small-latest']);
+
 export function extractVibeToml(source: string): ConfigFacts {
   const parsed = parseToml(source);
   if (!parsed.ok) return { entries: [], parseError: parsed.failure };
@@ -22,7 +25,9 @@ export function extractVibeToml(source: string): ConfigFacts {
   for (const table of parsed.tables.filter((candidate) => /^models\.\d+$/.test(candidate.path))) {
     const provider = table.strings.get('provider')?.value ?? 'mistral';
     const model = table.strings.get('name');
-    if (model && mistralProviders.has(provider)) entries.push({ ...emptyEntry('vibe', 'with-v1'), model, defaultHost: 'api' });
+    if (model && mistralProviders.has(provider)) {
+      entries.push({ ...emptyEntry('vibe', 'with-v1'), model, defaultHost: 'api', modelChosenByTool: VIBE_OWN_MODELS.has(model.value) });
+    }
   }
   return { entries, parseError: null };
 }

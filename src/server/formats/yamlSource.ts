@@ -37,6 +37,11 @@ function ownSpan(source: string, from: number, to: number): Span {
   return { start, end };
 }
 
+/** The line end a file uses, found once per parse (a scan per item made big files quadratic). */
+export function lineEndOf(source: string): string {
+  return source.includes('\r\n') ? '\r\n' : '\n';
+}
+
 export function parseYaml(source: string): YamlParse {
   const frames: { start: number; children: YamlNode[] }[] = [{ start: 0, children: [] }];
   const anchors = new Map<string, YamlNode>();
@@ -74,10 +79,25 @@ export function resolveNode(tree: YamlTree, node: YamlNode | undefined | null): 
   return node.alias ? (tree.anchors.get(node.alias) ?? null) : node;
 }
 
-export function mapGet(tree: YamlTree, map: YamlNode | null, key: string): YamlNode | null {
+const MAX_MERGE_DEPTH = 16;
+
+/** The value at `key`, looking through `<<` merge keys (`<<: *defaults`, `<<: [*a, *b]`) as YAML does. */
+export function mapGet(tree: YamlTree, map: YamlNode | null, key: string, depth = 0): YamlNode | null {
   if (map?.kind !== 'mapping') return null;
+  const merged: YamlNode[] = [];
   for (let index = 0; index + 1 < map.children.length; index += 2) {
-    if (String(map.children[index]!.value) === key) return resolveNode(tree, map.children[index + 1]);
+    const name = String(map.children[index]!.value);
+    if (name === key) return resolveNode(tree, map.children[index + 1]);
+    if (name === '<<') merged.push(map.children[index + 1]!);
+  }
+  if (depth >= MAX_MERGE_DEPTH) return null;
+  for (const source of merged) {
+    const resolved = resolveNode(tree, source);
+    const sources = resolved?.kind === 'sequence' ? resolved.children : [resolved];
+    for (const candidate of sources) {
+      const found = mapGet(tree, resolveNode(tree, candidate), key, depth + 1);
+      if (found) return found;
+    }
   }
   return null;
 }
@@ -92,11 +112,17 @@ export function stringAt(tree: YamlTree, map: YamlNode, key: string, source: str
   return asText(mapGet(tree, map, key), source);
 }
 
+/** The mappings of a sequence (or the mapping itself), each once: aliases of one anchor count once. */
 export function mapsIn(tree: YamlTree, node: YamlNode | null): YamlNode[] {
   const resolved = resolveNode(tree, node);
   if (resolved?.kind === 'mapping') return [resolved];
   if (resolved?.kind !== 'sequence') return [];
-  return resolved.children.map((item) => resolveNode(tree, item)).filter((item): item is YamlNode => item?.kind === 'mapping');
+  const maps = new Set<YamlNode>();
+  for (const item of resolved.children) {
+    const map = resolveNode(tree, item);
+    if (map?.kind === 'mapping') maps.add(map);
+  }
+  return [...maps];
 }
 
 export function stringsIn(tree: YamlTree, node: YamlNode | null, source: string): TextValue[] {
@@ -106,7 +132,7 @@ export function stringsIn(tree: YamlTree, node: YamlNode | null, source: string)
 }
 
 /** A new `field: value` line after the pair `afterKey` (or the mapping's last pair), same indentation. */
-export function yamlInsertionAfter(map: YamlNode, afterKey: string, source: string): FieldInsertion | null {
+export function yamlInsertionAfter(map: YamlNode, afterKey: string, source: string, eol: string): FieldInsertion | null {
   if (source[map.span.start] === '{' || map.children.length < 2) return null;
   let pairIndex = map.children.length - 2 - (map.children.length % 2);
   for (let index = 0; index + 1 < map.children.length; index += 2) {
@@ -118,7 +144,6 @@ export function yamlInsertionAfter(map: YamlNode, afterKey: string, source: stri
   const lineStart = source.lastIndexOf('\n', keyStart - 1) + 1;
   const indent = ' '.repeat(keyStart - lineStart);
   const valueEnd = valueNode && valueNode.span.end > keyStart ? valueNode.span.end : keyNode.span.end;
-  const eol = source.includes('\r\n') ? '\r\n' : '\n';
   const newline = source.indexOf('\n', Math.max(keyStart, valueEnd - 1));
   if (newline === -1) {
     return { offset: source.length, render: (field, value) => `${eol}${indent}${field}: ${value}` };

@@ -1,7 +1,9 @@
-// Model ids: moving aliases, retired, not offered to the key, deprecated; fixes follow the pin policy.
+// Model ids: moving aliases, retired, not offered to the key, deprecated; fixes follow the pin policy
+// and write only ids that pass the strict id grammar. An alias the tool itself chose is left alone.
 import type { ModelVerdict } from '../../core/diagnosis';
 import { t } from '../../core/l10n';
 import { DOCS_MODELS_URL } from '../../core/links';
+import { isSafeModelId } from '../../core/modelId';
 import { assessModel } from '../../core/models';
 import type { ConfigFacts, TextValue } from '../configFacts';
 import type { Finding, FixProposal, RuleContext } from './finding';
@@ -13,6 +15,7 @@ export function modelFindings(facts: ConfigFacts, ctx: RuleContext): Finding[] {
     const verdict = assessModel(entry.model.value, {
       models: ctx.models, preferred: ctx.preferredCodestralModel, now: ctx.now,
     });
+    if (verdict.state === 'alias' && entry.modelChosenByTool) continue;
     const finding = findingFor(entry.model, verdict);
     if (finding) findings.push(finding);
   }
@@ -20,8 +23,9 @@ export function modelFindings(facts: ConfigFacts, ctx: RuleContext): Finding[] {
 }
 
 function findingFor(model: TextValue, verdict: ModelVerdict): Finding | null {
-  const fixes: FixProposal[] = verdict.suggestion
-    ? [{ kind: 'edit', title: verdict.suggestion.title, edits: [{ span: model.inner, newText: verdict.suggestion.id }], preferred: true }]
+  const suggestion = verdict.suggestion && isSafeModelId(verdict.suggestion.id) ? verdict.suggestion : null;
+  const fixes: FixProposal[] = suggestion
+    ? [{ kind: 'edit', title: suggestion.title, edits: [{ span: model.inner, newText: suggestion.id }], preferred: true, pinsModel: true }]
     : [];
   const base = { span: model.span, fixes, href: DOCS_MODELS_URL };
   switch (verdict.state) {

@@ -35,7 +35,7 @@ afterEach(async () => {
   server = null;
 });
 
-async function openWith(options: { now: string; locale?: string }, text = config, documentUri = uri) {
+async function openWith(options: { now: string; locale?: string; trusted?: boolean }, text = config, documentUri = uri) {
   server = startServer();
   const { connection } = server;
   const published: PublishDiagnosticsParams[] = [];
@@ -54,7 +54,7 @@ async function openWith(options: { now: string; locale?: string }, text = config
   await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid, rootUri: null, locale: options.locale ?? 'en',
     capabilities: { workspace: { workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } } },
-    initializationOptions: { preferredCodestralModel: 'codestral-2501', now: options.now },
+    initializationOptions: { preferredCodestralModel: 'codestral-2501', now: options.now, workspaceTrusted: options.trusted ?? false },
   });
   await connection.sendNotification(InitializedNotification.type, {});
   await connection.sendNotification(DidOpenTextDocumentNotification.type, {
@@ -121,7 +121,7 @@ describe('config language server over stdio', () => {
     const withKey = config.replace('    roles:', `    apiKey: ${key}\n    roles:`);
     const { connection, nextDiagnostics } = await openWith({ now: '2025-09-01T00:00:00Z' }, withKey);
     expect((await nextDiagnostics(1)).diagnostics.map((d) => d.code)).toEqual(['model-moving-alias']);
-    await connection.sendNotification(ProbeLearntNotification, { fingerprint: 'AbCd…3456', keyKind: 'console', models: null });
+    await connection.sendNotification(ProbeLearntNotification, { fingerprint: 'AbCd…3456', keyKind: 'rejected', models: null });
     const later = await new Promise<PublishDiagnosticsParams>((resolve) => {
       connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
         if (params.diagnostics.length > 1) resolve(params);
@@ -138,7 +138,7 @@ describe('config language server over stdio', () => {
       repo.write('.continue/config.yaml', text);
       repo.commit('.continue/config.yaml');
       const trackedUri = pathToFileURL(path.join(repo.root, '.continue/config.yaml')).toString();
-      const { connection, nextDiagnostics } = await openWith({ now: '2025-09-01T00:00:00Z' }, text, trackedUri);
+      const { connection, nextDiagnostics } = await openWith({ now: '2025-09-01T00:00:00Z', trusted: true }, text, trackedUri);
       const { diagnostics } = await nextDiagnostics(1, (params) => params.diagnostics.some((d) => d.code === 'key-in-tracked-file'));
       const tracked = diagnostics.find((d) => d.code === 'key-in-tracked-file')!;
       const actions = await connection.sendRequest(CodeActionRequest.type, {
