@@ -10,9 +10,16 @@ import {
 /** A message whose body has not arrived this long after its header is taken as a framing error. */
 const PARTIAL_MESSAGE_TIMEOUT_MS = 10_000;
 
-function exitOnFramingError(detail: string): never {
+/** Messages read before the bad frame still get their answers: the exit waits this long. */
+const EXIT_GRACE_MS = 200;
+let exiting = false;
+
+function exitOnFramingError(detail: string): void {
+  if (exiting) return;
+  exiting = true;
+  process.stdin.pause();
   process.stderr.write(`Mistral Key Doctor language server: unreadable input from the client (${detail}); exiting so the client can restart it.\n`);
-  process.exit(1);
+  setTimeout(() => process.exit(1), EXIT_GRACE_MS);
 }
 
 export function createServerConnection(argv: readonly string[] = process.argv): { connection: Connection; shutdownReceived(): boolean } {
@@ -26,7 +33,9 @@ export function createServerConnection(argv: readonly string[] = process.argv): 
   reader.partialMessageTimeout = PARTIAL_MESSAGE_TIMEOUT_MS;
   reader.onError((error) => exitOnFramingError(error.message.split('\n')[0] ?? 'unknown error'));
   reader.onPartialMessage((info) => exitOnFramingError(`a message announced by Content-Length did not arrive within ${info.waitingTime} ms`));
-  reader.onClose(() => process.exit(shutdown ? 0 : 1));
+  reader.onClose(() => {
+    if (!exiting) process.exit(shutdown ? 0 : 1);
+  });
   const writer = new StreamMessageWriter(process.stdout);
   const connection = createConnection(ProposedFeatures.all, reader, writer);
   connection.onShutdown(() => { shutdown = true; });

@@ -38,19 +38,15 @@ export const UNTITLED_LANGUAGES: Readonly<Record<string, DocumentKind>> = {
 /** `.env.example`, `.env.sample`…: files that show the shape of a config, holding placeholders. */
 export const EXAMPLE_FILE_SUFFIXES = ['.example', '.sample', '.template', '.dist', '.defaults'] as const;
 
-export interface DocumentFilter {
-  scheme?: string;
-  language?: string;
-  pattern?: string;
-}
+export type DocumentFilter = { scheme?: string; pattern: string } | { scheme: string; language: string };
 
-/** Glob patterns (VS Code document filters) for every entry of the catalogue. */
+/** Glob patterns (VS Code document filters) for every entry of the catalogue; any scheme, so remote windows match too. */
 export function configDocumentSelector(): DocumentFilter[] {
   const filters: DocumentFilter[] = [];
   for (const entry of CONFIG_FILES) {
     for (const name of entry.names) {
       const pattern = ['**', ...entry.folders, name].join('/');
-      filters.push(entry.scheme ? { scheme: entry.scheme, pattern } : { scheme: 'file', pattern });
+      filters.push(entry.scheme ? { scheme: entry.scheme, pattern } : { pattern });
     }
   }
   for (const language of Object.keys(UNTITLED_LANGUAGES)) filters.push({ scheme: 'untitled', language });
