@@ -30,7 +30,9 @@ function ownSpan(source: string, from: number, to: number): Span {
   let start = from;
   let end = to;
   while (start < end && WHITESPACE.has(source[start]!)) start++;
-  for (let property = PROPERTY.exec(source.slice(start, Math.min(end, start + 256))); property && property[0] !== ''; property = PROPERTY.exec(source.slice(start, Math.min(end, start + 256)))) {
+  while (start < end && (source[start] === '&' || source[start] === '!')) {
+    const property = PROPERTY.exec(source.slice(start, Math.min(end, start + 256)));
+    if (!property || property[0] === '') break;
     start += property[0].length;
   }
   while (end > start && WHITESPACE.has(source[end - 1]!)) end--;
@@ -42,27 +44,38 @@ export function lineEndOf(source: string): string {
   return source.includes('\r\n') ? '\r\n' : '\n';
 }
 
+const NO_CHILDREN: YamlNode[] = [];
+
 export function parseYaml(source: string): YamlParse {
-  const frames: { start: number; children: YamlNode[] }[] = [{ start: 0, children: [] }];
+  // Two parallel stacks (start offsets, children lists made only when a child arrives): a big file
+  // has a million nodes, and every object per node is garbage-collector time.
+  const starts: number[] = [0];
+  const childLists: (YamlNode[] | null)[] = [null];
   const anchors = new Map<string, YamlNode>();
   const listener = (event: 'open' | 'close', state: State): void => {
     if (event === 'open') {
-      frames.push({ start: state.position, children: [] });
+      starts.push(state.position);
+      childLists.push(null);
       return;
     }
-    const frame = frames.pop()!;
+    const start = starts.pop()!;
+    const children = childLists.pop() ?? NO_CHILDREN;
     const anchor = (state as State & { anchor?: string | null }).anchor ?? null;
-    const [only] = frame.children;
+    const only = children.length === 1 ? children[0]! : null;
+    let node: YamlNode;
     // js-yaml reports some nodes twice, nested (items, anchored values): keep the inner one.
-    const node: YamlNode = frame.children.length === 1 && only && Object.is(only.value, state.result) && only.kind === state.kind
-      ? { ...only, anchor: only.anchor ?? anchor }
-      : {
-        kind: state.kind as YamlNode['kind'], value: state.result, span: ownSpan(source, frame.start, state.position),
-        children: frame.children, anchor, alias: null,
-      };
+    if (only && Object.is(only.value, state.result) && only.kind === state.kind) {
+      node = only;
+      node.anchor ??= anchor;
+    } else {
+      node = { kind: state.kind as YamlNode['kind'], value: state.result, span: ownSpan(source, start, state.position), children, anchor, alias: null };
+    }
     if (node.kind === null) node.alias = ALIAS.exec(source.slice(node.span.start, node.span.end))?.[1] ?? null;
     if (node.anchor) anchors.set(node.anchor, node);
-    frames[frames.length - 1]!.children.push(node);
+    const top = childLists.length - 1;
+    const siblings = childLists[top];
+    if (siblings) siblings.push(node);
+    else childLists[top] = [node];
   };
   try {
     load(source, { json: true, listener });
@@ -71,7 +84,7 @@ export function parseYaml(source: string): YamlParse {
     const start = Math.min(error.mark?.position ?? 0, source.length);
     return { ok: false, failure: { message: error.reason, span: { start, end: start + 1 } } };
   }
-  return { ok: true, tree: { root: frames[0]!.children[0] ?? null, anchors } };
+  return { ok: true, tree: { root: childLists[0]?.[0] ?? null, anchors } };
 }
 
 export function resolveNode(tree: YamlTree, node: YamlNode | undefined | null): YamlNode | null {

@@ -10,11 +10,15 @@ import type { Finding, FixProposal, RuleContext } from './finding';
 
 export function modelFindings(facts: ConfigFacts, ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
+  // A big config repeats a few ids many times: judge each id once.
+  const verdicts = new Map<string, ModelVerdict>();
   for (const entry of facts.entries) {
     if (!entry.model) continue;
-    const verdict = assessModel(entry.model.value, {
-      models: ctx.models, preferred: ctx.preferredCodestralModel, now: ctx.now,
-    });
+    let verdict = verdicts.get(entry.model.value);
+    if (!verdict) {
+      verdict = assessModel(entry.model.value, { models: ctx.models, preferred: ctx.preferredCodestralModel, now: ctx.now });
+      verdicts.set(entry.model.value, verdict);
+    }
     if (verdict.state === 'alias' && entry.modelChosenByTool) continue;
     const finding = findingFor(entry.model, verdict);
     if (finding) findings.push(finding);
