@@ -54,14 +54,16 @@ function startServer(execArgv = []) {
   const child = spawn(process.execPath, [...execArgv, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting = new Map();
+  const publishedPerUri = new Map();
   connection.onNotification('textDocument/publishDiagnostics', (params) => {
+    publishedPerUri.set(params.uri, (publishedPerUri.get(params.uri) ?? 0) + 1);
     const key = `${params.uri}#${params.version}`;
     waiting.get(key)?.(params);
     waiting.delete(key);
   });
   connection.listen();
   const diagnosticsFor = (uri, version) => new Promise((resolve) => waiting.set(`${uri}#${version}`, resolve));
-  return { child, connection, diagnosticsFor };
+  return { child, connection, diagnosticsFor, publishedPerUri };
 }
 
 async function timed(server, uri, version, send) {
@@ -183,22 +185,26 @@ for (let run = 0; run < 3; run++) {
 // last one its diagnostics arrive, and how many versions were analysed at all (debounce).
 const rapid = await initialized(startServer());
 const rapidUri = uriOf('p3');
-let published = 0;
-rapid.connection.onNotification('textDocument/publishDiagnostics', (params) => { if (params.uri === rapidUri) published++; });
 await timed(rapid, rapidUri, 1, () => rapid.connection.sendNotification('textDocument/didOpen', {
   textDocument: { uri: rapidUri, languageId: 'yaml', version: 1, text: mistralItems(15_000, 'v1') },
 }));
 const baseText = mistralItems(15_000, 'v0000');
 const lastVersion = 501;
 const lastArrived = rapid.diagnosticsFor(rapidUri, lastVersion);
+const rapidStarted = performance.now();
+let lastWrite;
 for (let version = 2; version <= lastVersion; version++) {
   const text = baseText.replace('# v0000', `# v${String(version).padStart(4, '0')}`);
-  void rapid.connection.sendNotification('textDocument/didChange', { textDocument: { uri: rapidUri, version }, contentChanges: [{ text }] });
+  lastWrite = rapid.connection.sendNotification('textDocument/didChange', { textDocument: { uri: rapidUri, version }, contentChanges: [{ text }] });
 }
+// Resolves once the last change is written into the server's stdin: "the last change" as an editor sees it.
+await lastWrite;
 const lastSent = performance.now();
+const sendingMs = lastSent - rapidStarted;
 await lastArrived;
 const afterLastMs = performance.now() - lastSent;
 const rapidMegabytes = Buffer.byteLength(baseText) / 1e6;
+const published = rapid.publishedPerUri.get(rapidUri) ?? 0;
 await stop(rapid);
 
 // A config.json nested 5,011 deep (the parser recursed until the stack overflowed): parse error, alive.
@@ -227,9 +233,9 @@ console.log(`analysis CPU time in-process: ${typicalLines} lines median ${format
 console.log(`didOpen → diagnostics (git look-up runs in the background): median ${format(figures.didOpen.medianMs)} ms, p95 ${format(figures.didOpen.p95Ms)} ms`);
 console.log(`resident memory of a fresh server after opening 20 configs: ${format(rss)} MB (goal ≤ ${GOALS.rssMb} MB)`);
 const medianRatio = percentile(ratioRuns.map((run) => run.ratio), 50);
-console.log(`didOpen → diagnostics, 10 MB config (${huge.megabytes.toFixed(1)} MB, 150,000 Mistral items): ${format(huge.ms)} ms (goal ≤ ${GOALS.hugeMs} ms), ${huge.count} diagnostics, server RSS ${format(huge.rss)} MB (goal ≤ ${GOALS.hugeRssMb} MB)`);
+console.log(`didOpen → diagnostics, ${huge.megabytes.toFixed(1)} MB config with 150,000 Mistral items: ${format(huge.ms)} ms (goal ≤ ${GOALS.hugeMs} ms), ${huge.count} diagnostics, server RSS ${format(huge.rss)} MB (goal ≤ ${GOALS.hugeRssMb} MB)`);
 console.log(`40k / 4k items, didOpen → diagnostics, fresh server each: ${ratioRuns.map((run) => `${format(run.big)} / ${format(run.small)} ms = ${run.ratio.toFixed(1)}`).join('; ')} (median ratio ${medianRatio.toFixed(1)}; linear ≈ 10)`);
-console.log(`500 full-text changes of a ${rapidMegabytes.toFixed(1)} MB config: last version's diagnostics ${format(afterLastMs)} ms after the last change (goal ≤ ${GOALS.lastChangeMs} ms); ${published - 1} of 500 versions published`);
+console.log(`500 full-text changes of a ${rapidMegabytes.toFixed(1)} MB config, written in ${format(sendingMs)} ms: last version's diagnostics ${format(afterLastMs)} ms after the last change was written (goal ≤ ${GOALS.lastChangeMs} ms); ${published - 1} of 500 versions analysed and published`);
 console.log(`config.json nested 5,011 deep: ${nestedResult.count} diagnostic (parse error) in ${format(nestedResult.ms)} ms; server ${nestedAlive ? 'still running' : 'died'}`);
 const met = huge.ms <= GOALS.hugeMs && huge.rss <= GOALS.hugeRssMb && afterLastMs <= GOALS.lastChangeMs && nestedAlive
   && figures.typical.medianMs <= GOALS.typicalMs && figures.large.medianMs <= GOALS.largeMs && rss <= GOALS.rssMb;

@@ -13,8 +13,9 @@ export class AnalysisScheduler {
   /** Right away: a document just opened, or something it depends on changed. */
   runNow(uri: string): void {
     this.cancel(uri);
-    this.lastRun.set(uri, this.now());
     this.run(uri);
+    // From the end of the run: an analysis longer than the debounce must not make every change "quiet".
+    this.lastRun.set(uri, this.now());
   }
 
   changed(uri: string): void {

@@ -12,9 +12,10 @@ export interface EditCapabilities {
 export function editCapabilitiesOf(capabilities: ClientCapabilities | undefined): EditCapabilities {
   const workspaceEdit = capabilities?.workspace?.workspaceEdit;
   const documentChanges = workspaceEdit?.documentChanges === true;
+  const operations: unknown = workspaceEdit?.resourceOperations;
   return {
     documentChanges,
-    createFiles: documentChanges && (workspaceEdit?.resourceOperations ?? []).includes('create'),
+    createFiles: documentChanges && Array.isArray(operations) && operations.includes('create'),
     disabledActions: capabilities?.textDocument?.codeAction?.disabledSupport === true,
   };
 }

@@ -36,3 +36,20 @@ describe('AnalysisScheduler', () => {
     expect(runs).toEqual(['a', 'a']);
   });
 });
+
+describe('AnalysisScheduler with analyses slower than the debounce', () => {
+  it('still coalesces the changes that arrive while one runs', () => {
+    vi.useFakeTimers();
+    const runs: number[] = [];
+    const scheduler = new AnalysisScheduler(() => {
+      runs.push(Date.now());
+      vi.setSystemTime(Date.now() + DEBOUNCE_MS * 3);
+    }, () => Date.now());
+    scheduler.runNow('a');
+    for (let change = 0; change < 50; change++) scheduler.changed('a');
+    expect(runs).toHaveLength(1);
+    vi.advanceTimersByTime(DEBOUNCE_MS);
+    expect(runs).toHaveLength(2);
+    vi.useRealTimers();
+  });
+});
