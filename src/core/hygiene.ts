@@ -60,7 +60,7 @@ export function inspectKey(raw: string): InspectedKey {
   const keyChars = key.replace(/\s/g, '');
   if (!masked && keyChars.length !== KEY_LENGTH) add('wrong-length');
   if (!masked && ASCII_PUNCTUATION_OR_CONTROL.test(keyChars)) add('non-alphanumeric', HEADER_FORBIDDEN.test(keyChars));
-  const report: KeyReport = { fingerprint: fingerprint(key), findings, type: 'unknown', plan: null };
+  const report: KeyReport = { fingerprint: masked ? maskedFingerprint(key) : fingerprint(key), findings, type: 'unknown', plan: null };
   return { key, report, usable: !findings.some((f) => f.blocking) };
 }
 
@@ -84,6 +84,12 @@ export function findingMessage(id: KeyFindingId): string {
     case 'wrong-length': return t('A Mistral key has 32 characters; this one does not.');
     case 'non-alphanumeric': return t('A Mistral key has only letters and digits; this one has other characters.');
   }
+}
+
+/** A masked copy already shows `abcd...wxyz`: its fingerprint is what was pasted, in the usual form. */
+function maskedFingerprint(masked: string): string {
+  const parts = /^([A-Za-z0-9]{4})(?:\.{3}|\u2026|\*{3,})([A-Za-z0-9]{4})$/.exec(masked);
+  return parts ? `${parts[1]}…${parts[2]}` : fingerprint(masked);
 }
 
 /**

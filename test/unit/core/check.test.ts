@@ -47,7 +47,9 @@ describe('checkKey', () => {
     const diagnosis = await checkKey(request(`  "Bearer ${TEST_KEYS.console}"\n`, { target: 'api' }));
     expect(emulator.requests.map((sent) => sent.authorization)).toEqual([`Bearer ${TEST_KEYS.console}`, `Bearer ${TEST_KEYS.console}`]);
     expect(diagnosis.key.findings.map((finding) => finding.id)).toEqual(expect.arrayContaining(['surrounding-whitespace', 'quotes', 'bearer-prefix']));
-    expect(diagnosis.worksForTarget).toBe(true);
+    // The host let the cleaned key in, but the user's tool sends it as stored.
+    expect(diagnosis.cause.id).toBe('key-malformed');
+    expect(diagnosis.worksForTarget).toBe(false);
   });
 
   it.each([
