@@ -57,17 +57,18 @@ function planName(planType: string, name: string): string | null {
 
 /** Reads a whoami body; anything but `{plan_type, plan_name}` strings of a known type is plan unknown. */
 export function planFromWhoami(body: string, key: string): Pick<PlanLookup, 'type' | 'plan'> {
+  const unknown = { type: 'unknown', plan: null } as const;
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch {
-    return PLAN_UNKNOWN;
+    return unknown;
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return PLAN_UNKNOWN;
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return unknown;
   const { plan_type: planType, plan_name: name } = json as Record<string, unknown>;
-  if (typeof planType !== 'string') return PLAN_UNKNOWN;
+  if (typeof planType !== 'string') return unknown;
   const type = TYPE_BY_PLAN_TYPE[planType.trim().toUpperCase()];
-  if (!type) return PLAN_UNKNOWN;
+  if (!type) return unknown;
   const plan = typeof name === 'string' && !name.includes(key) ? planName(planType.trim().toUpperCase(), name) : null;
   return { type, plan };
 }

@@ -79,7 +79,7 @@ export const CONSOLE_SCENARIOS: Readonly<Record<string, ConsoleMode>> = {
   'html': { kind: 'html' },
   'garbage': { kind: 'garbage' },
   'odd-fields': { kind: 'json', body: { plan_type: ['API'], plan_name: { name: 'FREE' }, prompt_switching_to_pro_plan: 'yes' } },
-  'huge-name': { kind: 'json', body: { plan_type: 'CHAT', plan_name: `PLAN${'X'.repeat(100_000)}`, prompt_switching_to_pro_plan: false } },
+  'huge-name': { kind: 'json', body: { plan_type: 'CHAT', plan_name: `PLAN${'X'.repeat(5_000)}`, prompt_switching_to_pro_plan: false } },
   'control-characters': { kind: 'json', body: { plan_type: 'CHAT', plan_name: 'Gold\u001b[31m\u0007\r\nplan', prompt_switching_to_pro_plan: false } },
   'drop': { kind: 'drop' },
   'hang': { kind: 'hang' },
