@@ -240,7 +240,7 @@ const TABLE: Readonly<Record<ToolId, ToolFacts>> = {
     convention: 'with-v1',
     defaultAliases: [],
     unauthorizedWording: null,
-    setKeyStep: () => t('In Zed, open the Agent settings → Mistral for the agent key, and the edit-prediction settings for the Codestral key.'),
+    setKeyStep: () => t('In Zed, open the Agent settings → Mistral for the agent key, and the edit-prediction settings (CODESTRAL_API_KEY) for edit predictions.'),
     setModelStep: (model) => t('In Zed settings.json, set edit_predictions.codestral.model to {0}.', model),
     apiRouteStep: () => t('In Zed settings.json, set edit_predictions.codestral.api_url to {0} and use the Mistral API key there too.', API('with-v1')),
     codestralRouteStep: () => t('In Zed, keep this key for edit predictions only (CODESTRAL_API_KEY; edit_predictions.codestral.api_url {0}).', CODESTRAL('with-v1')),
