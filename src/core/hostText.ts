@@ -15,19 +15,20 @@ export const SCRUBBED = '…';
 // Letters and digits first, then letters, digits, `.`, `_`, `:`, `-` (Mistral's ids, fine-tune
 // ids such as `ft:open-mistral-7b:1a2b:20240101:abcd`, and the `mistral/` prefix litellm adds).
 const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*(\/[A-Za-z0-9][A-Za-z0-9._:-]*)?$/;
-// C0 and C1 controls, DEL, and the Unicode line/paragraph separators and bidi overrides.
-const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
-// ESC-introduced sequences (CSI, OSC up to BEL or ST, and two-character escapes), removed whole.
-const ESCAPE_SEQUENCE = /\u001B(\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(\u0007|\u001B\\)?|[@-Z\\-_])|\u009B[0-?]*[ -/]*[@-~]|\u009D[^\u0007\u001B]*(\u0007|\u001B\\)?/g;
+// ESC-introduced sequences (CSI, OSC up to BEL or ST, and two-character escapes), removed whole;
+// then C0 and C1 controls, DEL, and the Unicode line/paragraph separators and bidi overrides.
+const ESCAPE_SEQUENCE = /\u001B(\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(\u0007|\u001B\\)?|[@-Z\\-_])|\u009B[0-?]*[ -/]*[@-~]|\u009D[^\u0007\u001B]*(\u0007|\u001B\\)?/;
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
+const ESCAPE_OR_CONTROL = new RegExp(`${ESCAPE_SEQUENCE.source}|${CONTROL.source}`, 'g');
 
 /** True for an id that may be written into an edit, a setting, a config file or a suggestion. */
 export function isSafeModelId(id: unknown): id is string {
   return typeof id === 'string' && id.length <= MAX_MODEL_ID_LENGTH && MODEL_ID.test(id);
 }
 
-/** Removes escape sequences (whole) and every other control character. */
-export function stripControlCharacters(text: string): string {
-  return text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL, '');
+/** Removes escape sequences (whole) and every other control character, except those `keep` accepts. */
+export function stripControlCharacters(text: string, keep: (sequence: string) => boolean = () => false): string {
+  return text.replace(ESCAPE_OR_CONTROL, (sequence) => (keep(sequence) ? sequence : ''));
 }
 
 /**
