@@ -118,8 +118,8 @@ async function probeOne(
   run: (core: MistralCore, signal: AbortSignal) => Promise<{ ok: true; value: unknown } | { ok: false; error: unknown }>,
   baseUrl: string, key: string, fetcher: typeof fetch, deadline: number, callerSignal: AbortSignal | undefined,
 ): Promise<HostProbe> {
-  const transport = createProbeTransport(key, fetcher);
   const controller = new AbortController();
+  const transport = createProbeTransport(key, fetcher, controller.signal);
   const onCallerAbort = (): void => controller.abort(callerSignal?.reason);
   callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
   let timedOut = false;
