@@ -40,21 +40,45 @@ export function keyFromEnv(env: NodeJS.ProcessEnv, name: string | null): KeyFrom
   );
 }
 
-/** Reads a piped key; one trailing line break (as `echo` adds) is not part of it. */
-export async function keyFromPipe(stdin: NodeJS.ReadableStream): Promise<KeyFromSource> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stdin) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    size += buffer.length;
-    if (size > MAX_STDIN_BYTES) {
-      throw new UsageError(t('stdin holds more than {0} bytes: pipe only the key (for example `printenv MISTRAL_API_KEY | mistral-key-doctor check --key-stdin`).', String(MAX_STDIN_BYTES)));
-    }
-    chunks.push(buffer);
-  }
-  const rawKey = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
-  if (isBlank(rawKey)) throw emptyKeyError('stdin');
-  return { rawKey, source: 'stdin' };
+/**
+ * Reads a piped key; one trailing line break (as `echo` adds) is not part of it. A pipe that stays
+ * open (`tail -f`, a forgotten `cat`) ends the read after `timeoutMs` with a usage error.
+ */
+export function keyFromPipe(stdin: NodeJS.ReadableStream, timeoutMs: number): Promise<KeyFromSource> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const finish = (error: Error | null) => {
+      clearTimeout(timer);
+      stdin.off('data', onData);
+      stdin.off('end', onEnd);
+      stdin.off('error', onError);
+      if (error) {
+        stdin.pause();
+        return reject(error);
+      }
+      const rawKey = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+      if (isBlank(rawKey)) reject(emptyKeyError('stdin'));
+      else resolve({ rawKey, source: 'stdin' });
+    };
+    const onData = (chunk: Buffer | string) => {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      size += buffer.length;
+      if (size > MAX_STDIN_BYTES) {
+        return finish(new UsageError(t('stdin holds more than {0} bytes: pipe only the key (for example `printenv MISTRAL_API_KEY | mistral-key-doctor check --key-stdin`).', String(MAX_STDIN_BYTES))));
+      }
+      chunks.push(buffer);
+    };
+    const onEnd = () => finish(null);
+    const onError = (error: Error) => finish(new UsageError(t('Could not read the key from stdin ({0}).', (error as NodeJS.ErrnoException).code ?? error.name)));
+    const timer = setTimeout(() => finish(new UsageError(
+      t('No key arrived on stdin within {0} ms: the pipe was never closed. Pipe only the key so that it ends (for example `printenv MISTRAL_API_KEY | mistral-key-doctor check --key-stdin`), or raise --timeout-ms.', String(timeoutMs)),
+    )), timeoutMs);
+    stdin.on('data', onData);
+    stdin.on('end', onEnd);
+    stdin.on('error', onError);
+    stdin.resume();
+  });
 }
 
 /** Asks for the key on a terminal without echoing it. */

@@ -81,3 +81,25 @@ describe('what a host says reaches the terminal as data', () => {
     }
   });
 });
+
+describe('the command line and stdin', () => {
+  const key = TEST_KEYS.console;
+
+  it('never echoes a key pasted next to punctuation', async () => {
+    for (const args of [['check', `${key},`], ['check', '--model', `${key};`], [`${key}.`]]) {
+      const run = await runCli(args);
+      expect(run.code).toBe(2);
+      expect(run.stderr + run.stdout).not.toContain(key.slice(0, 20));
+      expect(run.stderr).toMatch(/shell history/);
+    }
+  });
+
+  it('ends --key-stdin on a pipe that never closes at the timeout, with exit 2 and a clear message', async () => {
+    emulator.requests.length = 0;
+    const run = await runCli(['check', '--key-stdin', '--timeout-ms', '500', '--api-url', emulator.apiUrl, '--codestral-url', emulator.codestralUrl],
+      { stdin: key, keepStdinOpen: true });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/within 500 ms: the pipe was never closed/);
+    expect(emulator.requests).toEqual([]);
+  });
+});

@@ -30,8 +30,11 @@ function hosts(): string[] {
   return ['--api-url', emulator.apiUrl, '--codestral-url', emulator.codestralUrl];
 }
 
+/** `check` against the emulator; an address option in `extra` replaces the emulator's (an option may be given once). */
 function check(extra: string[], env: Record<string, string>, stdin?: string) {
-  return runCli(['check', ...hosts(), ...extra], { env, ...(stdin === undefined ? {} : { stdin }) });
+  const defaults = hosts();
+  const kept = [0, 2].flatMap((at) => (extra.includes(defaults[at]!) ? [] : defaults.slice(at, at + 2)));
+  return runCli(['check', ...kept, ...extra], { env, ...(stdin === undefined ? {} : { stdin }) });
 }
 
 function jsonOf(stdout: string) {
