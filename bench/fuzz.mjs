@@ -1,5 +1,5 @@
 // `npm run fuzz -- [--runs N] [--seed S] [--timeout-ms T] [--concurrency C] [--replay INDEX]`:
-// checkKey against seeded, misbehaving loopback hosts (src/emulator/fuzz*.ts). Prints the figures
+// checkKey against seeded, misbehaving loopback hosts (test/fuzz/fuzz*.ts). Prints the figures
 // for bench/README.md and every failing run with its seed; exits 1 when any run failed.
 import os from 'node:os';
 import { loadFromSource } from './loadSource.mjs';
@@ -22,7 +22,7 @@ function parseArgs(argv) {
 
 const options = parseArgs(process.argv.slice(2));
 const driver = await loadFromSource(
-  "export { runFuzz, runFuzzCase } from './src/emulator/fuzzDriver'; export { fuzzCase, describeFuzzCase } from './src/emulator/fuzzCases';",
+  "export { runFuzz, runFuzzCase } from './test/fuzz/fuzzDriver'; export { fuzzCase, describeFuzzCase } from './test/fuzz/fuzzCases';",
   'fuzz',
 );
 

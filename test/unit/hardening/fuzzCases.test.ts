@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFuzzCase, fuzzCase, type FuzzHostBehaviour } from '../../../src/emulator/fuzzCases';
+import { describeFuzzCase, fuzzCase, type FuzzHostBehaviour } from '../../fuzz/fuzzCases';
 
 const cases = Array.from({ length: 2000 }, (_, index) => fuzzCase(99, index));
 const behaviours: FuzzHostBehaviour[] = cases.flatMap((c) => [c.hosts.api, c.hosts.codestral]);

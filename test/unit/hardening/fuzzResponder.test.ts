@@ -1,8 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FuzzHostBehaviour } from '../../../src/emulator/fuzzCases';
-import { fuzzResponder } from '../../../src/emulator/fuzzResponder';
+import type { FuzzHostBehaviour } from '../../fuzz/fuzzCases';
+import { fuzzResponder } from '../../fuzz/fuzzResponder';
 import type { RawResponder } from '../../../src/emulator/server';
 
 let responder: RawResponder = (_req, res) => void res.end();

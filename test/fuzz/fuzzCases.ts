@@ -1,5 +1,5 @@
 // Seeded descriptions of how a fuzzed host misbehaves. Pure data: `fuzzResponder.ts` acts them out.
-import { TOOL_IDS, type HostId, type Target, type ToolId } from '../core/diagnosis';
+import { TOOL_IDS, type HostId, type Target, type ToolId } from '../../src/core/diagnosis';
 import { runSeed, seededRandom, type Random } from './fuzzRandom';
 
 export type FuzzBody =

@@ -1,13 +1,13 @@
 // Runs `checkKey` against fuzzed hosts and checks what must hold whatever a host does: the check ends
 // in a catalogued cause, within the timeout plus 100 ms, without unhandled rejections or leaked
 // handles, the key appears in no output, and no redirect carries it to another host.
-import { checkKey } from '../core/check';
-import { CAUSE_IDS, type Diagnosis } from '../core/diagnosis';
-import { renderReport, renderSupportReport, toCliJson } from '../core/report';
+import { checkKey } from '../../src/core/check';
+import { CAUSE_IDS, type Diagnosis } from '../../src/core/diagnosis';
+import { renderReport, renderSupportReport, toCliJson } from '../../src/core/report';
 import { describeFuzzCase, fuzzCase, type FuzzCase } from './fuzzCases';
 import { fuzzResponder } from './fuzzResponder';
 import { startRedirectSink } from './fuzzSink';
-import { startEmulator } from './server';
+import { startEmulator } from '../../src/emulator/server';
 
 /** How far past its timeout a check may end. */
 export const DEADLINE_SLACK_MS = 100;

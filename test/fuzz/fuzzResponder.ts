@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FuzzBody, FuzzHostBehaviour } from './fuzzCases';
 import { seededRandom } from './fuzzRandom';
-import type { RawResponder } from './server';
+import type { RawResponder } from '../../src/emulator/server';
 
 export interface FuzzResponderContext {
   /** Base URL of the second loopback listener that redirects point to. */
