@@ -54,7 +54,9 @@ wall time                 ${(summary.wallMs / 1000).toFixed(1)} s
 crashes                   ${summary.crashes}
 unhandled rejections      ${summary.unhandledRejections}
 leaks (waves)             ${summary.leaks}
-key in an output          ${summary.keyLeaks}
+key or a piece in output  ${summary.keyLeaks}
+host control chars shown  ${summary.controlLeaks}
+unsafe model ids          ${summary.unsafeIds}
 key sent to other host    ${summary.redirectLeaks}
 uncatalogued causes       ${summary.uncatalogued}
 runs past deadline+100ms  ${summary.lateRunsByWallClock} by the wall clock; ${summary.lateRuns} once the time the process was stalled is taken off

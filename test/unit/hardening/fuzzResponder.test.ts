@@ -50,6 +50,19 @@ describe('fuzzResponder', () => {
     expect(JSON.parse(text(e)).object).toBe('list');
   });
 
+  it('echoes a piece of the key in the chosen error fields', async () => {
+    const e = await exchange({ status: 401, body: { kind: 'echo-key-piece', piece: 'PIECEOFTHEKEY0123456789ab', fields: ['request_id', 'message'] } });
+    expect(JSON.parse(text(e))).toEqual({ object: 'error', message: 'Invalid key PIECEOFTHEKEY0123456789ab given', request_id: 'PIECEOFTHEKEY0123456789ab' });
+  });
+
+  it('puts hostile text into model ids, aliases and the replacement id, or into error fields', async () => {
+    const models = JSON.parse(text(await exchange({ body: { kind: 'hostile-text', text: '\u001b]52;c;x\u0007', into: 'models' } })));
+    expect(models.data.map((card: { id: string }) => card.id)).toContain('codestral-2508\u001b]52;c;x\u0007');
+    expect(models.data[1].deprecation_replacement_model).toBe('codestral-2508\u001b]52;c;x\u0007');
+    const error = JSON.parse(text(await exchange({ status: 400, body: { kind: 'hostile-text', text: '\napiBase: x', into: 'error' } })));
+    expect(error.request_id).toBe('req\napiBase: x');
+  });
+
   it('sends a repeated id header twice', async () => {
     const e = await exchange({ headers: [['x-kong-request-id', 'one'], ['x-kong-request-id', 'two']] });
     const ids = e.rawHeaders.filter((_, i) => i % 2 === 0 && e.rawHeaders[i] === 'x-kong-request-id');
