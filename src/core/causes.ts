@@ -44,8 +44,10 @@ export const SEVERITY_BY_CAUSE: Record<CauseId, Severity> = {
   'key-not-yet-active': 'warning',
   'key-rejected': 'error',
   'rate-limited': 'warning',
+  'payment-required': 'error',
   'forbidden': 'error',
   'model-unavailable': 'warning',
+  'route-not-served': 'error',
   'host-unreachable': 'error',
   'tls-intercepted': 'error',
   'service-error': 'warning',
@@ -185,6 +187,21 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
       step(t('Check the limits and usage of your workspace; the free tier has low limits.'), DOCS_RATE_LIMITS_URL, t('Rate limits')),
       step(t('If it keeps happening, lower the request rate of your tool (for example pause autocomplete) or raise the workspace tier.')),
     ],
+  }),
+
+  'payment-required': (ctx) => ({
+    title: t('The key works, but billing is not set up'),
+    explanation: t('{0} answered 402: the key passed authentication, but the workspace has no payment method or pay-as-you-go is switched off.', hostName(ctx.host)),
+    steps: () => [
+      step(t('On the console, add a payment method or switch pay-as-you-go on for the workspace.'), CONSOLE_URL, t('Open console')),
+      step(t('Then try again: the key itself needs no change.')),
+    ],
+  }),
+
+  'route-not-served': (ctx) => ({
+    title: t('{0} does not serve this request', hostName(ctx.host)),
+    explanation: t('Mistral\'s gateway at {0} answered that it has no route for this call: that host no longer serves it. Send the request to api.mistral.ai instead.', hostName(ctx.host)),
+    steps: (tool) => [apiHostStep(tool, pinId(ctx))],
   }),
 
   'forbidden': (ctx) => ({
@@ -338,10 +355,14 @@ function seedRecipe(tool: ToolId, pin: string): FixStep[] {
 function keyStep(tool: ToolId): FixStep {
   switch (tool) {
     case 'cline': return step(t('In Cline settings, choose API Provider "Mistral" and paste the key into "Mistral API Key".'));
-    case 'roo': return step(t('In Roo Code / Kilo Code settings, open your Mistral provider profile and paste the key into "Mistral API Key".'));
+    case 'roo':
+    case 'kilo': return step(t('In Roo Code / Kilo Code settings, open your Mistral provider profile and paste the key into "Mistral API Key".'));
     case 'continue': return step(t('In ~/.continue/config.yaml, set apiKey on the Mistral model (or the secret it names in .continue/.env).'));
     case 'vibe': return step(t('Put the key in ~/.vibe/.env as MISTRAL_API_KEY=<key>, with no quotes or spaces.'));
-    case 'litellm': return step(t('Set MISTRAL_API_KEY (mistral/ models) or CODESTRAL_API_KEY (codestral/ models) in your environment or .env file, with no quotes or spaces.'));
+    case 'litellm':
+    case 'aider': return step(t('Set MISTRAL_API_KEY (mistral/ models) or CODESTRAL_API_KEY (codestral/ models) in your environment or .env file, with no quotes or spaces.'));
+    case 'zed':
+    case 'tabby':
     case 'other': return step(t('Paste the key where your tool asks for the Mistral API key.'));
   }
 }
@@ -349,10 +370,14 @@ function keyStep(tool: ToolId): FixStep {
 function modelStep(tool: ToolId, id: string): FixStep {
   switch (tool) {
     case 'cline': return step(t('In Cline settings, set the model to {0}.', id));
-    case 'roo': return step(t('In the Roo Code / Kilo Code provider profile, set the model to {0}.', id));
+    case 'roo':
+    case 'kilo': return step(t('In the Roo Code / Kilo Code provider profile, set the model to {0}.', id));
     case 'continue': return step(t('In ~/.continue/config.yaml, set model: {0} on the Mistral model.', id));
     case 'vibe': return step(t('In ~/.vibe/config.toml, set the model to {0}.', id));
-    case 'litellm': return step(t('Use the model string mistral/{0} (codestral/{0} on the Codestral host).', id));
+    case 'litellm':
+    case 'aider': return step(t('Use the model string mistral/{0} (codestral/{0} on the Codestral host).', id));
+    case 'zed':
+    case 'tabby':
     case 'other': return step(t('Pick the dated model {0} rather than a -latest alias, which can move without notice.', id));
   }
 }
@@ -360,11 +385,15 @@ function modelStep(tool: ToolId, id: string): FixStep {
 /** Send the key to api.mistral.ai, where Codestral models are served with a general key. */
 function apiHostStep(tool: ToolId, pin: string): FixStep {
   switch (tool) {
-    case 'roo': return step(t('In Roo Code / Kilo Code, set "Codestral Base URL" to https://api.mistral.ai so Codestral models go to api.mistral.ai.'));
+    case 'roo':
+    case 'kilo': return step(t('In Roo Code / Kilo Code, set "Codestral Base URL" to https://api.mistral.ai so Codestral models go to api.mistral.ai.'));
     case 'continue': return step(t('In ~/.continue/config.yaml, set apiBase: https://api.mistral.ai/v1 on the Codestral model.'));
-    case 'litellm': return step(t('Use the mistral/ prefix (for example mistral/{0}) with the key in MISTRAL_API_KEY instead of codestral/ with CODESTRAL_API_KEY.', pin));
+    case 'litellm':
+    case 'aider': return step(t('Use the mistral/ prefix (for example mistral/{0}) with the key in MISTRAL_API_KEY instead of codestral/ with CODESTRAL_API_KEY.', pin));
     case 'cline':
     case 'vibe':
+    case 'zed':
+    case 'tabby':
     case 'other': return step(t('Point your tool at https://api.mistral.ai: Codestral models are served there with a general key.'));
   }
 }
@@ -374,9 +403,13 @@ function codestralHostStep(tool: ToolId, pin: string): FixStep {
   switch (tool) {
     case 'cline': return step(t('Cline 3.2.13 and later send Mistral keys only to api.mistral.ai, so Cline cannot use a Codestral key: use a general key instead.'));
     case 'vibe': return step(t('Mistral Vibe calls only api.mistral.ai, so it cannot use a Codestral key: use a general key instead.'));
-    case 'roo': return step(t('In Roo Code / Kilo Code, choose a codestral-* model (for example {0}) and set "Codestral Base URL" to https://codestral.mistral.ai: Codestral models then take this key to the Codestral host.', pin));
+    case 'roo':
+    case 'kilo': return step(t('In Roo Code / Kilo Code, choose a codestral-* model (for example {0}) and set "Codestral Base URL" to https://codestral.mistral.ai: Codestral models then take this key to the Codestral host.', pin));
     case 'continue': return step(t('In ~/.continue/config.yaml, set apiBase: https://codestral.mistral.ai/v1 on the Codestral model (roles: [autocomplete]).'));
-    case 'litellm': return step(t('Use the codestral/ prefix (for example codestral/{0}) with the key in CODESTRAL_API_KEY.', pin));
+    case 'litellm':
+    case 'aider': return step(t('Use the codestral/ prefix (for example codestral/{0}) with the key in CODESTRAL_API_KEY.', pin));
+    case 'zed':
+    case 'tabby':
     case 'other': return step(t('If your tool lets you set the base URL, point it at https://codestral.mistral.ai (add /v1 if the tool expects it) and keep this key.'));
   }
 }

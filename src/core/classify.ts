@@ -4,7 +4,7 @@ import { describeCause, type CauseContext } from './causes';
 import {
   HOST_IDS,
   type CauseId, type Diagnosis, type HostId, type HostOutcome, type HostOutcomeKind, type KeyKind, type KeyReport,
-  type ModelCard, type ModelVerdict, type PinSuggestion, type Target,
+  type ModelCard, type ModelVerdict, type PinSuggestion, type Target, type ToolId,
 } from './diagnosis';
 import { RESIDUAL_FINDINGS } from './hygiene';
 import { assessModel, bareModelId, suggestPin, type PinContext } from './models';
@@ -13,6 +13,8 @@ export interface ClassifyInput {
   key: KeyReport;
   hosts: Record<HostId, HostOutcome>;
   models: ModelCard[] | null;
+  /** The tool the verdict speaks for; `other` when none was named. */
+  tool?: ToolId;
   target: Target;
   model: string | null;
   /** How long ago the key was created, when known (`--new-key`, a key set moments ago). */
@@ -52,6 +54,7 @@ export function classify(input: ClassifyInput): Diagnosis {
   });
   return {
     keyKind,
+    tool: input.tool ?? 'other',
     target: input.target,
     worksForTarget: targetHosts.some((host) => authPassed(input.hosts[host])),
     cause,

@@ -79,7 +79,7 @@ export function inspectKey(raw: string): InspectedKey {
   } while (key !== previous);
 
   if (key === '') {
-    return { key, report: { fingerprint: fingerprint(key), findings: [finding('empty', true)] }, usable: false };
+    return { key, report: { fingerprint: fingerprint(key), findings: [finding('empty', true)], type: 'unknown', plan: null }, usable: false };
   }
   if (trimmed) add('surrounding-whitespace');
   if (quoted) add('quotes');
@@ -94,7 +94,7 @@ export function inspectKey(raw: string): InspectedKey {
   const keyChars = key.replace(/\s/g, '');
   if (!masked && keyChars.length !== KEY_LENGTH) add('wrong-length');
   if (!masked && ASCII_PUNCTUATION_OR_CONTROL.test(keyChars)) add('non-alphanumeric', HEADER_FORBIDDEN.test(keyChars));
-  const report = { fingerprint: fingerprint(key), findings };
+  const report: KeyReport = { fingerprint: fingerprint(key), findings, type: 'unknown', plan: null };
   return { key, report, usable: !findings.some((f) => f.blocking) };
 }
 

@@ -2,7 +2,7 @@
 // and the CLI's `--json` object.
 import * as z from 'zod';
 import {
-  CAUSE_IDS, HOST_OUTCOMES, KEY_FINDING_IDS, KEY_KINDS, MODEL_STATES, SEVERITIES, TARGETS, TOOL_IDS,
+  CAUSE_IDS, HOST_OUTCOMES, KEY_FINDING_IDS, KEY_KINDS, KEY_TYPES, MODEL_STATES, SEVERITIES, TARGETS, TOOL_IDS,
   type Diagnosis,
 } from './diagnosis';
 
@@ -35,6 +35,7 @@ const pinSuggestionSchema = z.object({ id: z.string(), reason: z.string().nullab
 
 export const diagnosisSchema: z.ZodType<Diagnosis> = z.object({
   keyKind: z.enum(KEY_KINDS),
+  tool: z.enum(TOOL_IDS),
   target: z.enum(TARGETS),
   worksForTarget: z.boolean(),
   cause: z.object({
@@ -49,6 +50,8 @@ export const diagnosisSchema: z.ZodType<Diagnosis> = z.object({
   key: z.object({
     fingerprint: z.string(),
     findings: z.array(z.object({ id: z.enum(KEY_FINDING_IDS), message: z.string(), blocking: z.boolean() })),
+    type: z.enum(KEY_TYPES),
+    plan: z.string().nullable(),
   }),
   model: z.object({
     id: z.string().nullable(),

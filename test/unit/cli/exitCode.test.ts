@@ -9,10 +9,10 @@ function host(probed: boolean): HostOutcome {
 function diagnosis(keyKind: KeyKind, worksForTarget: boolean, options: { probed?: boolean; blocking?: boolean } = {}): Diagnosis {
   const probed = options.probed ?? true;
   return {
-    keyKind, target: 'auto', worksForTarget,
+    keyKind, tool: 'other', target: 'auto', worksForTarget,
     cause: { id: 'key-rejected', severity: 'error', title: 'x', explanation: 'x', fix: [], fixByTool: {} },
     hosts: { api: host(probed), codestral: host(probed) },
-    key: { fingerprint: 'abcd…wxyz', findings: options.blocking ? [{ id: 'masked-copy', message: 'x', blocking: true }] : [] },
+    key: { fingerprint: 'abcd…wxyz', findings: options.blocking ? [{ id: 'masked-copy', message: 'x', blocking: true }] : [], type: 'unknown', plan: null },
     model: { id: null, state: 'unknown', resolvesTo: null, date: null, suggested: null, suggestion: null },
     checkedAt: '2026-01-01T00:00:00.000Z', elapsedMs: 5,
   };

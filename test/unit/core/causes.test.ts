@@ -25,7 +25,7 @@ describe('describeCause', () => {
 
   it('keeps per-tool steps only where they differ from the generic ones', () => {
     const cause = describeCause('key-rejected', { now: NOW });
-    expect(Object.keys(cause.fixByTool).sort()).toEqual(TOOL_IDS.filter((tool) => tool !== 'other').sort());
+    expect(Object.keys(cause.fixByTool).sort()).toEqual(TOOL_IDS.filter((tool) => !['other', 'zed', 'tabby'].includes(tool)).sort());
     expect(describeCause('rate-limited', { now: NOW }).fixByTool).toEqual({});
   });
 

@@ -44,7 +44,7 @@ describe('renderReport', () => {
 
   it('shows the chosen tool steps under a heading naming the tool', () => {
     const text = renderReport(codestralKeyOnApi(), { color: false, tool: 'roo' });
-    expect(text).toContain('Fix (Roo Code / Kilo Code)');
+    expect(text).toContain('Fix (Roo Code)');
     expect(text).toContain('Codestral Base URL');
   });
 
