@@ -3,6 +3,7 @@ import { t } from '../core/l10n';
 import { UsageError } from './args';
 
 export const DEFAULT_KEY_ENVS = ['MISTRAL_API_KEY', 'CODESTRAL_API_KEY'] as const;
+/** Far more than any key: a larger value is something else (a file, a certificate) and is not read. */
 const MAX_STDIN_BYTES = 64 * 1024;
 
 export interface KeyFromSource {
@@ -21,6 +22,11 @@ function emptyKeyError(source: string): UsageError {
   );
 }
 
+function notOversized(value: string, source: string): string {
+  if (Buffer.byteLength(value, 'utf8') <= MAX_STDIN_BYTES) return value;
+  throw new UsageError(t('{0} holds more than {1} bytes, far more than a key: set it to the key alone.', source, String(MAX_STDIN_BYTES)));
+}
+
 /** The named variable, else MISTRAL_API_KEY, else CODESTRAL_API_KEY (the first that holds something). */
 export function keyFromEnv(env: NodeJS.ProcessEnv, name: string | null): KeyFromSource {
   if (name !== null) {
@@ -29,10 +35,10 @@ export function keyFromEnv(env: NodeJS.ProcessEnv, name: string | null): KeyFrom
       throw new UsageError(t('The environment variable {0} is not set. Set it to your key (export {0}=…) or use --key-stdin.', name));
     }
     if (isBlank(value)) throw emptyKeyError(name);
-    return { rawKey: value, source: name };
+    return { rawKey: notOversized(value, name), source: name };
   }
   const found = DEFAULT_KEY_ENVS.find((candidate) => !isBlank(env[candidate]));
-  if (found) return { rawKey: env[found] as string, source: found };
+  if (found) return { rawKey: notOversized(env[found] as string, found), source: found };
   const blank = DEFAULT_KEY_ENVS.find((candidate) => env[candidate] !== undefined);
   if (blank) throw emptyKeyError(blank);
   throw new UsageError(

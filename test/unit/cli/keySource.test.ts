@@ -31,6 +31,13 @@ describe('keyFromEnv', () => {
   });
 });
 
+describe('oversized values', () => {
+  it('refuses a variable far larger than a key, without repeating it', () => {
+    expect(() => keyFromEnv({ MISTRAL_API_KEY: 'x'.repeat(70_000) }, null)).toThrow(/MISTRAL_API_KEY holds more than 65536 bytes/);
+    expect(() => keyFromEnv({ MY_KEY: 'x'.repeat(70_000) }, 'MY_KEY')).toThrow(UsageError);
+  });
+});
+
 describe('keyFromPipe', () => {
   it('drops the one line break echo adds, and nothing else', async () => {
     expect(await keyFromPipe(Readable.from([`${KEY}\n`]), 1_000)).toEqual({ rawKey: KEY, source: 'stdin' });
