@@ -64,12 +64,12 @@ export const MAX_ARGUMENT_LENGTH = 2048;
 /** A run of letters and digits as long as a key's: never repeated in a message. */
 const KEY_SHAPED_RUN = /[A-Za-z0-9]{20,}/g;
 
-/** True for text that is probably a key (or a masked copy of one), which must never be echoed. */
 /** Every run of 20 or more letters and digits in the text (where a key pasted next to punctuation hides). */
 export function keyShapedRuns(text: string): string[] {
   return text.match(KEY_SHAPED_RUN) ?? [];
 }
 
+/** True for text that is probably a key (or a masked copy of one), which must never be echoed. */
 export function looksLikeKey(text: string): boolean {
   const bare = text.trim().replace(/^["'`]|["'`]$/g, '').replace(/^Bearer\s+/i, '');
   if (/^[A-Za-z0-9]{4}(\.\.\.|…)[A-Za-z0-9]{4}$/.test(bare)) return true;
