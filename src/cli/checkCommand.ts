@@ -21,7 +21,7 @@ function baseUrl(flag: string, raw: string | null, fallback: string): string {
 
 async function readKey(options: CheckOptions, ctx: CliContext): Promise<KeyFromSource> {
   if (!options.keyStdin) return keyFromEnv(ctx.env, options.keyEnv);
-  return ctx.stdin.isTTY ? keyFromTerminal(ctx.stdin, ctx.output.stderr as NodeJS.WritableStream) : keyFromPipe(ctx.stdin);
+  return ctx.stdin.isTTY ? keyFromTerminal(ctx.stdin, ctx.output.stderr as NodeJS.WritableStream) : keyFromPipe(ctx.stdin, options.timeoutMs);
 }
 
 export async function runCheckCommand(options: CheckOptions, ctx: CliContext): Promise<number> {

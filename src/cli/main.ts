@@ -2,7 +2,7 @@
 import { CheckRequestError } from '../core/check';
 import { t } from '../core/l10n';
 import { version } from '../../package.json';
-import { DEFAULT_TIMEOUT_MS, parseCliArgs, UsageError, type CheckOptions } from './args';
+import { DEFAULT_TIMEOUT_MS, keyShapedRuns, parseCliArgs, UsageError, type CheckOptions } from './args';
 import { runCheckCommand } from './checkCommand';
 import type { CliContext } from './context';
 import { runDemo } from './demo';
@@ -69,6 +69,8 @@ async function main(): Promise<void> {
   exitQuietlyOnClosedPipe(process.stderr);
   applyLocale(pickLocale(process.env), __dirname);
   const ctx: CliContext = { env: process.env, output: new Output(process.stdout, process.stderr), stdin: process.stdin };
+  // The last guard: whatever path a message takes, nothing key-shaped from the command line is printed back.
+  for (const run of process.argv.slice(2).flatMap(keyShapedRuns)) ctx.output.hide(run, '…');
   const code = await exitCodeOf(process.argv.slice(2), ctx);
   await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
   // fetch keeps idle keep-alive connections open for a while; the answer is out, so do not wait for them.

@@ -1,6 +1,7 @@
 // Model lifecycle and the pin policy (DESIGN.md "Pin policy"). A live `GET /v1/models` list, when
 // known, decides; otherwise the built-in table below (dates from Mistral's docs) decides against `now`.
 import type { ModelCard, ModelVerdict, PinSuggestion, ToolId } from './diagnosis';
+import { isSafeModelId, safeModelCards } from './hostText';
 import { t } from './l10n';
 import { isToolDefaultAlias } from './tools';
 
@@ -77,7 +78,14 @@ function isDatedMember(id: string, family: string): boolean {
   return id.startsWith(`${family}-`) && /^\d{4}$/.test(id.slice(family.length + 1));
 }
 
-export function assessModel(model: string | null, ctx: PinContext): ModelVerdict {
+/** Host-given ids and a preferred pin from a (workspace) setting enter a suggestion only when they are safe ids. */
+function safePinContext(ctx: PinContext): PinContext {
+  const preferred = isSafeModelId(bareModelId(ctx.preferred)) ? ctx.preferred : DEFAULT_PREFERRED_CODESTRAL_MODEL;
+  return { ...ctx, preferred, models: ctx.models && safeModelCards(ctx.models) };
+}
+
+export function assessModel(model: string | null, unsafeCtx: PinContext): ModelVerdict {
+  const ctx = safePinContext(unsafeCtx);
   const requested = model?.trim() || null;
   if (requested === null) {
     return { id: null, state: 'unknown', resolvesTo: null, date: null, suggested: null, suggestion: null };
@@ -176,7 +184,8 @@ function newestDatedInList(family: string, ctx: PinContext): string | null {
 }
 
 /** The id the "pin a dated model" fix writes, and why when it is not the preferred one. */
-export function suggestPin(ctx: PinContext): PinSuggestion {
+export function suggestPin(unsafeCtx: PinContext): PinSuggestion {
+  const ctx = safePinContext(unsafeCtx);
   const preferred = bareModelId(ctx.preferred) || DEFAULT_PREFERRED_CODESTRAL_MODEL;
   const tableReason = lifecycleProblem(preferred, ctx.now);
   if (ctx.models) {

@@ -69,6 +69,28 @@ describe('parseCliArgs', () => {
     expect(usageError(['check', '--model', 'abcd...wxyz'])).toMatch(/shell history/);
   });
 
+  it('never repeats a key-shaped run of 20+ letters and digits, even next to punctuation', () => {
+    for (const argv of [['check', `${KEY},`], ['check', `(${KEY})`], ['check', '--model', `${KEY};`], ['check', '--target', `x${KEY}.`],
+      ['check', `--${KEY}`], ['check', '--timeout-ms', `${KEY.slice(0, 24)}!`], ['chek', `${KEY}:`], [`${KEY},`]]) {
+      const message = usageError(argv);
+      expect(message).not.toContain(KEY.slice(0, 20));
+      expect(message).not.toContain(KEY.slice(4, 24));
+    }
+    expect(usageError(['check', `${KEY},`])).toMatch(/shell history/);
+  });
+
+  it('refuses an option given twice', () => {
+    expect(usageError(['check', '--model', 'a', '--model', 'b'])).toMatch(/--model is given more than once/);
+    expect(usageError(['check', '--json', '--json'])).toMatch(/--json is given more than once/);
+    expect(usageError(['check', '--api-url=http://127.0.0.1:1', '--api-url', 'http://127.0.0.1:2'])).toMatch(/--api-url is given more than once/);
+  });
+
+  it('refuses values longer than any option needs', () => {
+    expect(usageError(['check', '--api-url', `https://example.test/${'a-'.repeat(1100)}`])).toMatch(/longer than 2048 characters/);
+    expect(usageError(['check', '--model', 'x'.repeat(2049)])).toMatch(/longer than 2048 characters/);
+    expect(parseCliArgs(['check', '--model', 'codestral-2508'])).toMatchObject({ kind: 'check' });
+  });
+
   it('names unknown options and commands and points to --help', () => {
     expect(usageError(['check', '--colour'])).toMatch(/Unknown option --colour\. .*--help/);
     expect(usageError(['chek'])).toMatch(/Unknown command 'chek'/);
