@@ -58,6 +58,7 @@ describe('the tools table', () => {
     expect(isToolDefaultAlias('vibe', 'mistral-vibe-cli-latest')).toBe(true);
     expect(isToolDefaultAlias('vibe', 'devstral-small-latest')).toBe(true);
     expect(isToolDefaultAlias(null, 'mistral-vibe-cli-latest')).toBe(true);
+    expect(isToolDefaultAlias(null, 'devstral-small-latest')).toBe(false);
     expect(isToolDefaultAlias('cline', 'mistral-vibe-cli-latest')).toBe(false);
     expect(isToolDefaultAlias('vibe', 'codestral-latest')).toBe(false);
   });
