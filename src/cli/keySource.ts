@@ -45,7 +45,7 @@ export async function keyFromPipe(stdin: NodeJS.ReadableStream): Promise<KeyFrom
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stdin) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     size += buffer.length;
     if (size > MAX_STDIN_BYTES) {
       throw new UsageError(t('stdin holds more than {0} bytes: pipe only the key (for example `printenv MISTRAL_API_KEY | mistral-key-doctor check --key-stdin`).', String(MAX_STDIN_BYTES)));

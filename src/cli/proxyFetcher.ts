@@ -73,5 +73,5 @@ export async function createProxyFetcher(env: NodeJS.ProcessEnv): Promise<ProxyF
     const response = await undici.fetch(request.url, { ...(request.init as object), dispatcher: agent });
     return response as unknown as Response;
   };
-  return { fetcher: fetcher as typeof fetch, close: () => agent.close() };
+  return { fetcher, close: () => agent.close() };
 }

@@ -250,7 +250,7 @@ export class KeyDoctor implements vscode.Disposable {
     const text = engine.renderSupportReport(this.result.diagnosis, {
       tool: this.result.tool,
       versions: {
-        'Mistral Key Doctor': String(extension?.packageJSON?.version ?? 'unknown'),
+        'Mistral Key Doctor': String((extension?.packageJSON as { version?: string } | undefined)?.version ?? 'unknown'),
         'VS Code': vscode.version,
       },
     });
@@ -299,7 +299,7 @@ export class KeyDoctor implements vscode.Disposable {
 
   /** Probes both hosts with the key. Concurrent checks of the same key and settings share one probe. */
   async check(candidate: CheckCandidate, options: CheckOptions): Promise<CheckResult | null> {
-    const { log, prompts } = this.deps;
+    const { log } = this.deps;
     const settings = this.settings();
     const model = candidate.model ?? settings.model;
     const target = candidate.target ?? hostForTool(settings.tool, model);

@@ -52,6 +52,7 @@ export function registerConfigLanguageClient(
 
   const start = async (): Promise<void> => {
     // A bundle of its own, so activation never parses vscode-languageclient.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a runtime path esbuild must not bundle
     const { LanguageClient, TransportKind } = require(context.asAbsolutePath('dist/languageClient.js')) as typeof import('./languageClientRuntime');
     const module = context.asAbsolutePath('dist/server.js');
     const started = new LanguageClient(
@@ -98,7 +99,7 @@ export function registerConfigLanguageClient(
       notify(ProbeLearntNotification, message);
     },
     dispose() {
-      subscriptions.forEach((subscription) => subscription.dispose());
+      for (const subscription of subscriptions) subscription.dispose();
       client?.stop().catch(() => undefined);
     },
   };
