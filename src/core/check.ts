@@ -1,5 +1,6 @@
 // The one entry every surface calls: clean the key, probe both hosts with it, classify.
 import { classify } from './classify';
+import { TIMEOUT_MS } from './defaults';
 import type { Diagnosis, HostId, HostOutcome, Target } from './diagnosis';
 import { validateBaseUrl } from './hosts';
 import { inspectKey } from './hygiene';
@@ -21,7 +22,7 @@ export interface CheckRequest {
   now?: () => Date;
 }
 
-export const MAX_TIMEOUT_MS = 120_000;
+export const MAX_TIMEOUT_MS = TIMEOUT_MS.max;
 
 export type CheckRequestField = 'apiUrl' | 'codestralUrl' | 'timeoutMs';
 

@@ -9,6 +9,7 @@ import { inspectKey, RESIDUAL_FINDINGS } from '../core/hygiene';
 import { isAllowedLink } from '../core/links';
 import { hostForTool, toolDisplayName } from '../core/tools';
 import type { FoundKeys } from '../sources';
+import { COMMANDS } from '../shared/commands';
 import type { FromWebviewMessage } from '../shared/webviewProtocol';
 import { ACTIVATION_WINDOW_MS, ActivationWatch } from './activationWatch';
 import { mergeCandidates, storedCandidate, type CheckCandidate } from './candidates';
@@ -479,7 +480,7 @@ export class KeyDoctor implements vscode.Disposable {
   private async offerLog(message: string): Promise<void> {
     const show = vscode.l10n.t('Open Log');
     if ((await this.deps.prompts.warn(message, show)) === show) {
-      await vscode.commands.executeCommand('mistralKeyDoctor.showLog');
+      await vscode.commands.executeCommand(COMMANDS.showLog);
     }
   }
 }

@@ -3,6 +3,7 @@
 // (dist/server.js, over IPC) started. Probe results are remembered and forwarded by fingerprint.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { DEFAULT_PREFERRED_CODESTRAL_MODEL } from '../core/defaults';
 import type { Diagnosis, ModelCard } from '../core/diagnosis';
 import { ProbeLearntNotification, SettingsChangedNotification, type ProbeLearnt } from '../shared/lspProtocol';
 import type { NotificationType } from 'vscode-jsonrpc';
@@ -30,7 +31,7 @@ export interface ConfigLanguageClient extends vscode.Disposable {
 }
 
 function preferredCodestralModel(): string {
-  return vscode.workspace.getConfiguration().get<string>(PREFERRED_MODEL_SETTING) || 'codestral-2501';
+  return vscode.workspace.getConfiguration().get<string>(PREFERRED_MODEL_SETTING) || DEFAULT_PREFERRED_CODESTRAL_MODEL;
 }
 
 export function registerConfigLanguageClient(

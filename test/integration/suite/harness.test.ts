@@ -2,15 +2,10 @@
 // activates, and registers the commands the rest of the suite drives.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { COMMANDS } from '../../../src/shared/commands';
 
 const EXTENSION_ID = 'mistral-key-doctor.mistral-key-doctor';
-const FIXED_COMMANDS = [
-  'mistralKeyDoctor.checkKey',
-  'mistralKeyDoctor.setKey',
-  'mistralKeyDoctor.removeKey',
-  'mistralKeyDoctor.showDiagnostics',
-  'mistralKeyDoctor.showLog',
-];
+const FIXED_COMMANDS = [COMMANDS.checkKey, COMMANDS.setKey, COMMANDS.removeKey, COMMANDS.showDiagnostics, COMMANDS.showLog];
 
 suite('extension host harness', () => {
   test('loads the extension under development from this checkout', () => {
