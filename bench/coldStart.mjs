@@ -1,7 +1,8 @@
 // `npm run bench:cold-start`: how much a `mistral-key-doctor` run costs over Node's own start, as a
 // paired ratio (each CLI run next to a `node -e 0` run, so the machine's load at that moment cancels
 // out). Runs the release build of dist/cli.js against the emulator on 127.0.0.1; nothing leaves the
-// machine. Figures for bench/README.md. `--runs N` (default 20), `--no-build` to measure dist/ as it is.
+// machine. Figures for bench/README.md. `--runs N` (default 20); `--no-build` measures dist/ as it is;
+// `--cli FILE` measures another build of the CLI (e.g. an older commit's) instead of dist/cli.js.
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,9 +12,9 @@ import zlib from 'node:zlib';
 import { loadFromSource } from './loadSource.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cliPath = path.join(root, 'dist', 'cli.js');
-const runsFlag = process.argv.indexOf('--runs');
-const RUNS = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 20;
+const flag = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const cliPath = path.resolve(flag('--cli') ?? path.join(root, 'dist', 'cli.js'));
+const RUNS = Number(flag('--runs') ?? 20);
 const RATIO_GOAL = 2.0;
 
 function median(values) {
@@ -58,7 +59,7 @@ function machine() {
   return `${cpus[0]?.model ?? 'unknown CPU'} (${cpus.length} cores), Linux ${os.release()}, Node ${process.version}`;
 }
 
-if (!process.argv.includes('--no-build')) {
+if (!process.argv.includes('--no-build') && !flag('--cli')) {
   console.log('Building the release bundles (node esbuild.mjs --production)…');
   execFileSync(process.execPath, ['esbuild.mjs', '--production'], { cwd: root, stdio: 'inherit' });
 }
@@ -81,7 +82,7 @@ try {
 load.push(os.loadavg()[0]);
 
 console.log(`date: ${new Date().toISOString()}; machine: ${machine()}; load average ${load.map((l) => l.toFixed(1)).join(' → ')}`);
-console.log(`dist/cli.js: ${(cliBytes / 1024).toFixed(1)} KiB (${(cliGzipBytes / 1024).toFixed(1)} KiB gzipped)`);
+console.log(`${path.relative(root, cliPath)}: ${(cliBytes / 1024).toFixed(1)} KiB (${(cliGzipBytes / 1024).toFixed(1)} KiB gzipped)`);
 console.log(`| run (${RUNS} pairs) | node -e 0 (median) | CLI (median) | paired ratio (median) |`);
 console.log('|---|---|---|---|');
 for (const r of results) console.log(`| ${r.label} | ${r.nodeMs.toFixed(0)} ms | ${r.cliMs.toFixed(0)} ms | **${r.ratio.toFixed(2)}** |`);

@@ -1,18 +1,16 @@
 // Entry of `mistral-key-doctor` (bundled to dist/cli.js).
+import { CheckRequestError } from '../core/check';
 import { t } from '../core/l10n';
 import { version } from '../../package.json';
 import { DEFAULT_TIMEOUT_MS, parseCliArgs, UsageError, type CheckOptions } from './args';
+import { runCheckCommand } from './checkCommand';
 import type { CliContext } from './context';
+import { runDemo } from './demo';
 import { EXIT_NO_VERDICT, EXIT_USAGE } from './exitCode';
 import { helpText } from './help';
 import { DEFAULT_KEY_ENVS } from './keySource';
 import { applyLocale, pickLocale } from './locale';
 import { Output } from './output';
-
-// Loaded on use, so `--help`, `--version` and a usage error never pay for the SDK or the emulator.
-const runCheckCommand = async (options: CheckOptions, ctx: CliContext): Promise<number> => (await import('./checkCommand')).runCheckCommand(options, ctx);
-const runDemo = async (ctx: CliContext): Promise<number> => (await import('./demo')).runDemo(ctx);
-const isCheckRequestError = async (error: unknown): Promise<boolean> => error instanceof (await import('../core/check')).CheckRequestError;
 
 async function run(argv: string[], ctx: CliContext): Promise<number> {
   const command = parseCliArgs(argv);
@@ -52,8 +50,8 @@ async function exitCodeOf(argv: string[], ctx: CliContext): Promise<number> {
   try {
     return await run(argv, ctx);
   } catch (error) {
-    if (error instanceof UsageError || (await isCheckRequestError(error))) {
-      ctx.output.err(`mistral-key-doctor: ${(error as Error).message}\n`);
+    if (error instanceof UsageError || error instanceof CheckRequestError) {
+      ctx.output.err(`mistral-key-doctor: ${error.message}\n`);
       return EXIT_USAGE;
     }
     // A bug, not a diagnosis: say so without a stack trace (which could hold request details).
