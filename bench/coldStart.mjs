@@ -68,12 +68,13 @@ const cliGzipBytes = zlib.gzipSync(fs.readFileSync(cliPath)).length;
 
 const emulatorModule = await loadFromSource("export { startEmulator, TEST_KEYS } from './src/emulator';", 'emulator');
 const emulator = await emulatorModule.startEmulator({ scenario: 'normal' });
-const check = ['check', '--json', '--api-url', emulator.apiUrl, '--codestral-url', emulator.codestralUrl];
+// With the console too, so the run makes the plan lookup as a check against Mistral does.
+const check = ['check', '--json', '--api-url', emulator.apiUrl, '--codestral-url', emulator.codestralUrl, '--console-url', emulator.consoleUrl];
 const key = { MISTRAL_API_KEY: emulatorModule.TEST_KEYS.both };
 const results = [];
 const load = [os.loadavg()[0]];
 try {
-  results.push(await paired('`check --json`, key accepted by both loopback hosts', [cliPath, ...check], key));
+  results.push(await paired('`check --json`, key accepted by both loopback hosts, plan lookup on the loopback console', [cliPath, ...check], key));
   results.push(await paired('`check`, the same, zh_CN.UTF-8 locale (report in Chinese)', [cliPath, ...check.filter((arg) => arg !== '--json')], { ...key, LANG: 'zh_CN.UTF-8' }));
   results.push(await paired('`--help`', [cliPath, '--help'], {}));
 } finally {

@@ -17,21 +17,26 @@ export type HostOutcomeKind = (typeof HOST_OUTCOMES)[number];
 
 export const CAUSE_IDS = [
   'ok', 'codestral-key-on-api-host', 'console-key-on-codestral-host', 'key-malformed',
-  'key-not-yet-active', 'key-rejected', 'rate-limited', 'forbidden', 'model-unavailable',
-  'host-unreachable', 'tls-intercepted', 'service-error', 'unexpected-response',
+  'key-not-yet-active', 'key-rejected', 'rate-limited', 'payment-required', 'forbidden',
+  'model-unavailable', 'route-not-served', 'host-unreachable', 'tls-intercepted', 'service-error',
+  'unexpected-response',
 ] as const;
 export type CauseId = (typeof CAUSE_IDS)[number];
 
 export const SEVERITIES = ['ok', 'info', 'warning', 'error'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-/** The coding assistants whose fix steps differ. */
-export const TOOL_IDS = ['cline', 'roo', 'continue', 'vibe', 'litellm', 'other'] as const;
+/** The coding assistants the tools table (`tools.ts`) describes; `other` is any tool it does not know. */
+export const TOOL_IDS = ['cline', 'roo', 'kilo', 'continue', 'vibe', 'litellm', 'aider', 'zed', 'tabby', 'other'] as const;
 export type ToolId = (typeof TOOL_IDS)[number];
+
+/** The console's key types: Studio (general), Vibe, and legacy Mistral Code (the old Codestral keys). */
+export const KEY_TYPES = ['studio', 'vibe', 'mistral-code', 'unknown'] as const;
+export type KeyType = (typeof KEY_TYPES)[number];
 
 export const KEY_FINDING_IDS = [
   'empty', 'surrounding-whitespace', 'inner-whitespace', 'quotes', 'bearer-prefix', 'masked-copy',
-  'zero-width', 'non-ascii', 'wrong-length', 'non-alphanumeric',
+  'zero-width', 'non-ascii', 'wrong-length', 'non-alphanumeric', 'other-provider-secret',
 ] as const;
 export type KeyFindingId = (typeof KEY_FINDING_IDS)[number];
 
@@ -50,6 +55,10 @@ export interface KeyReport {
   /** `abcd…wxyz`: the only form of the key any surface may show. */
   fingerprint: string;
   findings: KeyFinding[];
+  /** From the plan lookup, or inferred only where the hosts' answers prove it; `unknown` otherwise. */
+  type: KeyType;
+  /** The plan's name as a user knows it ("Free API", "Pro", "Code Enterprise"…), or null. */
+  plan: string | null;
 }
 
 export interface HostOutcome {
@@ -122,6 +131,8 @@ export interface Cause {
 
 export interface Diagnosis {
   keyKind: KeyKind;
+  /** The tool the verdict speaks for (`other` when none was named). */
+  tool: ToolId;
   target: Target;
   /** True when the key works for the target (for `auto`: on at least one host). */
   worksForTarget: boolean;

@@ -2,7 +2,7 @@
 // and the CLI's `--json` object.
 import * as z from 'zod';
 import {
-  CAUSE_IDS, HOST_OUTCOMES, KEY_FINDING_IDS, KEY_KINDS, MODEL_STATES, SEVERITIES, TARGETS, TOOL_IDS,
+  CAUSE_IDS, HOST_OUTCOMES, KEY_FINDING_IDS, KEY_KINDS, KEY_TYPES, MODEL_STATES, SEVERITIES, TARGETS, TOOL_IDS,
   type Diagnosis,
 } from './diagnosis';
 
@@ -35,6 +35,7 @@ const pinSuggestionSchema = z.object({ id: z.string(), reason: z.string().nullab
 
 export const diagnosisSchema: z.ZodType<Diagnosis> = z.object({
   keyKind: z.enum(KEY_KINDS),
+  tool: z.enum(TOOL_IDS),
   target: z.enum(TARGETS),
   worksForTarget: z.boolean(),
   cause: z.object({
@@ -49,6 +50,8 @@ export const diagnosisSchema: z.ZodType<Diagnosis> = z.object({
   key: z.object({
     fingerprint: z.string(),
     findings: z.array(z.object({ id: z.enum(KEY_FINDING_IDS), message: z.string(), blocking: z.boolean() })),
+    type: z.enum(KEY_TYPES),
+    plan: z.string().nullable(),
   }),
   model: z.object({
     id: z.string().nullable(),
@@ -64,23 +67,32 @@ export const diagnosisSchema: z.ZodType<Diagnosis> = z.object({
 });
 
 const cliHostSchema = z.strictObject({
-  outcome: z.enum(HOST_OUTCOMES),
+  /** False when the host was not asked (the key could not be sent); `outcome` is then null. */
+  checked: z.boolean(),
+  outcome: z.enum(HOST_OUTCOMES).nullable(),
   status: z.number().int().nullable(),
   latencyMs: z.number().nonnegative(),
   requestId: z.string().nullable(),
 });
 
-/** DESIGN.md "CLI": the one object `mistral-key-doctor check --json` prints. */
+/** The one object `mistral-key-doctor check --json` prints (README, "JSON output"). */
 export const cliJsonSchema = z.strictObject({
   keyKind: z.enum(KEY_KINDS),
+  tool: z.enum(TOOL_IDS),
   cause: z.strictObject({
     id: z.enum(CAUSE_IDS),
     severity: z.enum(SEVERITIES),
     title: z.string(),
+    explanation: z.string(),
     fix: z.array(z.string()),
   }),
   hosts: z.strictObject({ api: cliHostSchema, codestral: cliHostSchema }),
-  key: z.strictObject({ fingerprint: z.string(), findings: z.array(z.enum(KEY_FINDING_IDS)) }),
+  key: z.strictObject({
+    fingerprint: z.string(),
+    findings: z.array(z.enum(KEY_FINDING_IDS)),
+    type: z.enum(KEY_TYPES),
+    plan: z.string().nullable(),
+  }),
   model: z.strictObject({
     id: z.string().nullable(),
     state: z.enum(MODEL_STATES),

@@ -1,20 +1,10 @@
 // Which Mistral host each tool sends a key to (reference/mistral-api.md, "Where tools keep the key").
 import type { Target } from '../core/diagnosis';
-
-const API_HOSTS = new Set(['api.mistral.ai', 'api.eu.mistral.ai', 'api.us.mistral.ai']);
-const CODESTRAL_HOSTS = new Set(['codestral.mistral.ai']);
+import { mistralHostOf } from '../core/hosts';
 
 /** `auto` for anything that is not a Mistral host (a proxy, a gateway, loopback) or not a URL. */
 export function targetForBaseUrl(baseUrl: string): Target {
-  let host: string;
-  try {
-    host = new URL(baseUrl.trim()).hostname.toLowerCase();
-  } catch {
-    return 'auto';
-  }
-  if (API_HOSTS.has(host)) return 'api';
-  if (CODESTRAL_HOSTS.has(host)) return 'codestral';
-  return 'auto';
+  return mistralHostOf(baseUrl) ?? 'auto';
 }
 
 /**

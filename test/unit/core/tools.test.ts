@@ -9,7 +9,7 @@ describe('hostForTool', () => {
     ['roo', 'codestral-2501', 'codestral'],
     ['roo', 'mistral-large-latest', 'api'],
     ['roo', null, 'auto'],
-    ['continue', 'Codestral-2508', 'codestral'],
+    ['continue', 'Codestral-2508', 'auto'],
     ['continue', 'mistral-small-latest', 'api'],
     ['litellm', 'codestral/codestral-latest', 'codestral'],
     ['litellm', 'mistral/codestral-latest', 'api'],

@@ -28,6 +28,7 @@ const codestralKeyOnApiHost: Cause = {
 export function codestralKeyForCline(): Diagnosis {
   return {
     keyKind: 'codestral',
+    tool: 'cline',
     target: 'api',
     worksForTarget: false,
     cause: codestralKeyOnApiHost,
@@ -35,7 +36,7 @@ export function codestralKeyForCline(): Diagnosis {
       api: host({ outcome: 'rejected', status: 401, requestId: '0123456789abcdef0123456789abcdef' }),
       codestral: host({ outcome: 'accepted', status: 200, url: 'https://codestral.mistral.ai', requestId: 'req-codestral' }),
     },
-    key: { fingerprint: 'AbCd…WxYz', findings: [] },
+    key: { fingerprint: 'AbCd…WxYz', findings: [], type: 'unknown', plan: null },
     model: { id: 'codestral-latest', state: 'alias', resolvesTo: 'codestral-2508', date: null, suggested: 'codestral-2501',
       suggestion: { id: 'codestral-2501', reason: null, title: 'Switch model to codestral-2501' } },
     checkedAt: '2026-01-15T10:00:00.000Z',
@@ -46,6 +47,7 @@ export function codestralKeyForCline(): Diagnosis {
 export function workingConsoleKey(): Diagnosis {
   return {
     keyKind: 'console',
+    tool: 'cline',
     target: 'api',
     worksForTarget: true,
     cause: { id: 'ok', severity: 'ok', title: 'The key works', explanation: 'api.mistral.ai accepts it.', fix: [], fixByTool: {} },
@@ -53,7 +55,7 @@ export function workingConsoleKey(): Diagnosis {
       api: host({ outcome: 'accepted', status: 200 }),
       codestral: host({ outcome: 'rejected', status: 401, url: 'https://codestral.mistral.ai' }),
     },
-    key: { fingerprint: 'QrSt…UvWx', findings: [] },
+    key: { fingerprint: 'QrSt…UvWx', findings: [], type: 'unknown', plan: null },
     model: { id: null, state: 'unknown', resolvesTo: null, date: null, suggested: null, suggestion: null },
     checkedAt: '2026-01-15T10:00:00.000Z',
     elapsedMs: 40,

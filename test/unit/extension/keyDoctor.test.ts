@@ -137,9 +137,9 @@ describe('KeyDoctor', () => {
     await doctor.checkKeyCommand();
     expect(doctor.lastResult?.toolHost).toBe('api');
     doctor.panel.show();
-    shim.panels[0]!.receive({ type: 'selectTool', tool: 'continue' });
-    await until(() => doctor.lastResult?.toolHost === 'codestral', 'the re-check for Continue');
-    expect(shim.configuration.get('mistralKeyDoctor.tool')).toBe('continue');
+    shim.panels[0]!.receive({ type: 'selectTool', tool: 'roo' });
+    await until(() => doctor.lastResult?.toolHost === 'codestral', 'the re-check for Roo Code');
+    expect(shim.configuration.get('mistralKeyDoctor.tool')).toBe('roo');
     expect(doctor.lastResult!.diagnosis.worksForTarget).toBe(true);
   });
 

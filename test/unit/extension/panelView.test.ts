@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPanelView } from '../../../src/extension/panelView';
+import { TOOL_IDS } from '../../../src/core/diagnosis';
 import { panelViewSchema } from '../../../src/shared/webviewProtocol';
 import { codestralKeyForCline, resultFor, workingConsoleKey } from './diagnosisFixtures';
 
@@ -38,7 +39,7 @@ describe('buildPanelView', () => {
   it('has no result, only the empty state, before any check', () => {
     const view = buildPanelView({ tool: 'other', checking: true, result: null, nextCheckAt: 123 });
     expect(view).toMatchObject({ result: null, checking: true, nextCheckAt: 123, tool: 'other' });
-    expect(view.tools.map((t) => t.id)).toEqual(['cline', 'roo', 'continue', 'vibe', 'litellm', 'other']);
+    expect(view.tools.map((t) => t.id)).toEqual([...TOOL_IDS]);
   });
 
   it('says a working key works', () => {
