@@ -18,7 +18,7 @@ const TLS_ERROR_CODES = new Set([
   'HOSTNAME_MISMATCH', 'ERR_SSL_WRONG_VERSION_NUMBER', 'EPROTO',
 ]);
 
-const TOKEN = /^[A-Za-z0-9_.:\-]{1,80}$/;
+const TOKEN = /^[A-Za-z0-9_.:-]{1,80}$/;
 const REQUEST_ID_HEADERS = ['mistral-correlation-id', 'x-kong-request-id', 'cf-ray'];
 
 export interface OutcomeContext {
@@ -90,6 +90,8 @@ function fromStatus(exchange: Exchange & { status: number }, sdkAccepted: boolea
   }
   if (status >= 300 && status < 400) return { outcome: 'unexpected', detail: 'redirect' };
   if (status === 401) return { outcome: 'rejected', detail: errorToken(body) };
+  // 402: authentication passed, billing did not (no payment method, pay-as-you-go off).
+  if (status === 402) return { outcome: 'accepted', detail: 'payment-required' };
   if (status === 403) return { outcome: 'forbidden', detail: errorToken(body) };
   if (status === 429) return { outcome: 'rate-limited', detail: errorToken(body) };
   if (status === 400 || status === 422) {
@@ -115,7 +117,7 @@ export function transportCode(error: unknown): string | null {
     if (typeof code === 'string' && code !== '') return code;
     queue.push((current as { cause?: unknown }).cause);
     const errors = (current as { errors?: unknown }).errors;
-    if (Array.isArray(errors)) queue.push(...errors);
+    if (Array.isArray(errors)) queue.push(...(errors as unknown[]));
   }
   return null;
 }

@@ -2,6 +2,7 @@
 // that does not parse (or nests too deeply to parse safely) gets one finding at the error and
 // nothing else. A UTF-8 byte-order mark is set aside before parsing and every offset moved past it.
 // Findings are de-duplicated by place and code, and capped per document with one summary.
+import { stripControlCharacters } from '../core/hostText';
 import { t } from '../core/l10n';
 import type { ConfigFacts, ParseFailure, Span, TextValue } from './configFacts';
 import { extractFacts, type DocumentKind } from './documentKinds';
@@ -61,8 +62,7 @@ function tooDeep(offset: number): ConfigFacts {
 
 /** Parser messages may quote the file: no control characters, and a sane length. */
 export function cleanParserMessage(message: string): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = message.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  const clean = stripControlCharacters(message.replace(/\s+/g, ' ')).trim();
   return clean.length > MAX_PARSER_MESSAGE_LENGTH ? `${clean.slice(0, MAX_PARSER_MESSAGE_LENGTH - 1)}…` : clean;
 }
 

@@ -2,7 +2,7 @@
 // every model id of the document that a model rule flagged, where the tool reads it. The id must
 // pass the strict grammar; a provider prefix the file writes (`mistral/` in aider) is kept.
 import { t } from '../core/l10n';
-import { isSafeModelId } from '../core/modelId';
+import { isSafeModelId } from '../core/hostText';
 import { bareModelId } from '../core/models';
 import type { PinModelResult } from '../shared/lspProtocol';
 import { isModelDiagnostic, DIAGNOSTIC_SOURCE } from '../shared/diagnosticCodes';

@@ -4,8 +4,8 @@
 import {
   CodeActionKind, TextDocumentSyncKind, type InitializeResult,
 } from 'vscode-languageserver/node';
+import { DEFAULT_PREFERRED_CODESTRAL_MODEL } from '../core/defaults';
 import type { KeyKind, ModelCard } from '../core/diagnosis';
-import { DEFAULT_PREFERRED_CODESTRAL_MODEL } from '../core/models';
 import { isExampleFileName } from '../shared/configFiles';
 import { PIN_MODEL_CODE_ACTION_KIND } from '../shared/diagnosticCodes';
 import {
@@ -122,10 +122,16 @@ function revalidateAll(): void {
   for (const open of documents.all()) scheduler.runNow(open.document.uri);
 }
 
+/** The URI a malformed message names, for the log line; `?` when it names none. */
+function uriIn(raw: unknown): string {
+  const uri = (raw as { textDocument?: { uri?: unknown } } | null)?.textDocument?.uri;
+  return typeof uri === 'string' ? uri : '?';
+}
+
 connection.onDidOpenTextDocument((raw) => {
   const params = didOpenParamsSchema.safeParse(raw);
   if (!params.success) {
-    documents.skip(String((raw as { textDocument?: { uri?: unknown } } | null)?.textDocument?.uri ?? '?'), `invalid didOpen (${firstIssue(params.error)})`);
+    documents.skip(uriIn(raw), `invalid didOpen (${firstIssue(params.error)})`);
     return;
   }
   const { uri, languageId, version, text } = params.data.textDocument;
@@ -136,7 +142,7 @@ connection.onDidOpenTextDocument((raw) => {
 connection.onDidChangeTextDocument((raw) => {
   const params = didChangeParamsSchema.safeParse(raw);
   if (!params.success) {
-    documents.skip(String((raw as { textDocument?: { uri?: unknown } } | null)?.textDocument?.uri ?? '?'), `invalid didChange (${firstIssue(params.error)})`);
+    documents.skip(uriIn(raw), `invalid didChange (${firstIssue(params.error)})`);
     return;
   }
   const { uri, version } = params.data.textDocument;

@@ -4,7 +4,9 @@
 import * as z from 'zod/mini';
 import { NotificationType, RequestType } from 'vscode-jsonrpc';
 import type { WorkspaceEdit } from 'vscode-languageserver-types';
+import { DEFAULT_PREFERRED_CODESTRAL_MODEL } from '../core/defaults';
 import { KEY_KINDS } from '../core/diagnosis';
+import { COMMANDS } from './commands';
 
 export const modelCardSchema = z.object({
   id: z.string(),
@@ -25,7 +27,7 @@ export const probeLearntSchema = z.object({
 export type ProbeLearnt = z.infer<typeof probeLearntSchema>;
 
 export const serverSettingsSchema = z.object({
-  preferredCodestralModel: z._default(z.string().check(z.minLength(1)), 'codestral-2501'),
+  preferredCodestralModel: z._default(z.string().check(z.minLength(1)), DEFAULT_PREFERRED_CODESTRAL_MODEL),
 });
 export type ServerSettings = z.infer<typeof serverSettingsSchema>;
 
@@ -51,7 +53,7 @@ export const checkKeyInFileArgsSchema = z.object({
 });
 export type CheckKeyInFileArgs = z.infer<typeof checkKeyInFileArgsSchema>;
 
-export const CHECK_KEY_IN_FILE_COMMAND = 'mistralKeyDoctor.checkKeyInFile';
+export const CHECK_KEY_IN_FILE_COMMAND = COMMANDS.checkKeyInFile;
 
 /**
  * Client → server: a probe finished. The server remembers the key kind per fingerprint and the

@@ -1,11 +1,9 @@
 // Mistral Vibe `~/.vibe/config.toml`: `[[providers]]` (api_base, optional api_key) and `[[models]]`
 // (name, provider). Vibe speaks to the api host; its api_base carries `/v1`.
+import { isToolDefaultAlias } from '../../core/tools';
 import { emptyEntry, type ConfigEntry, type ConfigFacts, type TextValue } from '../configFacts';
 import { hostOfBaseUrl, isMistralHostname } from '../mistralHosts';
 import { parseToml, type TomlTable } from './tomlSource';
-
-/** The aliases Mistral Vibe writes into its own default config: Vibe chose them, not the user. */
-const VIBE_OWN_MODELS: ReadonlySet<string> = new Set(['mistral-vibe-cli-latest', 'devstral-small-latest']);
 
 export function extractVibeToml(source: string): ConfigFacts {
   const parsed = parseToml(source);
@@ -26,7 +24,7 @@ export function extractVibeToml(source: string): ConfigFacts {
     const provider = table.strings.get('provider')?.value ?? 'mistral';
     const model = table.strings.get('name');
     if (model && mistralProviders.has(provider)) {
-      entries.push({ ...emptyEntry('vibe', 'with-v1'), model, defaultHost: 'api', modelChosenByTool: VIBE_OWN_MODELS.has(model.value) });
+      entries.push({ ...emptyEntry('vibe', 'with-v1'), model, defaultHost: 'api', modelChosenByTool: isToolDefaultAlias('vibe', model.value) });
     }
   }
   return { entries, parseError: null };

@@ -1,8 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FuzzHostBehaviour } from '../../../src/emulator/fuzzCases';
-import { fuzzResponder } from '../../../src/emulator/fuzzResponder';
+import type { FuzzHostBehaviour } from '../../fuzz/fuzzCases';
+import { fuzzResponder } from '../../fuzz/fuzzResponder';
 import type { RawResponder } from '../../../src/emulator/server';
 
 let responder: RawResponder = (_req, res) => void res.end();
@@ -47,7 +47,22 @@ describe('fuzzResponder', () => {
   it('answers with the status, content type and a valid body', async () => {
     const e = await exchange({});
     expect(e.status).toBe(200);
-    expect(JSON.parse(text(e)).object).toBe('list');
+    expect(JSON.parse(text(e))).toMatchObject({ object: 'list' });
+  });
+
+  it('echoes a piece of the key in the chosen error fields', async () => {
+    const e = await exchange({ status: 401, body: { kind: 'echo-key-piece', piece: 'PIECEOFTHEKEY0123456789ab', fields: ['request_id', 'message'] } });
+    expect(JSON.parse(text(e))).toEqual({ object: 'error', message: 'Invalid key PIECEOFTHEKEY0123456789ab given', request_id: 'PIECEOFTHEKEY0123456789ab' });
+  });
+
+  it('puts hostile text into model ids, aliases and the replacement id, or into error fields', async () => {
+    const models = JSON.parse(text(await exchange({ body: { kind: 'hostile-text', text: '\u001b]52;c;x\u0007', into: 'models' } }))) as {
+      data: { id: string; deprecation_replacement_model: string | null }[];
+    };
+    expect(models.data.map((card) => card.id)).toContain('codestral-2508\u001b]52;c;x\u0007');
+    expect(models.data[1]?.deprecation_replacement_model).toBe('codestral-2508\u001b]52;c;x\u0007');
+    const error = JSON.parse(text(await exchange({ status: 400, body: { kind: 'hostile-text', text: '\napiBase: x', into: 'error' } }))) as { request_id?: string };
+    expect(error.request_id).toBe('req\napiBase: x');
   });
 
   it('sends a repeated id header twice', async () => {
@@ -64,7 +79,7 @@ describe('fuzzResponder', () => {
 
   it('cuts truncated JSON so that it does not parse', async () => {
     const e = await exchange({ body: { kind: 'truncated-json' } });
-    expect(() => JSON.parse(text(e))).toThrow(SyntaxError);
+    expect(() => { JSON.parse(text(e)); }).toThrow(SyntaxError);
   });
 
   it('streams a 10 MB body whole', async () => {
@@ -90,7 +105,7 @@ describe('fuzzResponder', () => {
   it('drips the body in several pieces', async () => {
     const e = await exchange({ transport: { kind: 'drip', fractionOfTimeout: 0.5, chunks: 4 } });
     expect(e.chunks.length).toBeGreaterThan(1);
-    expect(JSON.parse(text(e)).object).toBe('list');
+    expect(JSON.parse(text(e))).toMatchObject({ object: 'list' });
   });
 
   it('keeps a half-open socket silent until the client gives up', async () => {

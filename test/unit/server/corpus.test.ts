@@ -28,7 +28,7 @@ const EXPECTED: Record<string, [string, string, number, string][]> = {
     ['model-retired', 'error', 13, '"codestral-2405"'],
     ['key-unexpanded-reference', 'error', 7, '"${MISTRAL_API_KEY}"'],
   ],
-  'agents/.continue/agents/coder.yaml': [['model-moving-alias', 'warning', 6, 'devstral-medium-latest']],
+  'agents/.continue/agents/coder.yaml': [['model-retired', 'error', 6, 'devstral-medium-latest']],
   'example/.env.example': [
     ['key-placeholder', 'information', 1, 'your-mistral-api-key'],
     ['key-placeholder', 'information', 2, '<paste your key here>'],
@@ -38,8 +38,12 @@ const EXPECTED: Record<string, [string, string, number, string][]> = {
     ['model-moving-alias', 'warning', 2, 'mistral-small-latest'],
     ['key-placeholder', 'information', 4, 'your-key-here'],
   ],
-  // Vibe's own aliases (mistral-vibe-cli-latest, devstral-small-latest) are not the user's mistake.
-  'vibe-defaults/.vibe/config.toml': [['model-moving-alias', 'warning', 19, '"codestral-latest"']],
+  // Vibe's own aliases are not the user's mistake: mistral-vibe-cli-latest is fine, and the retired
+  // model behind devstral-small-latest is information (updating Vibe fixes it), not an error.
+  'vibe-defaults/.vibe/config.toml': [
+    ['model-retired', 'information', 14, '"devstral-small-latest"'],
+    ['model-moving-alias', 'warning', 19, '"codestral-latest"'],
+  ],
   'tabby-duplicate/.tabby/config.toml': [['parse-error', 'error', 4, '[model.completion.http]']],
   'vscode/.vscode/settings.json': [
     ['model-moving-alias', 'warning', 2, '"codestral-latest"'],

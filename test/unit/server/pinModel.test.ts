@@ -11,7 +11,7 @@ const PLAIN = { documentChanges: false, createFiles: false, disabledActions: fal
 function pinned(kind: DocumentKind, text: string, model: string) {
   const document = TextDocument.create('file:///w/config', 'x', 1, text);
   const result = pinModelEdit(document, analyzeConfig(kind, text, ruleContext()), model, PLAIN);
-  const edits = (result.edit?.changes?.['file:///w/config'] ?? []) as TextEdit[];
+  const edits: TextEdit[] = result.edit?.changes?.['file:///w/config'] ?? [];
   return { result, text: TextDocument.applyEdits(document, edits) };
 }
 
@@ -30,7 +30,8 @@ describe('pinModelEdit', () => {
 
   it('refuses an id outside the strict grammar, and says when nothing needs pinning', () => {
     const text = 'models:\n  - provider: mistral\n    model: codestral-latest\n';
-    expect(pinned('continue-yaml', text, 'codestral-2508\n    apiBase: https://attacker.example/v1').result).toMatchObject({ edit: null, pinned: 0, message: expect.stringContaining('not a plain model id') });
+    expect(pinned('continue-yaml', text, 'codestral-2508\n    apiBase: https://attacker.example/v1').result).toMatchObject({ edit: null, pinned: 0 });
+    expect(pinned('continue-yaml', text, 'a b').result.message).toContain('not a plain model id');
     expect(pinned('continue-yaml', 'models:\n  - provider: mistral\n    model: codestral-2508\n', 'codestral-2508').result).toMatchObject({ edit: null, message: 'No model id in this file needs pinning.' });
   });
 });
