@@ -1,25 +1,31 @@
-// When to analyse a document. An open (or the first change after a quiet spell) is analysed at
-// once; changes that follow in quick succession are coalesced, so only the newest version is
-// analysed, `DEBOUNCE_MS` after the last of them. A superseded version is never analysed.
+// When to analyse a document. An open is analysed at once, and so is a change when the last
+// analysis was cheap compared with the time since it ended. Otherwise changes are coalesced: only
+// the newest version is analysed, after a pause as long as the last analysis took (at most
+// `DEBOUNCE_MS`). A small file is thus re-checked on every keystroke, while 500 rapid full-text
+// changes of a big one cost one or two analyses, and a superseded version is never analysed.
 
 export const DEBOUNCE_MS = 100;
 
 export class AnalysisScheduler {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly lastRun = new Map<string, number>();
+  private readonly lastEnd = new Map<string, number>();
+  private readonly lastCost = new Map<string, number>();
 
   constructor(private readonly run: (uri: string) => void, private readonly now: () => number = () => performance.now()) {}
 
   /** Right away: a document just opened, or something it depends on changed. */
   runNow(uri: string): void {
     this.cancel(uri);
+    const started = this.now();
     this.run(uri);
-    // From the end of the run: an analysis longer than the debounce must not make every change "quiet".
-    this.lastRun.set(uri, this.now());
+    const ended = this.now();
+    this.lastEnd.set(uri, ended);
+    this.lastCost.set(uri, ended - started);
   }
 
   changed(uri: string): void {
-    const quiet = !this.timers.has(uri) && this.now() - (this.lastRun.get(uri) ?? -Infinity) >= DEBOUNCE_MS;
+    const cost = this.lastCost.get(uri) ?? 0;
+    const quiet = !this.timers.has(uri) && this.now() - (this.lastEnd.get(uri) ?? -Infinity) >= cost;
     if (quiet) {
       this.runNow(uri);
       return;
@@ -28,7 +34,7 @@ export class AnalysisScheduler {
     this.timers.set(uri, setTimeout(() => {
       this.timers.delete(uri);
       this.runNow(uri);
-    }, DEBOUNCE_MS));
+    }, Math.min(DEBOUNCE_MS, Math.max(1, cost))));
   }
 
   cancel(uri: string): void {
@@ -39,6 +45,7 @@ export class AnalysisScheduler {
 
   forget(uri: string): void {
     this.cancel(uri);
-    this.lastRun.delete(uri);
+    this.lastEnd.delete(uri);
+    this.lastCost.delete(uri);
   }
 }

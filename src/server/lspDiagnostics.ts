@@ -7,8 +7,6 @@ import { DIAGNOSTIC_SOURCE } from '../shared/diagnosticCodes';
 import type { Span } from './configFacts';
 import type { Finding, FindingSeverity } from './rules/finding';
 
-export { DIAGNOSTIC_SOURCE } from '../shared/diagnosticCodes';
-
 const SEVERITIES: Record<FindingSeverity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,

@@ -5,7 +5,7 @@ import { t } from '../core/l10n';
 import { isSafeModelId } from '../core/hostText';
 import { bareModelId } from '../core/models';
 import type { PinModelResult } from '../shared/lspProtocol';
-import { isModelDiagnostic, DIAGNOSTIC_SOURCE } from '../shared/diagnosticCodes';
+import { isModelCode } from '../shared/diagnosticCodes';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigAnalysis } from './analyzeConfig';
 import { documentEdit } from './codeActions';
@@ -18,7 +18,7 @@ export function pinModelEdit(document: TextDocument, analysis: ConfigAnalysis, m
     return { edit: null, pinned: 0, message: t('The model id was not written: it is not a plain model id (letters, digits, ".", "_", ":", "-").') };
   }
   const flagged = new Set(analysis.findings
-    .filter((finding) => isModelDiagnostic({ source: DIAGNOSTIC_SOURCE, code: finding.code }))
+    .filter((finding) => isModelCode(finding.code))
     .map((finding) => finding.span.start));
   const edits: TextReplacement[] = [];
   for (const entry of analysis.facts.entries) {

@@ -18,8 +18,13 @@ const MODEL_CODES: ReadonlySet<string> = new Set<DiagnosticCode>(['model-moving-
 /** A quick fix that rewrites a model id in the tool's config file (a sub-kind of `quickfix`). */
 export const PIN_MODEL_CODE_ACTION_KIND = 'quickfix.mistralKeyDoctor.pinModel';
 
+/** A code about a model id (alias, deprecated, retired, not listed). */
+export function isModelCode(code: unknown): boolean {
+  return MODEL_CODES.has(String(code));
+}
+
 /** True for a diagnostic this server published about a model id. */
 export function isModelDiagnostic(diagnostic: { source?: string; code?: unknown }): boolean {
   const code = typeof diagnostic.code === 'object' && diagnostic.code !== null ? (diagnostic.code as { value?: unknown }).value : diagnostic.code;
-  return diagnostic.source === DIAGNOSTIC_SOURCE && MODEL_CODES.has(String(code));
+  return diagnostic.source === DIAGNOSTIC_SOURCE && isModelCode(code);
 }

@@ -6,6 +6,7 @@ import { textValue, type FieldInsertion, type ParseFailure, type Span, type Text
 
 export interface YamlNode {
   kind: 'scalar' | 'mapping' | 'sequence' | null;
+  /** A scalar's value; null for mappings and sequences once their parent is read. */
   value: unknown;
   span: Span;
   /** Mappings: key, value, key, value…; sequences: the items that are not empty. */
@@ -70,6 +71,9 @@ export function parseYaml(source: string): YamlParse {
     } else {
       node = { kind: state.kind as YamlNode['kind'], value: state.result, span: ownSpan(source, start, state.position), children, anchor, alias: null };
     }
+    // A collection's own value (js-yaml's object for it) is needed only for the check above: drop it
+    // from the children, so the tree does not keep js-yaml's whole result alive.
+    for (const child of children) if (child !== node && (child.kind === 'mapping' || child.kind === 'sequence')) child.value = null;
     if (node.kind === null) node.alias = ALIAS.exec(source.slice(node.span.start, node.span.end))?.[1] ?? null;
     if (node.anchor) anchors.set(node.anchor, node);
     const top = childLists.length - 1;
