@@ -61,7 +61,9 @@ export interface ConfigFacts {
 export function textValue(value: string, start: number, end: number, source: string): TextValue {
   const first = source[start];
   const quoted = end - start >= 2 && (first === '"' || first === "'") && source[end - 1] === first;
-  return { value, span: { start, end }, inner: quoted ? { start: start + 1, end: end - 1 } : { start, end } };
+  const span = { start, end };
+  // Unquoted, the characters are the token: one span object serves both (big files have many values).
+  return { value, span, inner: quoted ? { start: start + 1, end: end - 1 } : span };
 }
 
 /** A sub-range of a written value (e.g. the id after `mistral/`), when the value is written verbatim. */

@@ -2,13 +2,15 @@
 // big files); its parse-event listener gives each node's offsets, from which this builds a small
 // tree. Aliases resolve to the anchored node, so an edit lands where the value is written.
 import { load, YAMLException, type State } from 'js-yaml';
-import { textValue, type FieldInsertion, type ParseFailure, type Span, type TextValue } from '../configFacts';
+import { textValue, type FieldInsertion, type ParseFailure, type TextValue } from '../configFacts';
 
 export interface YamlNode {
   kind: 'scalar' | 'mapping' | 'sequence' | null;
   /** A scalar's value; null for mappings and sequences once their parent is read. */
   value: unknown;
-  span: Span;
+  /** The node's own text (no surrounding whitespace, no `&anchor` / `!tag`): two numbers, not a span object, as a big file has a million nodes. */
+  start: number;
+  end: number;
   /** Mappings: key, value, key, value…; sequences: the items that are not empty. */
   children: YamlNode[];
   anchor: string | null;
@@ -26,18 +28,22 @@ const PROPERTY = /^[&!][^\s,[\]{}]*\s*/;
 const ALIAS = /^\*([^\s,[\]{}]+)/;
 const WHITESPACE = new Set([' ', '\t', '\r', '\n']);
 
-/** The node's own text: without surrounding whitespace or its `&anchor` / `!tag` properties. */
-function ownSpan(source: string, from: number, to: number): Span {
+/** Where the node's own text starts: after surrounding whitespace and its `&anchor` / `!tag` properties. */
+function ownStart(source: string, from: number, to: number): number {
   let start = from;
-  let end = to;
-  while (start < end && WHITESPACE.has(source[start]!)) start++;
-  while (start < end && (source[start] === '&' || source[start] === '!')) {
-    const property = PROPERTY.exec(source.slice(start, Math.min(end, start + 256)));
+  while (start < to && WHITESPACE.has(source[start]!)) start++;
+  while (start < to && (source[start] === '&' || source[start] === '!')) {
+    const property = PROPERTY.exec(source.slice(start, Math.min(to, start + 256)));
     if (!property || property[0] === '') break;
     start += property[0].length;
   }
+  return start;
+}
+
+function ownEnd(source: string, start: number, to: number): number {
+  let end = to;
   while (end > start && WHITESPACE.has(source[end - 1]!)) end--;
-  return { start, end };
+  return end;
 }
 
 /** The line end a file uses, found once per parse (a scan per item made big files quadratic). */
@@ -69,12 +75,13 @@ export function parseYaml(source: string): YamlParse {
       node = only;
       node.anchor ??= anchor;
     } else {
-      node = { kind: state.kind as YamlNode['kind'], value: state.result, span: ownSpan(source, start, state.position), children, anchor, alias: null };
+      const own = ownStart(source, start, state.position);
+      node = { kind: state.kind as YamlNode['kind'], value: state.result, start: own, end: ownEnd(source, own, state.position), children, anchor, alias: null };
     }
     // A collection's own value (js-yaml's object for it) is needed only for the check above: drop it
     // from the children, so the tree does not keep js-yaml's whole result alive.
     for (const child of children) if (child !== node && (child.kind === 'mapping' || child.kind === 'sequence')) child.value = null;
-    if (node.kind === null) node.alias = ALIAS.exec(source.slice(node.span.start, node.span.end))?.[1] ?? null;
+    if (node.kind === null) node.alias = ALIAS.exec(source.slice(node.start, node.end))?.[1] ?? null;
     if (node.anchor) anchors.set(node.anchor, node);
     const top = childLists.length - 1;
     const siblings = childLists[top];
@@ -121,7 +128,7 @@ export function mapGet(tree: YamlTree, map: YamlNode | null, key: string, depth 
 
 function asText(node: YamlNode | null, source: string): TextValue | null {
   if (node?.kind !== 'scalar' || (typeof node.value !== 'string' && typeof node.value !== 'number')) return null;
-  return textValue(String(node.value), node.span.start, node.span.end, source);
+  return textValue(String(node.value), node.start, node.end, source);
 }
 
 /** The string at `key` of a mapping, with offsets; null when absent or not a string/number scalar. */
@@ -150,17 +157,17 @@ export function stringsIn(tree: YamlTree, node: YamlNode | null, source: string)
 
 /** A new `field: value` line after the pair `afterKey` (or the mapping's last pair), same indentation. */
 export function yamlInsertionAfter(map: YamlNode, afterKey: string, source: string, eol: string): FieldInsertion | null {
-  if (source[map.span.start] === '{' || map.children.length < 2) return null;
+  if (source[map.start] === '{' || map.children.length < 2) return null;
   let pairIndex = map.children.length - 2 - (map.children.length % 2);
   for (let index = 0; index + 1 < map.children.length; index += 2) {
     if (String(map.children[index]!.value) === afterKey) pairIndex = index;
   }
   const keyNode = map.children[pairIndex]!;
   const valueNode = map.children[pairIndex + 1];
-  const keyStart = keyNode.span.start;
+  const keyStart = keyNode.start;
   const lineStart = source.lastIndexOf('\n', keyStart - 1) + 1;
   const indent = ' '.repeat(keyStart - lineStart);
-  const valueEnd = valueNode && valueNode.span.end > keyStart ? valueNode.span.end : keyNode.span.end;
+  const valueEnd = valueNode && valueNode.end > keyStart ? valueNode.end : keyNode.end;
   const newline = source.indexOf('\n', Math.max(keyStart, valueEnd - 1));
   if (newline === -1) {
     return { offset: source.length, render: (field, value) => `${eol}${indent}${field}: ${value}` };
