@@ -1,7 +1,8 @@
 // Which Mistral host a base URL or a tool's default sends a key to, and the base URL each tool
-// expects for each host (Continue/litellm/Vibe with `/v1`, the SDK without).
+// expects for each host: answers from the tools table and hosts.ts, the only homes of those facts.
 import type { HostId } from '../core/diagnosis';
 import { defaultBaseUrl, isKnownMistralHostname, isUnderMistralDomain, mistralHostOf } from '../core/hosts';
+import { hostForTool } from '../core/tools';
 import type { BaseUrlConvention } from './configFacts';
 
 export function parsedUrl(raw: string): URL | null {
@@ -25,9 +26,14 @@ export function knownMistralHostname(hostname: string): boolean {
   return isKnownMistralHostname(hostname);
 }
 
-/** Continue sends models whose id contains "codestral" to the codestral host unless apiBase says otherwise. */
+/**
+ * Where Continue sends a model with no apiBase. Today's Continue asks the api host first for a
+ * "codestral" model and moves to the Codestral host on a 401 there (the table's `auto`): a key
+ * refused by the api host ends up on the Codestral host, so that is the host named here.
+ */
 export function continueDefaultHost(model: string | null): HostId {
-  return model?.toLowerCase().includes('codestral') ? 'codestral' : 'api';
+  const host = hostForTool('continue', model);
+  return host === 'auto' ? 'codestral' : host;
 }
 
 export function baseUrlFor(host: HostId, convention: BaseUrlConvention): string {
