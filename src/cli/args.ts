@@ -2,7 +2,8 @@
 import { parseArgs } from 'node:util';
 import { t } from '../core/l10n';
 import { MAX_TIMEOUT_MS } from '../core/check';
-import { TARGETS, type Target } from '../core/diagnosis';
+import { TARGETS, TOOL_IDS, type Target, type ToolId } from '../core/diagnosis';
+import { isToolId } from '../core/tools';
 
 export const COMMANDS = ['check', 'demo', 'auto'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -10,10 +11,16 @@ export type CommandName = (typeof COMMANDS)[number];
 export interface CheckOptions {
   keyEnv: string | null;
   keyStdin: boolean;
+  /** `--tool`: whose routing and fix steps; null when not given. */
+  tool: ToolId | null;
+  /** True when `--target` was given (it then wins over the tool's own routing). */
+  targetGiven: boolean;
   target: Target;
   model: string | null;
   apiUrl: string | null;
   codestralUrl: string | null;
+  consoleUrl: string | null;
+  planLookup: boolean;
   timeoutMs: number;
   newKey: boolean;
   watch: boolean;
@@ -38,10 +45,13 @@ const MIN_TIMEOUT_MS = 100;
 const OPTIONS = {
   'key-env': { type: 'string' },
   'key-stdin': { type: 'boolean' },
+  tool: { type: 'string' },
   target: { type: 'string' },
   model: { type: 'string' },
   'api-url': { type: 'string' },
   'codestral-url': { type: 'string' },
+  'console-url': { type: 'string' },
+  'no-plan-lookup': { type: 'boolean' },
   'timeout-ms': { type: 'string' },
   'new-key': { type: 'boolean' },
   watch: { type: 'boolean' },
@@ -52,7 +62,8 @@ const OPTIONS = {
 
 type OptionName = keyof typeof OPTIONS;
 const CHECK_ONLY_OPTIONS: OptionName[] = [
-  'key-env', 'key-stdin', 'target', 'model', 'api-url', 'codestral-url', 'timeout-ms', 'new-key', 'watch', 'json',
+  'key-env', 'key-stdin', 'tool', 'target', 'model', 'api-url', 'codestral-url', 'console-url', 'no-plan-lookup',
+  'timeout-ms', 'new-key', 'watch', 'json',
 ];
 /** Options people try when they want to hand over the key directly. */
 const KEY_OPTION_NAMES = new Set(['key', 'api-key', 'apikey', 'api_key', 'token', 'k', 'secret']);
@@ -141,6 +152,13 @@ function parseTarget(raw: string | undefined): Target {
   throw new UsageError(t('--target must be api, codestral or auto, not {0}.', quoted(raw)));
 }
 
+function parseTool(raw: string | undefined): ToolId | null {
+  if (raw === undefined) return null;
+  const name = raw.trim().toLowerCase();
+  if (isToolId(name)) return name;
+  throw new UsageError(t('--tool must be one of {0}, not {1}.', TOOL_IDS.join(', '), quoted(raw)));
+}
+
 function parseTimeout(raw: string | undefined): number {
   if (raw === undefined) return DEFAULT_TIMEOUT_MS;
   const value = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : Number.NaN;
@@ -199,10 +217,14 @@ export function parseCliArgs(argv: string[]): CliCommand {
     options: {
       keyEnv: parseKeyEnv(values['key-env']),
       keyStdin: values['key-stdin'] ?? false,
+      tool: parseTool(values.tool),
+      targetGiven: values.target !== undefined,
       target: parseTarget(values.target),
       model: parseModel(values.model),
       apiUrl: values['api-url'] ?? null,
       codestralUrl: values['codestral-url'] ?? null,
+      consoleUrl: values['console-url'] ?? null,
+      planLookup: !(values['no-plan-lookup'] ?? false),
       timeoutMs: parseTimeout(values['timeout-ms']),
       newKey: values['new-key'] ?? false,
       watch: values.watch ?? false,

@@ -1,5 +1,6 @@
 // Where the CLI takes the key from: an environment variable or stdin, never argv.
 import { t } from '../core/l10n';
+import { CONSOLE_API_KEYS_URL } from '../core/links';
 import { UsageError } from './args';
 
 export const DEFAULT_KEY_ENVS = ['MISTRAL_API_KEY', 'CODESTRAL_API_KEY'] as const;
@@ -18,7 +19,7 @@ function isBlank(value: string | undefined): boolean {
 
 function emptyKeyError(source: string): UsageError {
   return new UsageError(
-    t('The key in {0} is empty (or only spaces). Copy the key again from https://console.mistral.ai/api-keys and set it, then re-run.', source),
+    t('The key in {0} is empty (or only spaces). Copy the key again from {1} and set it, then re-run.', source, CONSOLE_API_KEYS_URL),
   );
 }
 

@@ -34,8 +34,8 @@ async function run(argv: string[], ctx: CliContext): Promise<number> {
 
 /** `auto` (what `npm run doctor` runs) is a plain `check` of the default variables. */
 const AUTO_CHECK_OPTIONS: CheckOptions = {
-  keyEnv: null, keyStdin: false, target: 'auto', model: null, apiUrl: null, codestralUrl: null,
-  timeoutMs: DEFAULT_TIMEOUT_MS, newKey: false, watch: false, json: false,
+  keyEnv: null, keyStdin: false, tool: null, targetGiven: false, target: 'auto', model: null, apiUrl: null,
+  codestralUrl: null, consoleUrl: null, planLookup: true, timeoutMs: DEFAULT_TIMEOUT_MS, newKey: false, watch: false, json: false,
 };
 
 /** `mistral-key-doctor demo | head`: a reader that stops early is not an error. */

@@ -94,7 +94,7 @@ export function inspectKey(raw: string): InspectedKey {
   const keyChars = key.replace(/\s/g, '');
   if (!masked && keyChars.length !== KEY_LENGTH) add('wrong-length');
   if (!masked && ASCII_PUNCTUATION_OR_CONTROL.test(keyChars)) add('non-alphanumeric', HEADER_FORBIDDEN.test(keyChars));
-  const report: KeyReport = { fingerprint: fingerprint(key), findings, type: 'unknown', plan: null };
+  const report: KeyReport = { fingerprint: masked ? maskedFingerprint(key) : fingerprint(key), findings, type: 'unknown', plan: null };
   return { key, report, usable: !findings.some((f) => f.blocking) };
 }
 
@@ -119,6 +119,12 @@ export function findingMessage(id: KeyFindingId): string {
     case 'non-alphanumeric': return t('A Mistral key has only letters and digits; this one has other characters.');
     case 'other-provider-secret': return t("This is another provider's secret (its prefix is GitHub's, OpenAI's, AWS's or similar), not a Mistral key: it is never sent.");
   }
+}
+
+/** A masked copy already shows `abcd...wxyz`: its fingerprint is what was pasted, in the usual form. */
+function maskedFingerprint(masked: string): string {
+  const parts = /^([A-Za-z0-9]{4})(?:\.{3}|\u2026|\*{3,})([A-Za-z0-9]{4})$/.exec(masked);
+  return parts ? `${parts[1]}…${parts[2]}` : fingerprint(masked);
 }
 
 /**

@@ -56,14 +56,14 @@ suite('UI: checking a Mistral key in the workbench', () => {
     const panel = webviewFrame(page);
     assert.equal(await textOf(panel.locator('#verdict')), 'Codestral key (accepted by codestral.mistral.ai only)');
     assert.equal(await textOf(panel.locator('#verdict-tool')), 'It does not work for Cline.');
-    assert.equal(await textOf(panel.locator('#cause-title')), 'A Codestral key was sent to api.mistral.ai');
+    assert.equal(await textOf(panel.locator('#cause-title')), 'A legacy Mistral Code key was sent to api.mistral.ai');
     assert.equal(await panel.locator('tr[data-host="api"]').getAttribute('data-outcome'), 'rejected');
     assert.equal(await textOf(panel.locator('tr[data-host="api"] .host-status')), '401');
     assert.equal(await panel.locator('tr[data-host="codestral"]').getAttribute('data-outcome'), 'accepted');
     assert.equal(await panel.locator('#tool-select').inputValue(), 'cline');
     const steps = await panel.locator('#fix-steps li').allInnerTexts();
-    assert.match(steps[0] ?? '', /Cline cannot use a Codestral key/);
-    assert.ok(steps.some((step) => step.includes('Create a general API key')), `no step creates a general key: ${steps.join(' | ')}`);
+    assert.match(steps[0] ?? '', /Cline sends Mistral keys only to api\.mistral\.ai, so it cannot use a legacy Mistral Code key/);
+    assert.ok(steps.some((step) => step.includes('Create a Studio key')), `no step creates a Studio key: ${steps.join(' | ')}`);
     assert.ok(steps.some((step) => step.includes('In Cline settings')), `no Cline settings step: ${steps.join(' | ')}`);
 
     const warning = statusBarItem(page, 'Mistral key: 401');

@@ -18,8 +18,8 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['check'])).toEqual({
       kind: 'check',
       options: {
-        keyEnv: null, keyStdin: false, target: 'auto', model: null, apiUrl: null, codestralUrl: null,
-        timeoutMs: DEFAULT_TIMEOUT_MS, newKey: false, watch: false, json: false,
+        keyEnv: null, keyStdin: false, tool: null, targetGiven: false, target: 'auto', model: null, apiUrl: null, codestralUrl: null,
+        consoleUrl: null, planLookup: true, timeoutMs: DEFAULT_TIMEOUT_MS, newKey: false, watch: false, json: false,
       },
     });
   });
@@ -28,14 +28,22 @@ describe('parseCliArgs', () => {
     const command = parseCliArgs([
       'check', '--key-env', 'MY_KEY', '--target=codestral', '--model', 'codestral-2508', '--api-url', 'http://127.0.0.1:1',
       '--codestral-url', 'https://example.test', '--timeout-ms', '2500', '--new-key', '--watch', '--json',
+      '--tool', 'Roo', '--console-url', 'http://127.0.0.1:2', '--no-plan-lookup',
     ]);
     expect(command).toEqual({
       kind: 'check',
       options: {
-        keyEnv: 'MY_KEY', keyStdin: false, target: 'codestral', model: 'codestral-2508', apiUrl: 'http://127.0.0.1:1',
-        codestralUrl: 'https://example.test', timeoutMs: 2500, newKey: true, watch: true, json: true,
+        keyEnv: 'MY_KEY', keyStdin: false, tool: 'roo', targetGiven: true, target: 'codestral', model: 'codestral-2508', apiUrl: 'http://127.0.0.1:1',
+        codestralUrl: 'https://example.test', consoleUrl: 'http://127.0.0.1:2', planLookup: false, timeoutMs: 2500, newKey: true, watch: true, json: true,
       },
     });
+  });
+
+  it('refuses an unknown --tool, naming the valid ones', () => {
+    expect(() => parseCliArgs(['check', '--tool', 'cursor'])).toThrow(
+      "--tool must be one of cline, roo, kilo, continue, vibe, litellm, aider, zed, tabby, other, not 'cursor'.",
+    );
+    expect(() => parseCliArgs(['demo', '--tool', 'cline'])).toThrow(/only applies to `check`/);
   });
 
   it('knows demo, auto, help and version', () => {

@@ -153,9 +153,11 @@ describe('output', () => {
   it('prints the JSON object DESIGN.md describes, with the fingerprint only', async () => {
     const run = await check(['--json', '--model', 'codestral-latest'], { MISTRAL_API_KEY: TEST_KEYS.both });
     const json = jsonOf(run.stdout);
-    expect(Object.keys(json).sort()).toEqual(['cause', 'elapsedMs', 'hosts', 'key', 'keyKind', 'model']);
-    expect(json.key.fingerprint).toBe('BoTh…t4Py');
-    expect(json.hosts.api).toMatchObject({ outcome: 'accepted', status: 200 });
+    expect(Object.keys(json).sort()).toEqual(['cause', 'elapsedMs', 'hosts', 'key', 'keyKind', 'model', 'tool']);
+    expect(json.tool).toBe('other');
+    expect(Object.keys(json.cause).sort()).toEqual(['explanation', 'fix', 'id', 'severity', 'title']);
+    expect(json.key).toMatchObject({ fingerprint: 'BoTh…t4Py', type: 'unknown', plan: null });
+    expect(json.hosts.api).toMatchObject({ checked: true, outcome: 'accepted', status: 200 });
     expect(json.model).toMatchObject({ id: 'codestral-latest', state: 'alias' });
     expect(run.stdout.trimEnd().split('\n')).toHaveLength(1);
   });
