@@ -2,6 +2,7 @@
 // (SDK, probe) loads on the first check; the first automatic check runs after activation returns.
 import * as vscode from 'vscode';
 import { useL10nBundle } from '../core/l10n';
+import { COMMANDS } from '../shared/commands';
 import { checkKeyInFileArgsSchema } from '../shared/lspProtocol';
 import { createEngineLoader } from './engineLoader';
 import { KeyDoctor } from './keyDoctor';
@@ -21,7 +22,7 @@ export function activate(context: vscode.ExtensionContext): KeyDoctorTestApi | u
     const prompts = new Prompts(testMode);
     const statusItem = vscode.window.createStatusBarItem('mistralKeyDoctor.status', vscode.StatusBarAlignment.Right, 100);
     statusItem.name = 'Mistral Key Doctor';
-    statusItem.command = 'mistralKeyDoctor.showDiagnostics';
+    statusItem.command = COMMANDS.showDiagnostics;
     const recorder = testMode ? new RecordingPanel() : undefined;
     const doctor = new KeyDoctor({
       context,
@@ -44,13 +45,13 @@ export function activate(context: vscode.ExtensionContext): KeyDoctorTestApi | u
       log,
       statusItem,
       doctor,
-      command('mistralKeyDoctor.checkKey', () => doctor.checkKeyCommand()),
-      command('mistralKeyDoctor.setKey', () => doctor.setKeyCommand()),
-      command('mistralKeyDoctor.removeKey', () => doctor.removeKeyCommand()),
-      command('mistralKeyDoctor.showDiagnostics', () => doctor.panel.show()),
-      command('mistralKeyDoctor.showLog', () => log.channel.show(true)),
-      command('mistralKeyDoctor.pinModel', () => doctor.pinModel()),
-      command('mistralKeyDoctor.checkKeyInFile', (raw) => {
+      command(COMMANDS.checkKey, () => doctor.checkKeyCommand()),
+      command(COMMANDS.setKey, () => doctor.setKeyCommand()),
+      command(COMMANDS.removeKey, () => doctor.removeKeyCommand()),
+      command(COMMANDS.showDiagnostics, () => doctor.panel.show()),
+      command(COMMANDS.showLog, () => log.channel.show(true)),
+      command(COMMANDS.pinModel, () => doctor.pinModel()),
+      command(COMMANDS.checkKeyInFile, (raw) => {
         const args = checkKeyInFileArgsSchema.parse(raw);
         return doctor.checkKeyInFile(vscode.Uri.parse(args.uri, true), new vscode.Position(args.line, args.character));
       }),

@@ -9,6 +9,7 @@ import { inspectKey, RESIDUAL_FINDINGS } from '../core/hygiene';
 import { isAllowedLink } from '../core/links';
 import { hostForTool, toolDisplayName } from '../core/tools';
 import type { FoundKeys } from '../sources';
+import { COMMANDS } from '../shared/commands';
 import type { FromWebviewMessage } from '../shared/webviewProtocol';
 import { ACTIVATION_WINDOW_MS, ActivationWatch } from './activationWatch';
 import { mergeCandidates, storedCandidate, type CheckCandidate } from './candidates';
@@ -251,7 +252,7 @@ export class KeyDoctor implements vscode.Disposable {
     const text = engine.renderSupportReport(this.result.diagnosis, {
       tool: this.result.tool,
       versions: {
-        'Mistral Key Doctor': String(extension?.packageJSON?.version ?? 'unknown'),
+        'Mistral Key Doctor': String((extension?.packageJSON as { version?: string } | undefined)?.version ?? 'unknown'),
         'VS Code': vscode.version,
       },
     });
@@ -300,7 +301,7 @@ export class KeyDoctor implements vscode.Disposable {
 
   /** Probes both hosts with the key. Concurrent checks of the same key and settings share one probe. */
   async check(candidate: CheckCandidate, options: CheckOptions): Promise<CheckResult | null> {
-    const { log, prompts } = this.deps;
+    const { log } = this.deps;
     const settings = this.settings();
     const model = candidate.model ?? settings.model;
     const target = candidate.target ?? hostForTool(settings.tool, model);
@@ -481,7 +482,7 @@ export class KeyDoctor implements vscode.Disposable {
   private async offerLog(message: string): Promise<void> {
     const show = vscode.l10n.t('Open Log');
     if ((await this.deps.prompts.warn(message, show)) === show) {
-      await vscode.commands.executeCommand('mistralKeyDoctor.showLog');
+      await vscode.commands.executeCommand(COMMANDS.showLog);
     }
   }
 }

@@ -1,11 +1,11 @@
 // Typed view of the `mistralKeyDoctor.*` settings. In an untrusted workspace the settings that
 // decide where the key goes are read from user settings only, whatever the workspace says.
 import type * as vscode from 'vscode';
+import { DEFAULT_PREFERRED_CODESTRAL_MODEL, TIMEOUT_MS } from '../core/defaults';
 import { TOOL_IDS, type ToolId } from '../core/diagnosis';
 import { DEFAULT_API_URL, DEFAULT_CODESTRAL_URL } from '../core/hosts';
 
 export const SETTINGS_SECTION = 'mistralKeyDoctor';
-const DEFAULT_TIMEOUT_MS = 10_000;
 
 export interface DoctorSettings {
   tool: ToolId;
@@ -32,10 +32,10 @@ export function readSettings(config: SettingsSource, workspaceTrusted: boolean):
   return {
     tool: TOOL_IDS.includes(tool as ToolId) ? (tool as ToolId) : 'other',
     model: model ? model : null,
-    preferredCodestralModel: config.get<string>('preferredCodestralModel')?.trim() || 'codestral-2501',
+    preferredCodestralModel: config.get<string>('preferredCodestralModel')?.trim() || DEFAULT_PREFERRED_CODESTRAL_MODEL,
     apiBaseUrl: userOnly('apiBaseUrl', DEFAULT_API_URL).trim(),
     codestralBaseUrl: userOnly('codestralBaseUrl', DEFAULT_CODESTRAL_URL).trim(),
     autoCheck: userOnly('autoCheck', true) === true,
-    timeoutMs: Number.isFinite(timeoutMs) && timeoutMs >= 1000 ? Math.min(timeoutMs, 60_000) : DEFAULT_TIMEOUT_MS,
+    timeoutMs: Number.isFinite(timeoutMs) && timeoutMs >= TIMEOUT_MS.min ? Math.min(timeoutMs, TIMEOUT_MS.max) : TIMEOUT_MS.default,
   };
 }

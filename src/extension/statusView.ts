@@ -2,6 +2,7 @@
 // well, spinning while a check runs, a warning when the tool's host answered 401.
 import * as vscode from 'vscode';
 import { toolDisplayName } from '../core/tools';
+import { COMMANDS } from '../shared/commands';
 import { hostsUsedByTool, unauthorizedOnToolHost, type CheckResult } from './checkResult';
 
 export interface StatusInput {
@@ -22,7 +23,7 @@ export interface StatusView {
   warning: boolean;
 }
 
-export const TOOLTIP_COMMANDS = ['mistralKeyDoctor.showDiagnostics', 'mistralKeyDoctor.checkKey', 'mistralKeyDoctor.setKey'];
+export const TOOLTIP_COMMANDS = [COMMANDS.showDiagnostics, COMMANDS.checkKey, COMMANDS.setKey];
 
 const HIDDEN: StatusView = { visible: false, text: '', tooltip: '', warning: false };
 
@@ -68,9 +69,9 @@ function keySummary(result: CheckResult): string {
 
 function commandLinks(): string {
   return [
-    `[${vscode.l10n.t('Show diagnostics')}](command:mistralKeyDoctor.showDiagnostics)`,
-    `[${vscode.l10n.t('Check again')}](command:mistralKeyDoctor.checkKey)`,
-    `[${vscode.l10n.t('Set a new key')}](command:mistralKeyDoctor.setKey)`,
+    `[${vscode.l10n.t('Show diagnostics')}](command:${COMMANDS.showDiagnostics})`,
+    `[${vscode.l10n.t('Check again')}](command:${COMMANDS.checkKey})`,
+    `[${vscode.l10n.t('Set a new key')}](command:${COMMANDS.setKey})`,
   ].join(' · ');
 }
 

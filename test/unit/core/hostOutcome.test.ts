@@ -68,7 +68,7 @@ describe('toHostOutcome from HTTP answers', () => {
 
   it('reads a 422 HTTPValidationError as a model error: authentication passed', () => {
     const exchange = answered(422, '{"detail":[{"type":"missing","loc":["body","prompt"],"msg":"Field required"}]}');
-    const error = new HTTPValidationError({ detail: [] } as never, httpMeta(exchange));
+    const error = new HTTPValidationError({ detail: [] }, httpMeta(exchange));
     expect(toHostOutcome(exchange, false, error, context)).toMatchObject({ outcome: 'model-error', status: 422, detail: 'validation' });
   });
 

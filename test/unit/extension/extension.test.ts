@@ -25,7 +25,7 @@ describe('activate', () => {
     expect([...shim.registered.keys()].sort()).toEqual(manifest.contributes.commands.map((c) => c.command).sort());
     expect(shim.statusItems).toHaveLength(1);
     expect(shim.statusItems[0]).toMatchObject({ visible: false, command: 'mistralKeyDoctor.showDiagnostics' });
-    context.subscriptions.forEach((s) => s.dispose());
+    for (const subscription of context.subscriptions) subscription.dispose();
   });
 
   it('exports the test API in test mode', () => {
@@ -33,7 +33,7 @@ describe('activate', () => {
     const api = activate(context);
     expect(api?.activationMs).toBeGreaterThan(0);
     expect(api?.statusBar().visible).toBe(false);
-    context.subscriptions.forEach((s) => s.dispose());
+    for (const subscription of context.subscriptions) subscription.dispose();
   });
 
   it('shows an error and rethrows when activation fails', () => {
