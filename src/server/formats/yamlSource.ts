@@ -11,8 +11,11 @@ export interface YamlNode {
   /** The node's own text (no surrounding whitespace, no `&anchor` / `!tag`): two numbers, not a span object, as a big file has a million nodes. */
   start: number;
   end: number;
-  /** Mappings: key, value, key, value…; sequences: the items that are not empty. */
+  /** Mappings: the values, one per key; sequences: the items that are not empty. */
   children: YamlNode[];
+  /** Mappings: the keys as text, and their offsets as start, end pairs (keys need no node of their own). */
+  keys: string[] | null;
+  keyOffsets: number[] | null;
   anchor: string | null;
   alias: string | null;
 }
@@ -46,6 +49,31 @@ function ownEnd(source: string, start: number, to: number): number {
   return end;
 }
 
+/** A key whose value js-yaml did not report: empty, where the key ends. */
+function missingValue(at: number): YamlNode {
+  return { kind: null, value: null, start: at, end: at, children: NO_CHILDREN, keys: null, keyOffsets: null, anchor: null, alias: null };
+}
+
+/** Key, value, key, value… → keys as text with their offsets, and the values alone. */
+function splitPairs(map: YamlNode): void {
+  const pairs = map.children;
+  // Sized up front: an array grown by push keeps room for about 16 more entries, per mapping.
+  const count = Math.ceil(pairs.length / 2);
+  const keys = new Array<string>(count);
+  const keyOffsets = new Array<number>(count * 2);
+  const values = new Array<YamlNode>(count);
+  for (let pair = 0; pair < count; pair++) {
+    const key = pairs[pair * 2]!;
+    keys[pair] = String(key.value);
+    keyOffsets[pair * 2] = key.start;
+    keyOffsets[pair * 2 + 1] = key.end;
+    values[pair] = pairs[pair * 2 + 1] ?? missingValue(key.end);
+  }
+  map.children = values;
+  map.keys = keys;
+  map.keyOffsets = keyOffsets;
+}
+
 /** The line end a file uses, found once per parse (a scan per item made big files quadratic). */
 export function lineEndOf(source: string): string {
   return source.includes('\r\n') ? '\r\n' : '\n';
@@ -76,7 +104,9 @@ export function parseYaml(source: string): YamlParse {
       node.anchor ??= anchor;
     } else {
       const own = ownStart(source, start, state.position);
-      node = { kind: state.kind as YamlNode['kind'], value: state.result, start: own, end: ownEnd(source, own, state.position), children, anchor, alias: null };
+      node = { kind: state.kind as YamlNode['kind'], value: state.result, start: own, end: ownEnd(source, own, state.position), children, keys: null, keyOffsets: null, anchor, alias: null };
+      if (node.kind === 'mapping') splitPairs(node);
+      else if (children.length > 1) node.children = children.slice();
     }
     // A collection's own value (js-yaml's object for it) is needed only for the check above: drop it
     // from the children, so the tree does not keep js-yaml's whole result alive.
@@ -109,10 +139,11 @@ const MAX_MERGE_DEPTH = 16;
 export function mapGet(tree: YamlTree, map: YamlNode | null, key: string, depth = 0): YamlNode | null {
   if (map?.kind !== 'mapping') return null;
   const merged: YamlNode[] = [];
-  for (let index = 0; index + 1 < map.children.length; index += 2) {
-    const name = String(map.children[index]!.value);
-    if (name === key) return resolveNode(tree, map.children[index + 1]);
-    if (name === '<<') merged.push(map.children[index + 1]!);
+  const keys = map.keys ?? [];
+  for (let index = 0; index < keys.length; index++) {
+    const name = keys[index];
+    if (name === key) return resolveNode(tree, map.children[index]);
+    if (name === '<<') merged.push(map.children[index]!);
   }
   if (depth >= MAX_MERGE_DEPTH) return null;
   for (const source of merged) {
@@ -157,17 +188,19 @@ export function stringsIn(tree: YamlTree, node: YamlNode | null, source: string)
 
 /** A new `field: value` line after the pair `afterKey` (or the mapping's last pair), same indentation. */
 export function yamlInsertionAfter(map: YamlNode, afterKey: string, source: string, eol: string): FieldInsertion | null {
-  if (source[map.start] === '{' || map.children.length < 2) return null;
-  let pairIndex = map.children.length - 2 - (map.children.length % 2);
-  for (let index = 0; index + 1 < map.children.length; index += 2) {
-    if (String(map.children[index]!.value) === afterKey) pairIndex = index;
+  const keys = map.keys ?? [];
+  const offsets = map.keyOffsets ?? [];
+  if (source[map.start] === '{' || keys.length === 0) return null;
+  let pairIndex = keys.length - 1;
+  for (let index = 0; index < keys.length; index++) {
+    if (keys[index] === afterKey) pairIndex = index;
   }
-  const keyNode = map.children[pairIndex]!;
-  const valueNode = map.children[pairIndex + 1];
-  const keyStart = keyNode.start;
+  const keyStart = offsets[2 * pairIndex]!;
+  const keyEnd = offsets[2 * pairIndex + 1]!;
+  const valueNode = map.children[pairIndex];
   const lineStart = source.lastIndexOf('\n', keyStart - 1) + 1;
   const indent = ' '.repeat(keyStart - lineStart);
-  const valueEnd = valueNode && valueNode.end > keyStart ? valueNode.end : keyNode.end;
+  const valueEnd = valueNode && valueNode.end > keyStart ? valueNode.end : keyEnd;
   const newline = source.indexOf('\n', Math.max(keyStart, valueEnd - 1));
   if (newline === -1) {
     return { offset: source.length, render: (field, value) => `${eol}${indent}${field}: ${value}` };
