@@ -199,11 +199,22 @@ export function yamlInsertionAfter(map: YamlNode, afterKey: string, source: stri
   const keyEnd = offsets[2 * pairIndex + 1]!;
   const valueNode = map.children[pairIndex];
   const lineStart = source.lastIndexOf('\n', keyStart - 1) + 1;
-  const indent = ' '.repeat(keyStart - lineStart);
   const valueEnd = valueNode && valueNode.end > keyStart ? valueNode.end : keyEnd;
   const newline = source.indexOf('\n', Math.max(keyStart, valueEnd - 1));
-  if (newline === -1) {
-    return { offset: source.length, render: (field, value) => `${eol}${indent}${field}: ${value}` };
+  const atEnd = newline === -1;
+  return { offset: atEnd ? source.length : newline + 1, render: lineRenderer(keyStart - lineStart, eol, atEnd) };
+}
+
+const renderers = new Map<string, FieldInsertion['render']>();
+
+/** One renderer per indentation and line end, shared by every item of a big file. */
+function lineRenderer(indentWidth: number, eol: string, atEnd: boolean): FieldInsertion['render'] {
+  const cacheKey = `${indentWidth}${eol}${atEnd ? 'end' : ''}`;
+  let render = renderers.get(cacheKey);
+  if (!render) {
+    const indent = ' '.repeat(indentWidth);
+    render = atEnd ? (field, value) => `${eol}${indent}${field}: ${value}` : (field, value) => `${indent}${field}: ${value}${eol}`;
+    renderers.set(cacheKey, render);
   }
-  return { offset: newline + 1, render: (field, value) => `${indent}${field}: ${value}${eol}` };
+  return render;
 }
