@@ -1,6 +1,6 @@
 // The engine (SDK, probe, classify, reports) is a separate bundle loaded on the first check, so
 // activation never pays for it. It carries its own copy of @vscode/l10n, configured on load.
-import type * as EngineModule from '../core/engine';
+import type * as EngineModule from './engine/entry';
 
 export type Engine = typeof EngineModule;
 

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as vscode from 'vscode';
-import * as engine from '../../../src/core/engine';
+import * as engine from '../../../src/extension/engine/entry';
 import { startEmulator, TEST_KEYS, type Emulator } from '../../../src/emulator';
 import { storedCandidate } from '../../../src/extension/candidates';
 import { KeyDoctor } from '../../../src/extension/keyDoctor';
