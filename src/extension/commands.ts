@@ -17,6 +17,9 @@ import { statusMenuItems } from './statusMenu';
 /** "Check Mistral key": the panel opens at once in its checking state, then the user's pick is probed. */
 export async function checkKey(ctx: Ctx): Promise<void> {
   const t = vscode.l10n.t;
+  const started = performance.now();
+  // At once: the last result (or the empty state) now, the checking state as soon as the probe starts.
+  ctx.panel.show();
   const candidate = await chooseCandidate({
     keyStore: ctx.keyStore, log: ctx.log, prompts: ctx.prompts, loadEngine: ctx.deps.loadEngine,
     offerLog: (message) => ctx.checker.offerLog(message),
@@ -28,7 +31,11 @@ export async function checkKey(ctx: Ctx): Promise<void> {
     return;
   }
   if (!candidate) return;
-  await checkWithProgress(ctx, candidate);
+  const searchMs = performance.now() - started;
+  const result = await checkWithProgress(ctx, candidate);
+  if (result) {
+    ctx.log.info(`Timing of "Check Mistral key": key search ${searchMs.toFixed(0)} ms, probe ${Math.round(result.diagnosis.elapsedMs)} ms, command to verdict ${(performance.now() - started).toFixed(0)} ms.`);
+  }
 }
 
 export async function checkWithProgress(ctx: Ctx, candidate: CheckCandidate): Promise<CheckResult | null> {

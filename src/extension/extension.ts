@@ -30,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): KeyDoctorTestApi | u
       context,
       log,
       prompts,
-      loadEngine: createEngineLoader(context.asAbsolutePath('dist/engine.js'), vscode.l10n.bundle),
+      loadEngine: createEngineLoader(context.asAbsolutePath('dist/engine.js'), vscode.l10n.bundle, (ms) => log.info(`Loaded the engine in ${ms.toFixed(1)} ms.`)),
       showStatus: (view) => showStatus(statusItem, view),
       onPanelMessage: routePanelMessage,
       panelRecorder: recorder,

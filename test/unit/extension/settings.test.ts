@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as vscode from 'vscode';
 import { shim } from '../vscode-shim';
@@ -56,5 +58,11 @@ describe('readSettings', () => {
     expect(shim.workspaceConfiguration.get('mistralKeyDoctor.tool')).toBe('roo');
     expect(shim.configuration.has('mistralKeyDoctor.tool')).toBe(false);
     expect(read(true)).toMatchObject({ tool: 'roo', toolChosen: true, apiBaseUrl: 'http://127.0.0.1:9' });
+  });
+
+  it('declares the base URLs window-scoped: a remote window drops machine-scoped user values once the extension registers them', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { scope?: string }> } } };
+    const { properties } = manifest.contributes.configuration;
+    expect([properties['mistralKeyDoctor.apiBaseUrl']!.scope, properties['mistralKeyDoctor.codestralBaseUrl']!.scope]).toEqual(['window', 'window']);
   });
 });
