@@ -115,7 +115,7 @@ suite('UI: the extension at a glance', () => {
         assert.ok(await visibleWithoutScrolling(panel, '#fix-steps li'), `the fix steps need scrolling at ${width} px in ${theme}`);
         const low = (await textContrast(panel, PANEL_TEXT)).filter((reading) => reading.ratio < 4.5);
         assert.deepEqual(low, [], `text below 4.5:1 in ${theme} at ${width} px`);
-        await saveScreenshot(page, `panel-${slug}-${width}`, { jpeg: true });
+        await saveScreenshot(page, `panel-${slug}-${width}`, { quantize: true });
       }
     }
     await page.setViewportSize({ width: 1280, height: 800 });

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { startEmulator, TEST_KEYS, type Emulator } from '../../src/emulator';
 import { repoRoot } from '../harness/repoRoot';
 import { openWorkbench, type WorkbenchSession } from './session';
-import { editorTab, notification, pressNotificationButton, runCommand, saveScreenshot, typeInInputBox, webviewFrame } from './workbench';
+import { editorTab, pressNotificationButton, runCommand, saveScreenshot, typeInInputBox, webviewFrame } from './workbench';
 
 suite('UI: pin the model into a Continue config', () => {
   let emulator: Emulator;
@@ -47,10 +47,9 @@ suite('UI: pin the model into a Continue config', () => {
     await panel.locator('#pin-model').click();
 
     const editor = page.locator('.editor-instance .monaco-editor').first();
-    const pinned = editor.locator('.view-line', { hasText: /model: codestral-\d{4}/ });
+    const pinned = editor.locator('.view-line', { hasText: /model:\s+codestral-\d{4}/ });
     await pinned.waitFor({ timeout: 60_000 });
     const id = /codestral-\d{4}/.exec(await pinned.innerText())![0];
-    await notification(page, 'config.yaml').first().waitFor();
     await editorTab(page, 'Mistral Key Doctor').click();
     const line = await webviewFrame(page).locator('#model-line', { hasText: id }).textContent({ timeout: 30_000 });
     assert.ok(line?.startsWith(`${id}:`), `the panel does not show the pinned model: ${line}`);

@@ -1,4 +1,5 @@
 // Page helpers for driving the VS Code workbench (code-server in Chromium) the way a user does.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
@@ -150,18 +151,25 @@ export function editorTab(page: Page, label: string | RegExp): Locator {
 }
 
 /**
- * Saves a screenshot as test/e2e/screenshots/<name>.<png|jpg> (git-ignored) and, with --update-screenshots
- * (or MKD_UPDATE_SCREENSHOTS=1), also into media/screenshots/, the set the README shows. JPEG keeps
- * a full workbench under about 60 KB. A `failure` screenshot stays in test/e2e/screenshots/.
+ * Saves a screenshot as test/e2e/screenshots/<name>.png (git-ignored) and, with --update-screenshots
+ * (or MKD_UPDATE_SCREENSHOTS=1), also into media/screenshots/, the set the README shows. `quantize`
+ * passes it through pngquant (Debian's `pngquant`) when installed: a whole workbench then weighs
+ * about 30 KB instead of 90. A `failure` screenshot stays in test/e2e/screenshots/.
  */
-export async function saveScreenshot(page: Page, name: string, options: { failure?: boolean; jpeg?: boolean } = {}): Promise<string> {
+export async function saveScreenshot(page: Page, name: string, options: { failure?: boolean; quantize?: boolean } = {}): Promise<string> {
   const root = repoRoot();
-  const extension = options.jpeg ? 'jpg' : 'png';
-  const file = path.join(root, 'test/e2e/screenshots', `${name.replace(/[^\w-]+/g, '-')}.${extension}`);
+  const file = path.join(root, 'test/e2e/screenshots', `${name.replace(/[^\w-]+/g, '-')}.png`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  await page.screenshot(options.jpeg ? { path: file, type: 'jpeg', quality: 70 } : { path: file });
+  await page.screenshot({ path: file });
+  if (options.quantize) {
+    try {
+      execFileSync('pngquant', ['--quality', '40-80', '--speed', '3', '--force', '--output', file, file], { stdio: 'ignore' });
+    } catch {
+      // Without pngquant the full-colour PNG is kept.
+    }
+  }
   if (!options.failure && process.env.MKD_UPDATE_SCREENSHOTS === '1') {
-    const kept = path.join(root, 'media/screenshots', `${name}.${extension}`);
+    const kept = path.join(root, 'media/screenshots', `${name}.png`);
     fs.mkdirSync(path.dirname(kept), { recursive: true });
     fs.copyFileSync(file, kept);
   }

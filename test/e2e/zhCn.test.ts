@@ -1,7 +1,9 @@
 // The extension in Simplified Chinese in the real workbench: command titles, the status item, the
 // key box's note, and the panel come in the display language.
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { startEmulator, TEST_KEYS, type Emulator } from '../../src/emulator';
+import { repoRoot } from '../harness/repoRoot';
 import { openWorkbench, type WorkbenchSession } from './session';
 import { editorTab, notification, quickInput, runCommand, saveScreenshot, statusBarItem, webviewFrame } from './workbench';
 
@@ -13,6 +15,8 @@ suite('UI: zh-cn', () => {
     emulator = await startEmulator({ scenario: 'normal' });
     session = await openWorkbench({
       locale: 'zh-cn',
+      // VS Code hands extensions a display language only when a language pack for it is installed.
+      stubExtensions: [path.join(repoRoot(), 'test/e2e/fixtures/stub-zh-cn-language-pack')],
       settings: { 'workbench.colorTheme': 'Default Light Modern' },
       workspaceSettings: {
         'mistralKeyDoctor.tool': 'cline',
@@ -45,6 +49,6 @@ suite('UI: zh-cn', () => {
     const panel = webviewFrame(page);
     assert.equal((await panel.locator('#verdict', { hasText: 'Cline' }).textContent({ timeout: 30_000 }))?.trim(), '它不适用于 Cline。');
     await statusBarItem(page, 'Mistral：这是 Codestral 密钥，Cline 需要 Studio 密钥').waitFor();
-    await saveScreenshot(page, 'panel-zh-cn-light-1280', { jpeg: true });
+    await saveScreenshot(page, 'panel-zh-cn-light-1280', { quantize: true });
   });
 });
