@@ -8,6 +8,9 @@ export const COMMANDS = {
   showDiagnostics: 'mistralKeyDoctor.showDiagnostics',
   showLog: 'mistralKeyDoctor.showLog',
   pinModel: 'mistralKeyDoctor.pinModel',
+  /** The status item's menu: Check now, Set key, Tool, Show diagnostics, Open log. */
+  statusMenu: 'mistralKeyDoctor.statusMenu',
+  selectTool: 'mistralKeyDoctor.selectTool',
   /** Run by the language server's "check this key" code action, with `CheckKeyInFileArgs`. */
   checkKeyInFile: 'mistralKeyDoctor.checkKeyInFile',
 } as const;
