@@ -44,12 +44,15 @@ export class CheckScheduler {
     return this.schedules.get(keyId)?.activation.nextCheckAt ?? null;
   }
 
-  forget(keyId: string): void {
+  /**
+   * The key left every watched file: its pending checks go. Its last check time stays, so a key
+   * that comes back within the window (A → B → A while typing) still waits for it.
+   */
+  cancel(keyId: string): void {
     const schedule = this.schedules.get(keyId);
     if (!schedule) return;
     schedule.throttle.dispose();
     schedule.activation.stop();
-    this.schedules.delete(keyId);
   }
 
   /** Tests shorten the window (never by waiting a minute); running schedules restart with it. */
@@ -59,7 +62,8 @@ export class CheckScheduler {
   }
 
   dispose(): void {
-    for (const keyId of [...this.schedules.keys()]) this.forget(keyId);
+    for (const keyId of this.schedules.keys()) this.cancel(keyId);
+    this.schedules.clear();
   }
 
   private scheduleOf(keyId: string): KeySchedule {

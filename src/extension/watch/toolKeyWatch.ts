@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Diagnosis, Target, ToolId } from '../../core/diagnosis';
-import { toolForExtensionId } from '../../core/tools';
+import { toolFacts, toolForExtensionId } from '../../core/tools';
 import { displayPath } from '../../sources/displayPath';
 import type { FindKeyOptions, FoundKeys } from '../../sources/types';
 import type { Log } from '../log';
@@ -69,25 +69,23 @@ export class ToolKeyWatch implements vscode.Disposable {
   private readonly watching = new Map<WatchedSourceId, WatchedSource>();
   private readonly askedThisSession = new Set<WatchedSourceId>();
   private readonly checking = new Set<string>();
-  private readonly reads = new Set<Promise<void>>();
+  private readonly pending = new Set<Promise<void>>();
   private disposed = false;
 
   constructor(private readonly deps: ToolKeyWatchDeps) {
     this.clock = deps.clock ?? systemClock;
     this.registry = new WatchRegistry(deps.state);
-    this.scheduler = new CheckScheduler((keyId) => void this.runCheck(keyId), this.clock, WATCH_CHECK_WINDOW_MS, deps.onDidChange);
+    this.scheduler = new CheckScheduler((keyId) => this.track(this.runCheck(keyId)), this.clock, WATCH_CHECK_WINDOW_MS, deps.onDidChange);
   }
 
   /** At start-up and after a trust or settings change: watch what is allowed, ask about what is detected. */
   async reconcile(options: { ask: boolean } = { ask: true }): Promise<void> {
     for (const id of WATCHED_SOURCE_IDS) {
       const state = this.deps.consent.stateOf(id);
-      if (state !== 'allowed') {
-        if (this.watching.has(id) || this.registry.all().some((r) => r.sourceId === id)) this.unwatch(id);
-        if (state === 'declined' || !options.ask || this.askedThisSession.has(id) || !(await this.detected(id))) continue;
-        if (!(await this.askConsent(id))) continue;
-      }
-      if (!this.watching.has(id)) this.watch(id);
+      if (state !== 'allowed' && (this.watching.has(id) || this.registry.all().some((r) => r.sourceId === id))) this.unwatch(id);
+      if (state === 'declined' || this.watching.has(id) || !(await this.detected(id))) continue;
+      if (state === 'ask' && (!options.ask || this.askedThisSession.has(id) || !(await this.askConsent(id)))) continue;
+      this.watch(id);
     }
     this.deps.onDidChange();
   }
@@ -133,9 +131,9 @@ export class ToolKeyWatch implements vscode.Disposable {
     this.scheduler.setWindowMs(windowMs);
   }
 
-  /** Resolves when every pending read has finished (tests, and dispose). */
+  /** Resolves when no read or check is running. */
   async settled(): Promise<void> {
-    while (this.reads.size > 0) await Promise.all([...this.reads]);
+    while (this.pending.size > 0) await Promise.all([...this.pending]);
   }
 
   dispose(): void {
@@ -189,13 +187,13 @@ export class ToolKeyWatch implements vscode.Disposable {
     const shown = patterns.map((pattern) => pattern.display).join(', ') || 'MISTRAL_API_KEY, CODESTRAL_API_KEY';
     const untrusted = this.deps.environment.isTrusted() ? '' : ' (untrusted workspace: workspace files are not watched)';
     this.deps.log.info(`Watching ${describeSource(id)}: ${shown}${untrusted}.`);
-    this.trackRead(this.read(id, false));
+    this.track(this.read(id, false));
   }
 
   private unwatch(id: WatchedSourceId): void {
     this.stopFileWatchers(id);
     this.watching.delete(id);
-    for (const keyId of this.registry.removeSource(id)) this.scheduler.forget(keyId);
+    for (const keyId of this.registry.removeSource(id)) this.scheduler.cancel(keyId);
   }
 
   private stopFileWatchers(id: WatchedSourceId): void {
@@ -214,13 +212,13 @@ export class ToolKeyWatch implements vscode.Disposable {
     this.deps.log.info(`${this.display(file)} changed: re-reading ${describeSource(id)}.`);
     source.pendingRead = this.clock.setTimeout(() => {
       source.pendingRead = null;
-      this.trackRead(this.read(id, true));
+      this.track(this.read(id, true));
     }, READ_DELAY_MS);
   }
 
-  private trackRead(read: Promise<void>): void {
-    this.reads.add(read);
-    void read.finally(() => this.reads.delete(read));
+  private track(work: Promise<void>): void {
+    this.pending.add(work);
+    void work.finally(() => this.pending.delete(work));
   }
 
   private async read(id: WatchedSourceId, observedChange: boolean): Promise<void> {
@@ -259,7 +257,7 @@ export class ToolKeyWatch implements vscode.Disposable {
     for (const record of update.changed) log.info(`The key in ${record.label} changed to ${record.fingerprint}.`);
     for (const record of update.staled) log.info(`Kept the last verdict on key ${record.fingerprint} (${record.label}), marked stale: its file does not parse now.`);
     for (const record of update.dropped) log.info(`Key ${record.fingerprint} is no longer in ${record.label}: dropped from the watch.`);
-    for (const keyId of update.released) this.scheduler.forget(keyId);
+    for (const keyId of update.released) this.scheduler.cancel(keyId);
     for (const keyId of update.toCheck) this.scheduler.request(keyId);
     this.deps.onDidChange();
   }
@@ -281,6 +279,8 @@ export class ToolKeyWatch implements vscode.Disposable {
       const updated = this.registry.recordVerdict(keyId, diagnosis);
       for (const record of updated) this.deps.log.info(`Watched key ${record.fingerprint} (${record.label}): ${diagnosis.cause.id}.`);
       this.scheduler.recordResult(keyId, appearedAt, diagnosis.cause.id === 'key-not-yet-active');
+    } catch (error) {
+      this.deps.log.error(`The check of watched key ${first.fingerprint} failed: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       this.checking.delete(keyId);
       this.deps.onDidChange();
@@ -292,8 +292,10 @@ export class ToolKeyWatch implements vscode.Disposable {
   }
 }
 
+/** For log lines (English, like the rest of the log). */
 function describeSource(id: WatchedSourceId): string {
-  return id === 'env' ? 'the environment' : id === 'dotenv' ? 'the workspace .env files' : `${toolOfSource(id)}'s files`;
+  const tool = toolOfSource(id);
+  return id === 'env' ? 'the environment' : id === 'dotenv' || !tool ? 'the workspace .env files' : `${toolFacts(tool).name}'s files`;
 }
 
 async function exists(file: string): Promise<boolean> {
