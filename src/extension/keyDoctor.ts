@@ -40,6 +40,10 @@ interface CheckOptions {
   /** True when the user asked for this check: prompts may be shown. */
   interactive: boolean;
   signal?: AbortSignal;
+  /** False for a watched tool's key: its verdict goes to the watch, not to the panel and the status item. */
+  remember?: boolean;
+  /** How long ago the key appeared, when known from elsewhere than the key store. */
+  keyAgeMs?: number | null;
 }
 
 export class KeyDoctor implements vscode.Disposable {
@@ -317,10 +321,11 @@ export class KeyDoctor implements vscode.Disposable {
       return null;
     }
     const storedAt = candidate.stored ? this.keyStore.firstStoredAt(candidate.fingerprint) : null;
+    const remember = options.remember !== false;
     const id = createHash('sha256')
       .update([candidate.key, target, model ?? '', apiUrl.url, codestralUrl.url, settings.preferredCodestralModel, settings.timeoutMs].join('\n'))
       .digest('hex');
-    this.lastCandidate = candidate;
+    if (remember) this.lastCandidate = candidate;
     return this.inFlight.run(id, async () => {
       this.runningChecks += 1;
       this.refresh();
@@ -333,12 +338,12 @@ export class KeyDoctor implements vscode.Disposable {
           apiUrl: apiUrl.url,
           codestralUrl: codestralUrl.url,
           timeoutMs: settings.timeoutMs,
-          keyAgeMs: storedAt === null ? null : Math.max(0, Date.now() - storedAt),
+          keyAgeMs: storedAt === null ? options.keyAgeMs ?? null : Math.max(0, Date.now() - storedAt),
           preferredCodestralModel: settings.preferredCodestralModel,
           signal: options.signal,
         });
         const result: CheckResult = { diagnosis, sourceLabel: candidate.label, storedKey: candidate.stored, tool: settings.tool, toolHost: target };
-        this.result = result;
+        if (remember) this.result = result;
         log.info(describeResultForLog(result));
         // Only a key the hosts call "not active yet" is worth waiting for; any other verdict ends the wait.
         if (candidate.stored) this.watch.recordResult(diagnosis.cause.id !== 'key-not-yet-active');

@@ -47,6 +47,25 @@ export class Uri {
   }
 }
 
+export class RelativePattern {
+  constructor(readonly baseUri: Uri, readonly pattern: string) {}
+}
+
+/** A file-system watcher whose events tests fire (`shim.fileWatchers`). */
+export class FakeFileSystemWatcher {
+  readonly changed = new EventEmitter<Uri>();
+  readonly created = new EventEmitter<Uri>();
+  readonly deleted = new EventEmitter<Uri>();
+  readonly onDidChange = this.changed.event;
+  readonly onDidCreate = this.created.event;
+  readonly onDidDelete = this.deleted.event;
+  disposed = false;
+  constructor(readonly pattern: RelativePattern) {}
+  dispose(): void {
+    this.disposed = true;
+  }
+}
+
 export class ThemeColor {
   constructor(readonly id: string) {}
 }
@@ -121,7 +140,9 @@ export const shim = {
   errors: [] as string[],
   statusItems: [] as FakeStatusBarItem[],
   failStatusBarItem: false,
+  fileWatchers: [] as FakeFileSystemWatcher[],
   reset(): void {
+    shim.fileWatchers.length = 0;
     shim.registered.clear();
     shim.errors.length = 0;
     shim.statusItems.length = 0;
@@ -192,6 +213,7 @@ export const languages = {
 
 export const extensions = {
   getExtension: () => ({ packageJSON: { version: '0.0.0-test' } }),
+  all: [] as { id: string }[],
 };
 
 export const version = '1.100.0-shim';
@@ -235,6 +257,11 @@ export const workspace = {
   onDidChangeConfiguration: () => new Disposable(),
   onDidGrantWorkspaceTrust: () => new Disposable(),
   onDidOpenTextDocument: () => new Disposable(),
+  createFileSystemWatcher(pattern: RelativePattern): FakeFileSystemWatcher {
+    const watcher = new FakeFileSystemWatcher(pattern);
+    shim.fileWatchers.push(watcher);
+    return watcher;
+  },
 };
 
 export const env = {

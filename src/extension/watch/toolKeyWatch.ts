@@ -126,6 +126,15 @@ export class ToolKeyWatch implements vscode.Disposable {
     }));
   }
 
+  /** The key behind the n-th verdict (as `verdicts()` lists them), to check it on demand; null when it was not read in this session. */
+  requestAt(index: number): WatchCheckRequest | null {
+    const record = this.registry.all()[index];
+    const keyId = record ? this.registry.keyIdOfEntry(record.entryId) : null;
+    const key = keyId === null ? undefined : this.registry.keyFor(keyId);
+    if (!record || key === undefined) return null;
+    return { key, fingerprint: record.fingerprint, label: record.label, target: record.target, model: record.model, keyAgeMs: null };
+  }
+
   /** Tests only: a shorter throttle window than a minute. */
   setCheckWindowMs(windowMs: number): void {
     this.scheduler.setWindowMs(windowMs);

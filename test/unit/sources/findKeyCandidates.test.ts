@@ -24,6 +24,16 @@ function options(tree: Tree, overrides: Partial<Parameters<typeof findKeyCandida
 }
 
 describe('findKeyCandidates', () => {
+  it('reads only the sources asked for, and none of the other tools\' files', async () => {
+    const tree = everySource();
+    const read: string[] = [];
+    const { candidates } = await findKeyCandidates(options(tree, {
+      sources: ['vibe'], readFile: (file) => { read.push(file); return readFile(file, 'utf8'); },
+    }));
+    expect(candidates.map((c) => [c.fingerprint, c.sources.map((s) => s.id)])).toEqual([['ZYXW…7654', ['vibe']]]);
+    expect(read.every((file) => file.includes('/.vibe/'))).toBe(true);
+  });
+
   it('returns one candidate per key, labelled by the first tool file that holds it, listing every source', async () => {
     const tree = everySource();
     const { candidates, problems } = await findKeyCandidates(options(tree));

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeWatchedVerdicts, type WatchedVerdict } from '../../../../src/extension/watch/statusSummary';
+import { watchMenuItems } from '../../../../src/extension/watch/watchMenu';
+import { codestralKeyForCline, workingConsoleKey } from '../diagnosisFixtures';
+
+function verdict(sourceId: string, owner: string, diagnosis = codestralKeyForCline()): WatchedVerdict {
+  return { sourceId, owner, place: `${owner} place`, diagnosis, toolHost: 'api', stale: false, checking: false };
+}
+
+describe('watchMenuItems', () => {
+  it('lists each watched key with its verdict, then one "Stop watching" per source, then "Watch other tools\' keys…"', () => {
+    const items = watchMenuItems(summarizeWatchedVerdicts([
+      verdict('continue', "Continue's key"),
+      verdict('continue', "Continue's key", workingConsoleKey()),
+      verdict('vibe', "Mistral Vibe's key", workingConsoleKey()),
+    ]));
+    expect(items.map((item) => item.label)).toEqual([
+      "$(warning) Continue's key: 401 (Codestral key on api.mistral.ai)",
+      "$(pass) Continue's key: works",
+      "$(pass) Mistral Vibe's key: works",
+      "$(eye-closed) Stop watching Continue's files",
+      "$(eye-closed) Stop watching Mistral Vibe's files",
+      "$(eye) Watch other tools' keys…",
+    ]);
+    expect(items.map((item) => item.action)).toEqual([
+      { kind: 'show-key', entryIndex: 0 }, { kind: 'show-key', entryIndex: 1 }, { kind: 'show-key', entryIndex: 2 },
+      { kind: 'stop-watching', sourceId: 'continue' }, { kind: 'stop-watching', sourceId: 'vibe' }, { kind: 'watch-more' },
+    ]);
+  });
+
+  it('with nothing watched, offers to watch', () => {
+    expect(watchMenuItems(summarizeWatchedVerdicts([])).map((item) => item.action.kind)).toEqual(['watch-more']);
+  });
+});
