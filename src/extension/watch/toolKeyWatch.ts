@@ -78,16 +78,23 @@ export class ToolKeyWatch implements vscode.Disposable {
     this.scheduler = new CheckScheduler((keyId) => this.track(this.runCheck(keyId)), this.clock, WATCH_CHECK_WINDOW_MS, deps.onDidChange);
   }
 
-  /** At start-up and after a trust or settings change: watch what is allowed, ask about what is detected. */
+  /**
+   * At start-up and after a trust or settings change: watch what is allowed, then ask about what is
+   * detected and undecided, one question at a time (an unanswered question holds up no watch).
+   */
   async reconcile(options: { ask: boolean } = { ask: true }): Promise<void> {
+    const undecided: WatchedSourceId[] = [];
     for (const id of WATCHED_SOURCE_IDS) {
       const state = this.deps.consent.stateOf(id);
       if (state !== 'allowed' && (this.watching.has(id) || this.registry.all().some((r) => r.sourceId === id))) this.unwatch(id);
       if (state === 'declined' || this.watching.has(id) || !(await this.detected(id))) continue;
-      if (state === 'ask' && (!options.ask || this.askedThisSession.has(id) || !(await this.askConsent(id)))) continue;
-      this.watch(id);
+      if (state === 'allowed') this.watch(id);
+      else if (options.ask && !this.askedThisSession.has(id)) undecided.push(id);
     }
     this.deps.onDidChange();
+    for (const id of undecided) {
+      if (await this.askConsent(id)) this.watch(id);
+    }
   }
 
   /** "Watch other tools' keys…": asks again about every detected source not decided yet. */
