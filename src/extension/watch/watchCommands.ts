@@ -1,14 +1,13 @@
-// The watch's commands: its menu, "Stop watching <source>" (from the menu or a tooltip link) and
-// "Watch other tools' keys…", which asks again about every detected source not decided yet.
+// The watch's commands: its menu, "check this watched key now" (a menu row), "Stop watching
+// <source>" (a menu row or a tooltip link) and "Watch other tools' keys…", which asks again about
+// every detected source not decided yet.
 import * as vscode from 'vscode';
 import type { CheckCandidate } from '../candidates';
 import { summarizeWatchedVerdicts } from './statusSummary';
 import type { ToolKeyWatch } from './toolKeyWatch';
-import { STOP_WATCHING_COMMAND, WATCH_MENU_COMMAND } from './watchStatus';
+import { CHECK_WATCHED_KEY_COMMAND, STOP_WATCHING_COMMAND, WATCH_TOOL_KEYS_COMMAND, watchMenuItems, type WatchMenuItem } from './watchMenu';
+import { WATCH_MENU_COMMAND } from './watchStatus';
 import { isWatchedSourceId } from './watchedSources';
-import { watchMenuItems, type WatchMenuItem } from './watchMenu';
-
-export const WATCH_TOOL_KEYS_COMMAND = 'mistralKeyDoctor.watchToolKeys';
 
 export interface WatchCommandHost {
   pick(items: WatchMenuItem[], options: { title: string; placeHolder: string }): Promise<WatchMenuItem | undefined>;
@@ -23,18 +22,11 @@ export function watchCommands(watch: ToolKeyWatch, host: WatchCommandHost): Reco
         title: vscode.l10n.t('Watched keys'),
         placeHolder: vscode.l10n.t('The keys your tools use, with their last verdict'),
       });
-      if (!picked) return;
-      switch (picked.action.kind) {
-        case 'show-key': {
-          const request = watch.requestAt(picked.action.entryIndex);
-          if (request) await host.checkWithProgress({ key: request.key, fingerprint: request.fingerprint, label: request.label, stored: false, target: request.target, model: request.model });
-          return;
-        }
-        case 'stop-watching':
-          return watch.stopWatching(picked.action.sourceId);
-        case 'watch-more':
-          return watch.askAgain();
-      }
+      if (picked) await vscode.commands.executeCommand(picked.command, ...picked.args);
+    },
+    [CHECK_WATCHED_KEY_COMMAND]: async (index) => {
+      const request = typeof index === 'number' ? watch.requestAt(index) : null;
+      if (request) await host.checkWithProgress({ key: request.key, fingerprint: request.fingerprint, label: request.label, stored: false, target: request.target, model: request.model });
     },
     [STOP_WATCHING_COMMAND]: async (sourceId) => {
       if (isWatchedSourceId(sourceId)) await watch.stopWatching(sourceId);

@@ -1,30 +1,31 @@
-// The watch menu (a quick pick): one row per watched key with its verdict, and per source a
-// "Stop watching" entry; picking a key's row checks it with the panel open.
+// The watch's rows for a menu (a quick pick): one per watched key with its verdict, and per source
+// a "Stop watching" entry. Each row names the command it runs, so any menu can list them.
 import * as vscode from 'vscode';
 import type { StatusSummary } from './statusSummary';
-import { isWatchedSourceId, sourcePlaceName, type WatchedSourceId } from './watchedSources';
+import { isWatchedSourceId, sourcePlaceName } from './watchedSources';
 
-export type WatchMenuAction =
-  | { kind: 'show-key'; entryIndex: number }
-  | { kind: 'stop-watching'; sourceId: WatchedSourceId }
-  | { kind: 'watch-more' };
+export const CHECK_WATCHED_KEY_COMMAND = 'mistralKeyDoctor.checkWatchedKey';
+export const STOP_WATCHING_COMMAND = 'mistralKeyDoctor.stopWatching';
+export const WATCH_TOOL_KEYS_COMMAND = 'mistralKeyDoctor.watchToolKeys';
 
 export interface WatchMenuItem extends vscode.QuickPickItem {
-  action: WatchMenuAction;
+  command: string;
+  args: unknown[];
 }
 
 /** `rows` in the summary are in the order of the watch's verdicts: the index names the entry. */
 export function watchMenuItems(summary: StatusSummary): WatchMenuItem[] {
   const t = vscode.l10n.t;
-  const items: WatchMenuItem[] = summary.rows.map((row, entryIndex) => ({
+  const items: WatchMenuItem[] = summary.rows.map((row, index) => ({
     label: `${row.problem ? '$(warning)' : row.severity === 'ok' ? '$(pass)' : '$(circle-outline)'} ${row.text}`,
     description: row.place,
-    action: { kind: 'show-key', entryIndex },
+    command: CHECK_WATCHED_KEY_COMMAND,
+    args: [index],
   }));
   const sources = [...new Set(summary.rows.map((row) => row.sourceId))].filter(isWatchedSourceId);
   for (const sourceId of sources) {
-    items.push({ label: `$(eye-closed) ${t('Stop watching {0}', sourcePlaceName(sourceId))}`, action: { kind: 'stop-watching', sourceId } });
+    items.push({ label: `$(eye-closed) ${t('Stop watching {0}', sourcePlaceName(sourceId))}`, command: STOP_WATCHING_COMMAND, args: [sourceId] });
   }
-  items.push({ label: `$(eye) ${t('Watch other tools\' keys…')}`, action: { kind: 'watch-more' } });
+  items.push({ label: `$(eye) ${t('Watch other tools\' keys…')}`, command: WATCH_TOOL_KEYS_COMMAND, args: [] });
   return items;
 }

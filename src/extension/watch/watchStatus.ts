@@ -6,10 +6,10 @@ import * as vscode from 'vscode';
 import type { Severity } from '../../core/diagnosis';
 import type { StatusView } from '../statusView';
 import type { StatusSummary, SummaryRow } from './statusSummary';
-import { sourcePlaceName, isWatchedSourceId } from './watchedSources';
+import { STOP_WATCHING_COMMAND } from './watchMenu';
+import { isWatchedSourceId, sourcePlaceName } from './watchedSources';
 
 export const WATCH_MENU_COMMAND = 'mistralKeyDoctor.watchMenu';
-export const STOP_WATCHING_COMMAND = 'mistralKeyDoctor.stopWatching';
 export const WATCH_TOOLTIP_COMMANDS = [WATCH_MENU_COMMAND, STOP_WATCHING_COMMAND];
 
 export interface WatchStatusView extends StatusView {

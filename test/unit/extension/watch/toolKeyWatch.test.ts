@@ -28,7 +28,7 @@ function continueConfig(key: string): string {
   return `name: Local\nversion: 1.0.0\nschema: v1\nmodels:\n  - name: Chat\n    provider: mistral\n    model: mistral-large-latest\n    apiKey: ${key}\n`;
 }
 
-function setUp() {
+function setUp(options: { unanswered?: boolean } = {}) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'mkd-watch-'));
   const home = path.join(root, 'home');
   const workspace = path.join(root, 'app');
@@ -44,7 +44,8 @@ function setUp() {
   const watch = new ToolKeyWatch({
     state: state.memento,
     consent: new WatchConsent(state.memento, () => vscode.workspace.getConfiguration('mistralKeyDoctor'), vscode.ConfigurationTarget.Global),
-    prompts,
+    // `unanswered`: the question stays open, as one the user never answers.
+    prompts: options.unanswered ? { info: (message: string) => { prompts.shownMessages.push(message); return new Promise<undefined>(() => {}); } } : prompts,
     log: { info: (m) => log.push(m), warn: (m) => log.push(m), error: (m) => log.push(m) },
     environment: {
       home, env: {}, workspaceFolders: () => [workspace], isTrusted: () => vscode.workspace.isTrusted,
@@ -109,6 +110,23 @@ describe('ToolKeyWatch', () => {
     expect(t.log).toContain('Watching Continue\'s files: ~/.continue/config.yaml, ~/.continue/.env, ~/.continue/config.json, app/.continue/**, app/.continuerc.json, app/.env.');
     await t.watch.reconcile();
     expect(t.prompts.shownMessages).toHaveLength(1);
+  });
+
+  it('an unanswered question holds up no watch: a source allowed before is watched at once', async () => {
+    t.watch.dispose();
+    fs.rmSync(t.root, { recursive: true, force: true });
+    t = setUp({ unanswered: true });
+    fs.writeFileSync(t.configFile, continueConfig(TEST_KEYS.codestral));
+    const cline = path.join(t.home, '.cline', 'data', 'secrets.json');
+    fs.mkdirSync(path.dirname(cline), { recursive: true });
+    fs.writeFileSync(cline, JSON.stringify({ mistralApiKey: TEST_KEYS.console }));
+    await new WatchConsent(t.state.memento, () => vscode.workspace.getConfiguration('mistralKeyDoctor'), vscode.ConfigurationTarget.Global).allow('cline');
+    void t.watch.reconcile();
+    for (let i = 0; i < 100 && t.prompts.shownMessages.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    await t.watch.settled();
+    expect(t.watch.watchedSources()).toEqual(['cline']);
+    expect(t.summary().rows.map((r) => r.text)).toEqual(["Cline's key: works"]);
+    expect(t.prompts.shownMessages).toEqual(["Check the Mistral key in Continue's files when it changes?"]);
   });
 
   it('a fixed key in the file is checked at once and the warning clears', async () => {

@@ -34,19 +34,24 @@ describe('watchCommands', () => {
   });
   afterEach(() => w.dispose());
 
-  it('the menu lists Continue\'s key with its verdict; picking it checks that key with the panel', async () => {
+  it('the menu lists Continue\'s key with its verdict; its row checks that key with the panel', async () => {
     pickLabel = "Continue's key";
     await commands['mistralKeyDoctor.watchMenu']!();
     expect(shownItems[0]?.label).toBe("$(warning) Continue's key: 401 (Codestral key on api.mistral.ai)");
-    expect(checkedFromMenu.map((c) => [c.fingerprint, c.stored])).toEqual([['CdSt…j5Ga', false]]);
+    expect(shim.executed).toEqual([{ command: 'mistralKeyDoctor.checkWatchedKey', args: [0] }]);
+    await commands['mistralKeyDoctor.checkWatchedKey']!(0);
+    await commands['mistralKeyDoctor.checkWatchedKey']!(7);
+    expect(checkedFromMenu.map((c) => [c.fingerprint, c.stored, c.target])).toEqual([['CdSt…j5Ga', false, 'api']]);
   });
 
-  it('"Stop watching" from the menu or from a tooltip link declines the source', async () => {
+  it('"Stop watching" declines the source; an unknown source id changes nothing', async () => {
     pickLabel = 'Stop watching';
     await commands['mistralKeyDoctor.watchMenu']!();
-    expect(w.watch.watchedSources()).toEqual([]);
-    expect(shim.configuration.get('mistralKeyDoctor.watchDeclinedSources')).toEqual(['continue']);
+    expect(shim.executed).toEqual([{ command: 'mistralKeyDoctor.stopWatching', args: ['continue'] }]);
     await commands['mistralKeyDoctor.stopWatching']!('not-a-source');
+    expect(w.watch.watchedSources()).toEqual(['continue']);
+    await commands['mistralKeyDoctor.stopWatching']!('continue');
+    expect(w.watch.watchedSources()).toEqual([]);
     expect(shim.configuration.get('mistralKeyDoctor.watchDeclinedSources')).toEqual(['continue']);
   });
 

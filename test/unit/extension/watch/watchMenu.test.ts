@@ -22,13 +22,13 @@ describe('watchMenuItems', () => {
       "$(eye-closed) Stop watching Mistral Vibe's files",
       "$(eye) Watch other tools' keys…",
     ]);
-    expect(items.map((item) => item.action)).toEqual([
-      { kind: 'show-key', entryIndex: 0 }, { kind: 'show-key', entryIndex: 1 }, { kind: 'show-key', entryIndex: 2 },
-      { kind: 'stop-watching', sourceId: 'continue' }, { kind: 'stop-watching', sourceId: 'vibe' }, { kind: 'watch-more' },
+    expect(items.map((item) => [item.command, item.args])).toEqual([
+      ['mistralKeyDoctor.checkWatchedKey', [0]], ['mistralKeyDoctor.checkWatchedKey', [1]], ['mistralKeyDoctor.checkWatchedKey', [2]],
+      ['mistralKeyDoctor.stopWatching', ['continue']], ['mistralKeyDoctor.stopWatching', ['vibe']], ['mistralKeyDoctor.watchToolKeys', []],
     ]);
   });
 
   it('with nothing watched, offers to watch', () => {
-    expect(watchMenuItems(summarizeWatchedVerdicts([])).map((item) => item.action.kind)).toEqual(['watch-more']);
+    expect(watchMenuItems(summarizeWatchedVerdicts([])).map((item) => item.command)).toEqual(['mistralKeyDoctor.watchToolKeys']);
   });
 });
