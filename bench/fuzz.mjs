@@ -1,5 +1,5 @@
 // `npm run fuzz -- [--runs N] [--seed S] [--timeout-ms T] [--concurrency C] [--replay INDEX]`:
-// checkKey against seeded, misbehaving loopback hosts (src/emulator/fuzz*.ts). Prints the figures
+// checkKey against seeded, misbehaving loopback hosts (test/fuzz/fuzz*.ts). Prints the figures
 // for bench/README.md and every failing run with its seed; exits 1 when any run failed.
 import os from 'node:os';
 import { loadFromSource } from './loadSource.mjs';
@@ -22,7 +22,7 @@ function parseArgs(argv) {
 
 const options = parseArgs(process.argv.slice(2));
 const driver = await loadFromSource(
-  "export { runFuzz, runFuzzCase } from './src/emulator/fuzzDriver'; export { fuzzCase, describeFuzzCase } from './src/emulator/fuzzCases';",
+  "export { runFuzz, runFuzzCase } from './test/fuzz/fuzzDriver'; export { fuzzCase, describeFuzzCase } from './test/fuzz/fuzzCases';",
   'fuzz',
 );
 
@@ -54,7 +54,9 @@ wall time                 ${(summary.wallMs / 1000).toFixed(1)} s
 crashes                   ${summary.crashes}
 unhandled rejections      ${summary.unhandledRejections}
 leaks (waves)             ${summary.leaks}
-key in an output          ${summary.keyLeaks}
+key or a piece in output  ${summary.keyLeaks}
+host control chars shown  ${summary.controlLeaks}
+unsafe model ids          ${summary.unsafeIds}
 key sent to other host    ${summary.redirectLeaks}
 uncatalogued causes       ${summary.uncatalogued}
 runs past deadline+100ms  ${summary.lateRunsByWallClock} by the wall clock; ${summary.lateRuns} once the time the process was stalled is taken off

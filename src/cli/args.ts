@@ -2,7 +2,8 @@
 import { parseArgs } from 'node:util';
 import { t } from '../core/l10n';
 import { MAX_TIMEOUT_MS } from '../core/check';
-import { TARGETS, type Target } from '../core/diagnosis';
+import { TARGETS, TOOL_IDS, type Target, type ToolId } from '../core/diagnosis';
+import { isToolId } from '../core/tools';
 
 export const COMMANDS = ['check', 'demo', 'auto'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -10,10 +11,16 @@ export type CommandName = (typeof COMMANDS)[number];
 export interface CheckOptions {
   keyEnv: string | null;
   keyStdin: boolean;
+  /** `--tool`: whose routing and fix steps; null when not given. */
+  tool: ToolId | null;
+  /** True when `--target` was given (it then wins over the tool's own routing). */
+  targetGiven: boolean;
   target: Target;
   model: string | null;
   apiUrl: string | null;
   codestralUrl: string | null;
+  consoleUrl: string | null;
+  planLookup: boolean;
   timeoutMs: number;
   newKey: boolean;
   watch: boolean;
@@ -38,10 +45,13 @@ const MIN_TIMEOUT_MS = 100;
 const OPTIONS = {
   'key-env': { type: 'string' },
   'key-stdin': { type: 'boolean' },
+  tool: { type: 'string' },
   target: { type: 'string' },
   model: { type: 'string' },
   'api-url': { type: 'string' },
   'codestral-url': { type: 'string' },
+  'console-url': { type: 'string' },
+  'no-plan-lookup': { type: 'boolean' },
   'timeout-ms': { type: 'string' },
   'new-key': { type: 'boolean' },
   watch: { type: 'boolean' },
@@ -52,11 +62,23 @@ const OPTIONS = {
 
 type OptionName = keyof typeof OPTIONS;
 const CHECK_ONLY_OPTIONS: OptionName[] = [
-  'key-env', 'key-stdin', 'target', 'model', 'api-url', 'codestral-url', 'timeout-ms', 'new-key', 'watch', 'json',
+  'key-env', 'key-stdin', 'tool', 'target', 'model', 'api-url', 'codestral-url', 'console-url', 'no-plan-lookup',
+  'timeout-ms', 'new-key', 'watch', 'json',
 ];
 /** Options people try when they want to hand over the key directly. */
 const KEY_OPTION_NAMES = new Set(['key', 'api-key', 'apikey', 'api_key', 'token', 'k', 'secret']);
+/** Options whose values are addresses: a long run of letters and digits there may be an account id, not a key. */
+const ADDRESS_OPTIONS = new Set(['api-url', 'codestral-url', 'console-url']);
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Longer than any URL, model id or variable name a user needs. */
+export const MAX_ARGUMENT_LENGTH = 2048;
+/** A run of letters and digits as long as a key's: never repeated in a message. */
+const KEY_SHAPED_RUN = /[A-Za-z0-9]{20,}/g;
+
+/** Every run of 20 or more letters and digits in the text (where a key pasted next to punctuation hides). */
+export function keyShapedRuns(text: string): string[] {
+  return text.match(KEY_SHAPED_RUN) ?? [];
+}
 
 /** True for text that is probably a key (or a masked copy of one), which must never be echoed. */
 export function looksLikeKey(text: string): boolean {
@@ -75,27 +97,36 @@ function helpHint(): string {
   return t('Run `mistral-key-doctor --help` for usage.');
 }
 
-/** What a user typed, safe to repeat in a message. */
+/** What a user typed, safe to repeat in a message: key-shaped runs and control characters removed, cut at 40 characters. */
 function quoted(text: string): string {
-  return looksLikeKey(text) ? t('(a value that looks like a key)') : `'${text.length > 40 ? `${text.slice(0, 40)}…` : text}'`;
+  if (looksLikeKey(text)) return t('(a value that looks like a key)');
+  const safe = text.replace(KEY_SHAPED_RUN, '…').replace(/[\u0000-\u001F\u007F-\u009F]/g, '');
+  return `'${safe.length > 40 ? `${safe.slice(0, 40)}…` : safe}'`;
 }
 
 type Token = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
 
 function rejectUnsafeOrUnknownTokens(tokens: Token[]): void {
+  const given = new Set<string>();
   for (const token of tokens) {
     if (token.kind === 'option-terminator') continue;
+    const value = token.kind === 'positional' ? token.value : token.value ?? '';
+    if (value.length > MAX_ARGUMENT_LENGTH || (token.kind === 'option' && token.rawName.length > MAX_ARGUMENT_LENGTH)) {
+      throw new UsageError(t('An argument is longer than {0} characters; no option takes that much. {1}', String(MAX_ARGUMENT_LENGTH), helpHint()));
+    }
     if (token.kind === 'positional') {
-      if (looksLikeKey(token.value)) throw new UsageError(keyOnCommandLineMessage());
+      if (looksLikeKey(value) || keyShapedRuns(value).length > 0) throw new UsageError(keyOnCommandLineMessage());
       continue;
     }
-    if (KEY_OPTION_NAMES.has(token.name.toLowerCase())) throw new UsageError(keyOnCommandLineMessage());
-    if (typeof token.value === 'string' && looksLikeKey(token.value) && token.name !== 'api-url' && token.name !== 'codestral-url') {
+    if (KEY_OPTION_NAMES.has(token.name.toLowerCase()) || keyShapedRuns(token.rawName).length > 0) throw new UsageError(keyOnCommandLineMessage());
+    if (!ADDRESS_OPTIONS.has(token.name) && (looksLikeKey(value) || (token.name !== 'key-env' && keyShapedRuns(value).length > 0))) {
       throw new UsageError(keyOnCommandLineMessage());
     }
     if (!(token.name in OPTIONS)) {
       throw new UsageError(t('Unknown option {0}. {1}', token.rawName, helpHint()));
     }
+    if (given.has(token.name)) throw new UsageError(t('Option --{0} is given more than once: give it once. {1}', token.name, helpHint()));
+    given.add(token.name);
   }
 }
 
@@ -119,6 +150,13 @@ function parseTarget(raw: string | undefined): Target {
   if (raw === undefined) return 'auto';
   if ((TARGETS as readonly string[]).includes(raw)) return raw as Target;
   throw new UsageError(t('--target must be api, codestral or auto, not {0}.', quoted(raw)));
+}
+
+function parseTool(raw: string | undefined): ToolId | null {
+  if (raw === undefined) return null;
+  const name = raw.trim().toLowerCase();
+  if (isToolId(name)) return name;
+  throw new UsageError(t('--tool must be one of {0}, not {1}.', TOOL_IDS.join(', '), quoted(raw)));
 }
 
 function parseTimeout(raw: string | undefined): number {
@@ -179,10 +217,14 @@ export function parseCliArgs(argv: string[]): CliCommand {
     options: {
       keyEnv: parseKeyEnv(values['key-env']),
       keyStdin: values['key-stdin'] ?? false,
+      tool: parseTool(values.tool),
+      targetGiven: values.target !== undefined,
       target: parseTarget(values.target),
       model: parseModel(values.model),
       apiUrl: values['api-url'] ?? null,
       codestralUrl: values['codestral-url'] ?? null,
+      consoleUrl: values['console-url'] ?? null,
+      planLookup: !(values['no-plan-lookup'] ?? false),
       timeoutMs: parseTimeout(values['timeout-ms']),
       newKey: values['new-key'] ?? false,
       watch: values.watch ?? false,

@@ -1,8 +1,9 @@
 // `mistral-key-doctor check`: gather and validate the input, probe once (or watch), print, exit.
 import { checkKey } from '../core/check';
-import { DEFAULT_API_URL, DEFAULT_CODESTRAL_URL, validateBaseUrl } from '../core/hosts';
+import { DEFAULT_API_URL, DEFAULT_CODESTRAL_URL, DEFAULT_CONSOLE_URL, validateBaseUrl } from '../core/hosts';
 import { fingerprint, inspectKey } from '../core/hygiene';
 import { DEFAULT_PREFERRED_CODESTRAL_MODEL } from '../core/models';
+import { hostForTool } from '../core/tools';
 import { UsageError, type CheckOptions } from './args';
 import { exitCodeFor } from './exitCode';
 import { keyFromEnv, keyFromPipe, keyFromTerminal, type KeyFromSource } from './keySource';
@@ -20,13 +21,16 @@ function baseUrl(flag: string, raw: string | null, fallback: string): string {
 
 async function readKey(options: CheckOptions, ctx: CliContext): Promise<KeyFromSource> {
   if (!options.keyStdin) return keyFromEnv(ctx.env, options.keyEnv);
-  return ctx.stdin.isTTY ? keyFromTerminal(ctx.stdin, ctx.output.stderr as NodeJS.WritableStream) : keyFromPipe(ctx.stdin);
+  return ctx.stdin.isTTY ? keyFromTerminal(ctx.stdin, ctx.output.stderr as NodeJS.WritableStream) : keyFromPipe(ctx.stdin, options.timeoutMs);
 }
 
 export async function runCheckCommand(options: CheckOptions, ctx: CliContext): Promise<number> {
   // Validate every flag before the key is read, so a usage error never touches a secret.
   const apiUrl = baseUrl('--api-url', options.apiUrl, DEFAULT_API_URL);
   const codestralUrl = baseUrl('--codestral-url', options.codestralUrl, DEFAULT_CODESTRAL_URL);
+  const consoleUrl = options.consoleUrl === null ? null : baseUrl('--console-url', options.consoleUrl, DEFAULT_CONSOLE_URL);
+  // With --tool and --model, the host is the one that tool would call, unless --target says otherwise.
+  const target = options.tool && !options.targetGiven ? hostForTool(options.tool, options.model) : options.target;
   const proxy = await createProxyFetcher(ctx.env);
   try {
     const { rawKey, source } = await readKey(options, ctx);
@@ -34,8 +38,8 @@ export async function runCheckCommand(options: CheckOptions, ctx: CliContext): P
     ctx.output.hide(rawKey, fingerprint(cleanedKey));
     ctx.output.hide(cleanedKey, fingerprint(cleanedKey));
     const prepared: PreparedCheck = {
-      rawKey, target: options.target, model: options.model, apiUrl, codestralUrl,
-      timeoutMs: options.timeoutMs, preferredCodestralModel: DEFAULT_PREFERRED_CODESTRAL_MODEL,
+      rawKey, target, model: options.model, apiUrl, codestralUrl, consoleUrl, planLookup: options.planLookup,
+      tool: options.tool ?? 'other', timeoutMs: options.timeoutMs, preferredCodestralModel: DEFAULT_PREFERRED_CODESTRAL_MODEL,
       ...(proxy ? { fetcher: proxy.fetcher } : {}),
     };
     if (options.watch) return await watchKey(prepared, options, source, ctx);

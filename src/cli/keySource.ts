@@ -1,8 +1,10 @@
 // Where the CLI takes the key from: an environment variable or stdin, never argv.
 import { t } from '../core/l10n';
+import { CONSOLE_API_KEYS_URL } from '../core/links';
 import { UsageError } from './args';
 
 export const DEFAULT_KEY_ENVS = ['MISTRAL_API_KEY', 'CODESTRAL_API_KEY'] as const;
+/** Far more than any key: a larger value is something else (a file, a certificate) and is not read. */
 const MAX_STDIN_BYTES = 64 * 1024;
 
 export interface KeyFromSource {
@@ -17,8 +19,13 @@ function isBlank(value: string | undefined): boolean {
 
 function emptyKeyError(source: string): UsageError {
   return new UsageError(
-    t('The key in {0} is empty (or only spaces). Copy the key again from https://console.mistral.ai/api-keys and set it, then re-run.', source),
+    t('The key in {0} is empty (or only spaces). Copy the key again from {1} and set it, then re-run.', source, CONSOLE_API_KEYS_URL),
   );
+}
+
+function notOversized(value: string, source: string): string {
+  if (Buffer.byteLength(value, 'utf8') <= MAX_STDIN_BYTES) return value;
+  throw new UsageError(t('{0} holds more than {1} bytes, far more than a key: set it to the key alone.', source, String(MAX_STDIN_BYTES)));
 }
 
 /** The named variable, else MISTRAL_API_KEY, else CODESTRAL_API_KEY (the first that holds something). */
@@ -29,10 +36,10 @@ export function keyFromEnv(env: NodeJS.ProcessEnv, name: string | null): KeyFrom
       throw new UsageError(t('The environment variable {0} is not set. Set it to your key (export {0}=…) or use --key-stdin.', name));
     }
     if (isBlank(value)) throw emptyKeyError(name);
-    return { rawKey: value, source: name };
+    return { rawKey: notOversized(value, name), source: name };
   }
   const found = DEFAULT_KEY_ENVS.find((candidate) => !isBlank(env[candidate]));
-  if (found) return { rawKey: env[found] as string, source: found };
+  if (found) return { rawKey: notOversized(env[found] as string, found), source: found };
   const blank = DEFAULT_KEY_ENVS.find((candidate) => env[candidate] !== undefined);
   if (blank) throw emptyKeyError(blank);
   throw new UsageError(
@@ -40,21 +47,45 @@ export function keyFromEnv(env: NodeJS.ProcessEnv, name: string | null): KeyFrom
   );
 }
 
-/** Reads a piped key; one trailing line break (as `echo` adds) is not part of it. */
-export async function keyFromPipe(stdin: NodeJS.ReadableStream): Promise<KeyFromSource> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stdin) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    size += buffer.length;
-    if (size > MAX_STDIN_BYTES) {
-      throw new UsageError(t('stdin holds more than {0} bytes: pipe only the key (for example `printenv MISTRAL_API_KEY | mistral-key-doctor check --key-stdin`).', String(MAX_STDIN_BYTES)));
-    }
-    chunks.push(buffer);
-  }
-  const rawKey = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
-  if (isBlank(rawKey)) throw emptyKeyError('stdin');
-  return { rawKey, source: 'stdin' };
+/**
+ * Reads a piped key; one trailing line break (as `echo` adds) is not part of it. A pipe that stays
+ * open (`tail -f`, a forgotten `cat`) ends the read after `timeoutMs` with a usage error.
+ */
+export function keyFromPipe(stdin: NodeJS.ReadableStream, timeoutMs: number): Promise<KeyFromSource> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const finish = (error: Error | null) => {
+      clearTimeout(timer);
+      stdin.off('data', onData);
+      stdin.off('end', onEnd);
+      stdin.off('error', onError);
+      if (error) {
+        stdin.pause();
+        return reject(error);
+      }
+      const rawKey = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+      if (isBlank(rawKey)) reject(emptyKeyError('stdin'));
+      else resolve({ rawKey, source: 'stdin' });
+    };
+    const onData = (chunk: Buffer | string) => {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      size += buffer.length;
+      if (size > MAX_STDIN_BYTES) {
+        return finish(new UsageError(t('stdin holds more than {0} bytes: pipe only the key (for example `printenv MISTRAL_API_KEY | mistral-key-doctor check --key-stdin`).', String(MAX_STDIN_BYTES))));
+      }
+      chunks.push(buffer);
+    };
+    const onEnd = () => finish(null);
+    const onError = (error: Error) => finish(new UsageError(t('Could not read the key from stdin ({0}).', (error as NodeJS.ErrnoException).code ?? error.name)));
+    const timer = setTimeout(() => finish(new UsageError(
+      t('No key arrived on stdin within {0} ms: the pipe was never closed. Pipe only the key so that it ends (for example `printenv MISTRAL_API_KEY | mistral-key-doctor check --key-stdin`), or raise --timeout-ms.', String(timeoutMs)),
+    )), timeoutMs);
+    stdin.on('data', onData);
+    stdin.on('end', onEnd);
+    stdin.on('error', onError);
+    stdin.resume();
+  });
 }
 
 /** Asks for the key on a terminal without echoing it. */

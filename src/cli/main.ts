@@ -2,7 +2,7 @@
 import { CheckRequestError } from '../core/check';
 import { t } from '../core/l10n';
 import { version } from '../../package.json';
-import { DEFAULT_TIMEOUT_MS, parseCliArgs, UsageError, type CheckOptions } from './args';
+import { DEFAULT_TIMEOUT_MS, keyShapedRuns, parseCliArgs, UsageError, type CheckOptions } from './args';
 import { runCheckCommand } from './checkCommand';
 import type { CliContext } from './context';
 import { runDemo } from './demo';
@@ -34,8 +34,8 @@ async function run(argv: string[], ctx: CliContext): Promise<number> {
 
 /** `auto` (what `npm run doctor` runs) is a plain `check` of the default variables. */
 const AUTO_CHECK_OPTIONS: CheckOptions = {
-  keyEnv: null, keyStdin: false, target: 'auto', model: null, apiUrl: null, codestralUrl: null,
-  timeoutMs: DEFAULT_TIMEOUT_MS, newKey: false, watch: false, json: false,
+  keyEnv: null, keyStdin: false, tool: null, targetGiven: false, target: 'auto', model: null, apiUrl: null,
+  codestralUrl: null, consoleUrl: null, planLookup: true, timeoutMs: DEFAULT_TIMEOUT_MS, newKey: false, watch: false, json: false,
 };
 
 /** `mistral-key-doctor demo | head`: a reader that stops early is not an error. */
@@ -69,6 +69,8 @@ async function main(): Promise<void> {
   exitQuietlyOnClosedPipe(process.stderr);
   applyLocale(pickLocale(process.env), __dirname);
   const ctx: CliContext = { env: process.env, output: new Output(process.stdout, process.stderr), stdin: process.stdin };
+  // The last guard: whatever path a message takes, nothing key-shaped from the command line is printed back.
+  for (const run of process.argv.slice(2).flatMap(keyShapedRuns)) ctx.output.hide(run, '…');
   const code = await exitCodeOf(process.argv.slice(2), ctx);
   await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
   // fetch keeps idle keep-alive connections open for a while; the answer is out, so do not wait for them.

@@ -1,4 +1,9 @@
-// Everything the CLI prints goes through here, so a key can never reach the terminal, even by accident.
+// Everything the CLI prints goes through here, so a key (or any 10-character piece of it) can never
+// reach the terminal, even by accident, and neither can a control sequence this CLI did not write.
+import { scrubKeyPieces, stripControlCharacters } from '../core/hostText';
+
+/** The only control characters and sequences the CLI itself writes: line ends, tabs, colours, erase-line. */
+const OWN_CONTROLS = /^(\n|\r|\t|\u001B\[[0-9;]*m|\u001B\[K)$/;
 
 export interface Stream {
   write(text: string): unknown;
@@ -26,7 +31,8 @@ export class Output {
   private redact(text: string): string {
     let safe = text;
     for (const [secret, replacement] of this.secrets) safe = safe.split(secret).join(replacement);
-    return safe;
+    for (const [secret] of this.secrets) safe = scrubKeyPieces(safe, secret);
+    return stripControlCharacters(safe, (sequence) => OWN_CONTROLS.test(sequence));
   }
 
   out(text: string): void {

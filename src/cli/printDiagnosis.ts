@@ -1,4 +1,4 @@
-// One diagnosis on stdout: the human report (core's renderReport) or DESIGN's `--json` object.
+// One diagnosis on stdout: the human report (core's renderReport) or the `--json` object, for the diagnosis' tool.
 import type { Diagnosis } from '../core/diagnosis';
 import { t } from '../core/l10n';
 import { renderReport, toCliJson } from '../core/report';
@@ -12,5 +12,5 @@ export function printDiagnosis(diagnosis: Diagnosis, options: { json: boolean; s
   }
   const color = useColor(ctx.output.stdout, ctx.env, false);
   if (options.source !== null) ctx.output.out(`${t('Key from {0}', options.source)}\n`);
-  ctx.output.out(`${renderReport(diagnosis, { color, tool: null }).trimEnd()}\n`);
+  ctx.output.out(`${renderReport(diagnosis, { color, tool: diagnosis.tool }).trimEnd()}\n`);
 }

@@ -1,6 +1,9 @@
 // Outside VS Code, Node's fetch ignores proxy variables. When one is set, the CLI sends its requests
 // through undici's EnvHttpProxyAgent: HTTPS_PROXY / HTTP_PROXY (lower case first, as curl does) with
-// the usual NO_PROXY rules (host names, domain suffixes, `host:port`, `*`).
+// the usual NO_PROXY rules (host names, domain suffixes, `host:port`, `*`). Loopback is never
+// proxied, whatever NO_PROXY says: a proxy would read the key of an http:// loopback URL in clear
+// and could answer in that host's place.
+import { isLoopbackUrl } from '../core/hosts';
 import { t } from '../core/l10n';
 import { UsageError } from './args';
 
@@ -68,10 +71,12 @@ export async function createProxyFetcher(env: NodeJS.ProcessEnv): Promise<ProxyF
   // Loaded only when a proxy is configured, so the common path never pays for it.
   const undici = await import('undici');
   const agent = new undici.EnvHttpProxyAgent(settings);
+  const direct = new undici.Agent();
   const fetcher = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = await toUndiciArguments(input, init);
-    const response = await undici.fetch(request.url, { ...(request.init as object), dispatcher: agent });
+    const dispatcher = isLoopbackUrl(request.url) ? direct : agent;
+    const response = await undici.fetch(request.url, { ...(request.init as object), dispatcher });
     return response as unknown as Response;
   };
-  return { fetcher: fetcher as typeof fetch, close: () => agent.close() };
+  return { fetcher: fetcher as typeof fetch, close: async () => { await Promise.all([agent.close(), direct.close()]); } };
 }

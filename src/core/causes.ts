@@ -1,17 +1,20 @@
 // The causes catalogue: for each cause id a severity, a title, an explanation and ordered fix
-// steps, per tool where the tools differ. Strings are built on each call so the active locale applies.
+// steps, per tool where the tools differ (each tool's own settings come from the tools table).
+// Strings are built on each call so the active locale applies.
 import {
   TOOL_IDS,
-  type Cause, type CauseId, type FixStep, type HostId, type KeyFinding, type KeyKind, type ModelVerdict,
+  type Cause, type CauseId, type FixStep, type HostId, type KeyFinding, type KeyKind, type KeyType, type ModelVerdict,
   type PinSuggestion, type Severity, type ToolId,
 } from './diagnosis';
+import { defaultBaseUrl } from './hosts';
 import { t } from './l10n';
 import { HOST_NAMES } from './labels';
 import {
-  CONSOLE_API_KEYS_URL, CONSOLE_URL, CONSOLE_CODESTRAL_URL, DOCS_MODELS_URL, DOCS_RATE_LIMITS_URL, NODE_EXTRA_CA_CERTS_DOCS_URL,
-  STATUS_URL, VSCODE_NETWORK_DOCS_URL,
+  CONSOLE_API_KEYS_URL, CONSOLE_URL, DOCS_MODELS_URL, DOCS_RATE_LIMITS_URL, NODE_EXTRA_CA_CERTS_DOCS_URL,
+  STATUS_URL, VIBE_KEYS_URL, VSCODE_NETWORK_DOCS_URL,
 } from './links';
 import { DEFAULT_PREFERRED_CODESTRAL_MODEL, suggestPin } from './models';
+import { toolDisplayName, toolFacts } from './tools';
 
 /** What classify learnt that the wording needs; every field is optional so the bare catalogue can be shown. */
 export interface CauseContext {
@@ -19,15 +22,22 @@ export interface CauseContext {
   host?: HostId | null;
   /** A host that accepts the key while `host` does not: the fix can move there. */
   workingHost?: HostId | null;
+  /** Hosts that let the key in (authentication passed). */
+  acceptedBy?: HostId[];
   status?: number | null;
   detail?: string | null;
   retryAfterSeconds?: number | null;
   findings?: KeyFinding[];
   /** False when the key was not sent at all. */
   keySent?: boolean;
+  /** True when the key was let in only after whitespace, quotes or `Bearer ` were removed. */
+  worksOnceCleaned?: boolean;
   fingerprint?: string;
   keyAgeMs?: number | null;
   keyKind?: KeyKind;
+  keyType?: KeyType;
+  /** The plan's user-facing name, from the plan lookup. */
+  plan?: string | null;
   model?: ModelVerdict | null;
   /** The dated model the fix steps pin to. */
   pin?: PinSuggestion | null;
@@ -57,6 +67,9 @@ export const SEVERITY_BY_CAUSE: Record<CauseId, Severity> = {
 /** About five minutes in Mistral's words; a check this soon after creation may see a 401. */
 export const KEY_ACTIVATION_MS = 5 * 60_000;
 
+/** The plan name the plan lookup gives a free Studio (API) plan. */
+export const FREE_API_PLAN = 'Free API';
+
 interface Entry {
   title: string;
   explanation: string;
@@ -80,51 +93,56 @@ export function fixStepsFor(cause: Cause, tool: ToolId | null | undefined): FixS
   return (tool && cause.fixByTool[tool]) || cause.fix;
 }
 
+const API = (): string => HOST_NAMES.api;
+const CODESTRAL = (): string => HOST_NAMES.codestral;
+
 const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
   'ok': (ctx) => {
-    const cleaned = (ctx.findings ?? []).length > 0;
     const pin = ctx.model?.suggestion ?? null;
     return {
-      title: okTitle(ctx.keyKind),
-      explanation: sentences(
-        okExplanation(ctx.keyKind),
-        cleaned && t('The key as given had stray characters (see the findings); it works once they are removed, so make sure your tool holds the cleaned key.'),
-        unansweredNote(ctx.unanswered),
-      ),
+      title: okTitle(ctx),
+      explanation: sentences(okExplanation(ctx), ctx.keyKind !== 'unknown' && unansweredNote(ctx.unanswered)),
       steps: (tool) => [
-        ...(cleaned ? [copyAgainStep(), keyStep(tool)] : []),
         ...(pin ? [pinStep(tool, pin, ctx.model?.state === 'alias')] : []),
+        ...vibeKeyElsewhereSteps(ctx, tool),
       ],
     };
   },
 
   'codestral-key-on-api-host': (ctx) => ({
-    title: t('A Codestral key was sent to api.mistral.ai'),
-    explanation: t('codestral.mistral.ai accepts this key, but api.mistral.ai answers 401: keys made on the console Codestral page work only on the Codestral host, and your tool sends this one to api.mistral.ai.'),
+    title: t('A legacy Mistral Code key was sent to {0}', API()),
+    explanation: t('{0} refuses this key with 401: it is a legacy Mistral Code (Codestral) key, which works only on {1}, and your tool sends it to {0}. Keys of this kind can no longer be created.', API(), CODESTRAL()),
     steps: (tool) => {
       const pin = pinId(ctx);
-      const codestralRoute = codestralHostStep(tool, pin);
-      if (tool === 'roo' || tool === 'continue' || tool === 'litellm') {
-        return [codestralRoute, step(t('Or, to use every Mistral model with one key, switch to a general key:')), ...seedRecipe(tool, pin)];
+      const recipe = studioKeyRecipe(tool, pin);
+      const codestralRoute = toolFacts(tool).codestralRouteStep(pin);
+      if (codestralRoute === null) {
+        return [step(t('{0} sends Mistral keys only to {1}, so it cannot use a legacy Mistral Code key: use a Studio key instead.', toolDisplayName(tool), API())), ...recipe];
       }
-      const recipe = seedRecipe(tool, pin);
-      return tool === 'other' ? [...recipe, step(t('Or keep this key and point your tool at the Codestral host:')), codestralRoute] : [codestralRoute, ...recipe];
+      if (tool === 'other') return [...recipe, step(t('Or keep this key and point your tool at the Codestral host:')), step(codestralRoute)];
+      return [step(codestralRoute), step(t('Or, to use every Mistral model with one key, switch to a Studio key:')), ...recipe];
     },
   }),
 
   'console-key-on-codestral-host': (ctx) => ({
-    title: t('A general key was sent to codestral.mistral.ai'),
-    explanation: t('api.mistral.ai accepts this key, but codestral.mistral.ai answers 401: the Codestral host takes only keys from the console Codestral page. Codestral models are served on api.mistral.ai too, so the simplest fix is to send this key there.'),
-    steps: (tool) => [
-      apiHostStep(tool, pinId(ctx)),
-      modelStep(tool, pinId(ctx)),
-      step(t('Or keep the Codestral host: create a Codestral key on the console Codestral page and use that key instead.'), CONSOLE_CODESTRAL_URL, t('Open Codestral page')),
-    ],
+    title: t('A Studio key was sent to {0}', CODESTRAL()),
+    explanation: t('{0} accepts this key, but {1} answers 401: {1} takes only legacy Mistral Code keys, and no new ones can be made. Codestral models are served on {0}, so send this key there.', API(), CODESTRAL()),
+    steps: (tool) => [step(toolFacts(tool).apiRouteStep(pinId(ctx))), modelStep(tool, pinId(ctx))],
   }),
 
   'key-malformed': (ctx) => {
     const findings = ctx.findings ?? [];
     const masked = findings.some((f) => f.id === 'masked-copy');
+    if (ctx.worksOnceCleaned) {
+      return {
+        title: t('The key works only once cleaned: your tool sends it as stored'),
+        explanation: sentences(
+          ...findings.map((f) => f.message),
+          t('Mistral accepted the key once these characters were removed, but your tool sends the key exactly as it is stored and gets 401.'),
+        ),
+        steps: (tool) => [copyAgainStep(), keyStep(tool)],
+      };
+    }
     return {
       title: masked ? t('This is a masked copy of a key, not the key') : t('The key is malformed'),
       explanation: sentences(
@@ -132,16 +150,8 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
         ctx.keySent === false ? t('Nothing was sent to Mistral.') : t('Mistral refused the key as written.'),
       ),
       steps: (tool) => masked
-        ? [
-            step(t('The full key is shown only once, when it is created: if you no longer have it, create a new key on the console API-keys page.'), CONSOLE_API_KEYS_URL, t('Open API keys')),
-            step(t('Wait about five minutes: a new key is not active at once.')),
-            keyStep(tool),
-          ]
-        : [
-            copyAgainStep(),
-            keyStep(tool),
-            step(t('If it still fails, create a new key on the console API-keys page.'), CONSOLE_API_KEYS_URL, t('Open API keys')),
-          ],
+        ? [newKeyStep(tool, t('The full key is shown only once, when it is created: if you no longer have it, create a new key.')), waitStep(), keyStep(tool)]
+        : [copyAgainStep(), keyStep(tool), newKeyStep(tool, t('If it still fails, create a new key.'))],
     };
   },
 
@@ -156,7 +166,7 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
       steps: () => [
         step(t('Wait about {0} min, then check again.', waitMinutes)),
         step(t('From a terminal, mistral-key-doctor check --watch checks again every 30 seconds until the key is accepted.')),
-        step(t('If it is still refused after 15 minutes, make sure the key exists on the console API-keys page.'), CONSOLE_API_KEYS_URL, t('Open API keys')),
+        step(t('If it is still refused after 15 minutes, make sure the key exists on the Studio "API keys" page.'), CONSOLE_API_KEYS_URL, t('Open API keys')),
       ],
     };
   },
@@ -164,30 +174,36 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
   'key-rejected': (ctx) => ({
     title: t('Mistral rejects this key'),
     explanation: sentences(
-      t('The key was refused with 401: it is invalid, revoked, from another workspace, or not active yet.'),
+      t('The key was refused with 401: it is invalid, revoked, expired, from another workspace, or not active yet.'),
       unansweredNote(ctx.unanswered),
     ),
     steps: (tool) => [
       step(ctx.fingerprint
-        ? t('On the console API-keys page, check that the key {0} still exists in the right workspace.', ctx.fingerprint)
-        : t('On the console API-keys page, check that the key still exists in the right workspace.'), CONSOLE_API_KEYS_URL, t('Open API keys')),
-      ...seedRecipe(tool, pinId(ctx)),
-      step(t('To use the Codestral host, first activate Codestral (free) on the console Codestral page.'), CONSOLE_CODESTRAL_URL, t('Open Codestral page')),
+        ? t('On the Studio "API keys" page, check that the key {0} still exists in the right workspace and has not expired.', ctx.fingerprint)
+        : t('On the Studio "API keys" page, check that the key still exists in the right workspace and has not expired.'), CONSOLE_API_KEYS_URL, t('Open API keys')),
+      ...studioKeyRecipe(tool, pinId(ctx)),
     ],
   }),
 
-  'rate-limited': (ctx) => ({
-    title: t('Rate or usage limit reached'),
-    explanation: sentences(
-      t('The key is valid, but {0} answered 429: the rate limit or the monthly usage limit of the workspace was reached.', hostName(ctx.host)),
-      ctx.retryAfterSeconds != null && t('Mistral asks to wait {0} s before retrying (Retry-After).', ctx.retryAfterSeconds),
-    ),
-    steps: () => [
-      step(ctx.retryAfterSeconds != null ? t('Wait {0} s, then try again.', ctx.retryAfterSeconds) : t('Wait a minute, then try again.')),
-      step(t('Check the limits and usage of your workspace; the free tier has low limits.'), DOCS_RATE_LIMITS_URL, t('Rate limits')),
-      step(t('If it keeps happening, lower the request rate of your tool (for example pause autocomplete) or raise the workspace tier.')),
-    ],
-  }),
+  'rate-limited': (ctx) => {
+    const freePlan = ctx.plan === FREE_API_PLAN;
+    return {
+      title: t('Rate or usage limit reached'),
+      explanation: sentences(
+        t('The key is valid, but {0} answered 429: the rate limit or the monthly usage limit of the workspace was reached (monthly usage is shared across Studio, the API and Vibe).', hostName(ctx.host)),
+        freePlan && t('This key is on the free API plan, whose limits are low.'),
+        ctx.keyType === 'vibe' && ctx.plan && t('This Vibe key draws on your Le Chat plan ({0}).', ctx.plan),
+        ctx.retryAfterSeconds != null && t('Mistral asks to wait {0} s before retrying (Retry-After).', ctx.retryAfterSeconds),
+      ),
+      steps: () => [
+        step(ctx.retryAfterSeconds != null ? t('Wait {0} s, then try again.', ctx.retryAfterSeconds) : t('Wait a minute, then try again.')),
+        freePlan
+          ? step(t('The free API plan has low limits: to raise them, switch the workspace to pay-as-you-go on the console.'), CONSOLE_URL, t('Open console'))
+          : step(t('Check the limits and usage of your workspace; the free tier has low limits.'), DOCS_RATE_LIMITS_URL, t('Rate limits')),
+        step(t('If it keeps happening, lower the request rate of your tool (for example pause autocomplete) or raise the workspace tier.')),
+      ],
+    };
+  },
 
   'payment-required': (ctx) => ({
     title: t('The key works, but billing is not set up'),
@@ -199,9 +215,13 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
   }),
 
   'route-not-served': (ctx) => ({
-    title: t('{0} does not serve this request', hostName(ctx.host)),
-    explanation: t('Mistral\'s gateway at {0} answered that it has no route for this call: that host no longer serves it. Send the request to api.mistral.ai instead.', hostName(ctx.host)),
-    steps: (tool) => [apiHostStep(tool, pinId(ctx))],
+    title: t('{0} has no route for this call', hostName(ctx.host)),
+    explanation: t('Mistral\'s gateway at {0} answered 404 "no Route matched": it does not serve this call any more. This is Mistral speaking, not a proxy page. Codestral models are served on {1}: send the request there.', hostName(ctx.host), API()),
+    steps: (tool) => [
+      step(toolFacts(tool).apiRouteStep(pinId(ctx))),
+      modelStep(tool, pinId(ctx)),
+      ...(ctx.keyType === 'mistral-code' ? [step(t('This is a legacy Mistral Code key, which {0} refuses: use a Studio key there.', API())), ...studioKeyRecipe(tool, pinId(ctx))] : []),
+    ],
   }),
 
   'forbidden': (ctx) => ({
@@ -209,7 +229,6 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
     explanation: t('{0} answered 403: the key is valid, but its workspace may not use this model or service (plan, tier or organisation settings).', hostName(ctx.host)),
     steps: (tool) => [
       step(t('Check the plan and billing of the workspace on the console.'), CONSOLE_URL, t('Open console')),
-      step(t('For Codestral, activate it (free) on the console Codestral page.'), CONSOLE_CODESTRAL_URL, t('Open Codestral page')),
       modelStep(tool, pinId(ctx)),
       step(t('Ask the workspace admin whether the key is restricted.')),
       ...workingHostSteps(ctx, tool),
@@ -236,9 +255,9 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
       ctx.host === 'codestral' && codestralHostNote(),
     ),
     steps: (tool) => [
-      ...switchHostSteps(ctx, tool),
       step(t('Check the network connection; behind a proxy, set http.proxy in VS Code, or HTTPS_PROXY for the command line.'), VSCODE_NETWORK_DOCS_URL, t('Network settings')),
-      step(t('Check the base URL settings of your tool and of Mistral Key Doctor.')),
+      ...switchHostSteps(ctx, tool),
+      baseUrlStep(tool),
       step(t('Check whether Mistral reports an outage.'), STATUS_URL, t('Mistral status')),
     ],
   }),
@@ -275,27 +294,39 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
     steps: (tool) => [
       ...switchHostSteps(ctx, tool),
       step(t('Open any web page in a browser: if a network login page appears, sign in, then check again.')),
-      step(t('Check the base URL: the SDK convention has no /v1 (https://api.mistral.ai), while Continue apiBase and litellm api_base end in /v1.')),
+      baseUrlStep(tool),
       step(t('Behind a proxy, check http.proxy in VS Code, or HTTPS_PROXY for the command line.'), VSCODE_NETWORK_DOCS_URL, t('Network settings')),
     ],
   }),
 };
 
-function okTitle(kind: KeyKind | undefined): string {
-  switch (kind) {
-    case 'console': return t('The key works: a general key for api.mistral.ai');
-    case 'codestral': return t('The key works: a Codestral key for codestral.mistral.ai');
+function okTitle(ctx: CauseContext): string {
+  const accepted = ctx.acceptedBy ?? [];
+  switch (ctx.keyKind) {
+    case 'console': return t('The key works on {0}', API());
+    case 'codestral': return t('The key works on {0} only: a legacy Mistral Code key', CODESTRAL());
     case 'both': return t('The key works on both hosts');
-    default: return t('The key works');
+    default: {
+      const silent = ctx.unanswered?.[0];
+      if (accepted.length === 1 && silent) return t('The key works on {0}; {1} did not answer', hostName(accepted[0]), hostName(silent));
+      return t('The key works');
+    }
   }
 }
 
-function okExplanation(kind: KeyKind | undefined): string | false {
-  switch (kind) {
-    case 'console': return t('api.mistral.ai accepts this key. Codestral models are served there too, so tools that call api.mistral.ai can use it.');
-    case 'codestral': return t('codestral.mistral.ai accepts this key and api.mistral.ai does not: it is a Codestral key. Tools that call api.mistral.ai (Cline 3.2.13+, Mistral Vibe, litellm mistral/) will get 401 with it.');
-    case 'both': return t('Both api.mistral.ai and codestral.mistral.ai accept this key.');
-    default: return false;
+function okExplanation(ctx: CauseContext): string | false {
+  switch (ctx.keyKind) {
+    case 'console': return t('{0} accepts this key and {1} refuses it. Codestral models are served on {0} too, so tools that call {0} can use it.', API(), CODESTRAL());
+    case 'codestral': return t('{0} accepts this key and {1} refuses it: it is a legacy Mistral Code (Codestral) key. Tools that call {1} (Cline 3.2.13+, Mistral Vibe, litellm mistral/) get 401 with it; keep it only for tools that call {0}.', CODESTRAL(), API());
+    case 'both': return t('Both {0} and {1} accept this key.', API(), CODESTRAL());
+    default: {
+      const accepted = ctx.acceptedBy ?? [];
+      const silent = ctx.unanswered?.[0];
+      if (accepted.length === 1 && silent) {
+        return t('{0} accepts this key; {1} gave no verdict, so whether it takes the key is unknown.', hostName(accepted[0]), hostName(silent));
+      }
+      return false;
+    }
   }
 }
 
@@ -310,7 +341,7 @@ function modelExplanation(ctx: CauseContext, model: string): string {
 }
 
 function codestralHostNote(): string {
-  return t('codestral.mistral.ai may no longer be served; Codestral models are available on api.mistral.ai with a general key.');
+  return t('{0} may no longer be served; Codestral models are available on {1} with a Studio key.', CODESTRAL(), API());
 }
 
 function unansweredNote(hosts: HostId[] | undefined): string | false {
@@ -318,22 +349,26 @@ function unansweredNote(hosts: HostId[] | undefined): string | false {
   return t('No verdict from {0}, so what it thinks of the key is unknown.', hosts.map(hostName).join(', '));
 }
 
-/** When the failing host is codestral.mistral.ai, the lasting fix is api.mistral.ai (where Codestral now lives). */
+/** A Vibe key works on the api host, but it is made for Mistral Vibe and draws on a Le Chat plan. */
+function vibeKeyElsewhereSteps(ctx: CauseContext, tool: ToolId): FixStep[] {
+  if (ctx.keyType !== 'vibe' || tool === 'vibe') return [];
+  return [step(t('This is a Vibe key, made for Mistral Vibe and drawing on your Le Chat plan. For {0}, a Studio key from the "API keys" page keeps its usage and limits apart.', toolDisplayName(tool)), CONSOLE_API_KEYS_URL, t('Open API keys'))];
+}
+
+/** When the failing host is the Codestral host, the lasting fix is the api host (where Codestral now lives). */
 function switchHostSteps(ctx: CauseContext, tool: ToolId): FixStep[] {
   if (ctx.workingHost) return workingHostSteps(ctx, tool);
   if (ctx.host !== 'codestral') return [];
-  return [apiHostStep(tool, pinId(ctx)), ...seedRecipe(tool, pinId(ctx))];
+  return [step(toolFacts(tool).apiRouteStep(pinId(ctx))), ...studioKeyRecipe(tool, pinId(ctx))];
 }
 
 function workingHostSteps(ctx: CauseContext, tool: ToolId): FixStep[] {
   if (ctx.workingHost === 'api') {
-    if (tool === 'roo' || tool === 'continue' || tool === 'litellm') {
-      return [step(t('api.mistral.ai accepts this key and serves Codestral models too.')), apiHostStep(tool, pinId(ctx))];
-    }
-    return [step(t('api.mistral.ai accepts this key and serves Codestral models too: point your tool at https://api.mistral.ai.'))];
+    return [step(t('{0} accepts this key and serves Codestral models too.', API())), step(toolFacts(tool).apiRouteStep(pinId(ctx)))];
   }
   if (ctx.workingHost === 'codestral') {
-    return [step(t('codestral.mistral.ai accepts this key: a tool that can use the Codestral host can work meanwhile.')), codestralHostStep(tool, pinId(ctx))];
+    const route = toolFacts(tool).codestralRouteStep(pinId(ctx));
+    return [step(t('{0} accepts this key: a tool that can use the Codestral host can work meanwhile.', CODESTRAL())), ...(route ? [step(route)] : [])];
   }
   return [];
 }
@@ -342,76 +377,37 @@ function pinId(ctx: CauseContext): string {
   return ctx.pin?.id ?? suggestPin({ models: null, preferred: DEFAULT_PREFERRED_CODESTRAL_MODEL, now: ctx.now ?? new Date() }).id;
 }
 
-/** The seed's recipe: a general key, a short wait, the key in the tool, a dated model. */
-function seedRecipe(tool: ToolId, pin: string): FixStep[] {
-  return [
-    step(t('Create a general API key on the console API-keys page.'), CONSOLE_API_KEYS_URL, t('Open API keys')),
-    step(t('Wait about five minutes: a new key is not active at once.')),
-    keyStep(tool),
-    modelStep(tool, pin),
-  ];
+/** Today's recipe: a new key of the right type, a short wait, the key in the tool, a dated model. */
+function studioKeyRecipe(tool: ToolId, pin: string): FixStep[] {
+  return [newKeyStep(tool, null), waitStep(), keyStep(tool), modelStep(tool, pin)];
+}
+
+/** Where to make a new key: Studio's "API keys" page; for Mistral Vibe also a Vibe key. Never a Codestral key. */
+function newKeyStep(tool: ToolId, lead: string | null): FixStep {
+  if (tool === 'vibe') {
+    return step(sentences(lead, t('For Mistral Vibe, sign in again or create a Vibe key in Le Chat (Code → Extensions); a Studio key from the "API keys" page works too.')), VIBE_KEYS_URL, t('Open Vibe keys'));
+  }
+  return step(sentences(lead, t('Create a Studio key on the console\'s "API keys" page.')), CONSOLE_API_KEYS_URL, t('Open API keys'));
+}
+
+function waitStep(): FixStep {
+  return step(t('Wait about five minutes: a new key is not active at once.'));
 }
 
 function keyStep(tool: ToolId): FixStep {
-  switch (tool) {
-    case 'cline': return step(t('In Cline settings, choose API Provider "Mistral" and paste the key into "Mistral API Key".'));
-    case 'roo':
-    case 'kilo': return step(t('In Roo Code / Kilo Code settings, open your Mistral provider profile and paste the key into "Mistral API Key".'));
-    case 'continue': return step(t('In ~/.continue/config.yaml, set apiKey on the Mistral model (or the secret it names in .continue/.env).'));
-    case 'vibe': return step(t('Put the key in ~/.vibe/.env as MISTRAL_API_KEY=<key>, with no quotes or spaces.'));
-    case 'litellm':
-    case 'aider': return step(t('Set MISTRAL_API_KEY (mistral/ models) or CODESTRAL_API_KEY (codestral/ models) in your environment or .env file, with no quotes or spaces.'));
-    case 'zed':
-    case 'tabby':
-    case 'other': return step(t('Paste the key where your tool asks for the Mistral API key.'));
-  }
+  return step(toolFacts(tool).setKeyStep());
 }
 
 function modelStep(tool: ToolId, id: string): FixStep {
-  switch (tool) {
-    case 'cline': return step(t('In Cline settings, set the model to {0}.', id));
-    case 'roo':
-    case 'kilo': return step(t('In the Roo Code / Kilo Code provider profile, set the model to {0}.', id));
-    case 'continue': return step(t('In ~/.continue/config.yaml, set model: {0} on the Mistral model.', id));
-    case 'vibe': return step(t('In ~/.vibe/config.toml, set the model to {0}.', id));
-    case 'litellm':
-    case 'aider': return step(t('Use the model string mistral/{0} (codestral/{0} on the Codestral host).', id));
-    case 'zed':
-    case 'tabby':
-    case 'other': return step(t('Pick the dated model {0} rather than a -latest alias, which can move without notice.', id));
-  }
+  return step(toolFacts(tool).setModelStep(id));
 }
 
-/** Send the key to api.mistral.ai, where Codestral models are served with a general key. */
-function apiHostStep(tool: ToolId, pin: string): FixStep {
-  switch (tool) {
-    case 'roo':
-    case 'kilo': return step(t('In Roo Code / Kilo Code, set "Codestral Base URL" to https://api.mistral.ai so Codestral models go to api.mistral.ai.'));
-    case 'continue': return step(t('In ~/.continue/config.yaml, set apiBase: https://api.mistral.ai/v1 on the Codestral model.'));
-    case 'litellm':
-    case 'aider': return step(t('Use the mistral/ prefix (for example mistral/{0}) with the key in MISTRAL_API_KEY instead of codestral/ with CODESTRAL_API_KEY.', pin));
-    case 'cline':
-    case 'vibe':
-    case 'zed':
-    case 'tabby':
-    case 'other': return step(t('Point your tool at https://api.mistral.ai: Codestral models are served there with a general key.'));
+/** The base URL form the tool expects (with or without `/v1`), from the tools table. */
+function baseUrlStep(tool: ToolId): FixStep {
+  if (tool === 'other') {
+    return step(t('Check the base URL: the SDK convention has no /v1 ({0}), while Continue apiBase and litellm api_base end in /v1.', defaultBaseUrl('api', 'without-v1')));
   }
-}
-
-/** Keep a Codestral key and send it to the host that accepts it. */
-function codestralHostStep(tool: ToolId, pin: string): FixStep {
-  switch (tool) {
-    case 'cline': return step(t('Cline 3.2.13 and later send Mistral keys only to api.mistral.ai, so Cline cannot use a Codestral key: use a general key instead.'));
-    case 'vibe': return step(t('Mistral Vibe calls only api.mistral.ai, so it cannot use a Codestral key: use a general key instead.'));
-    case 'roo':
-    case 'kilo': return step(t('In Roo Code / Kilo Code, choose a codestral-* model (for example {0}) and set "Codestral Base URL" to https://codestral.mistral.ai: Codestral models then take this key to the Codestral host.', pin));
-    case 'continue': return step(t('In ~/.continue/config.yaml, set apiBase: https://codestral.mistral.ai/v1 on the Codestral model (roles: [autocomplete]).'));
-    case 'litellm':
-    case 'aider': return step(t('Use the codestral/ prefix (for example codestral/{0}) with the key in CODESTRAL_API_KEY.', pin));
-    case 'zed':
-    case 'tabby':
-    case 'other': return step(t('If your tool lets you set the base URL, point it at https://codestral.mistral.ai (add /v1 if the tool expects it) and keep this key.'));
-  }
+  return step(t('Check the base URL settings of {0}: it expects {1}.', toolDisplayName(tool), defaultBaseUrl('api', toolFacts(tool).convention)));
 }
 
 /** The detail a host outcome carries when a proxy answered 407 (see hostOutcome.ts). */
@@ -425,7 +421,7 @@ function proxyAuthRequiredEntry(ctx: CauseContext): Entry {
     steps: () => [
       step(t('For the command line, put the proxy credentials in the proxy address: HTTPS_PROXY=http://user:password@proxy.example:8080 (percent-encode special characters).')),
       step(t('In VS Code, set http.proxy to the proxy address and sign in when VS Code asks for proxy credentials.'), VSCODE_NETWORK_DOCS_URL, t('Network settings')),
-      step(t('Or ask IT to let api.mistral.ai and codestral.mistral.ai through the proxy without authentication.')),
+      step(t('Or ask IT to let {0} and {1} through the proxy without authentication.', API(), CODESTRAL())),
     ],
   };
 }

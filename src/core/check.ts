@@ -1,9 +1,11 @@
-// The one entry every surface calls: clean the key, probe both hosts with it, classify.
+// The one entry every surface calls: clean the key, probe both hosts with it (and ask the console for
+// its type and plan, at the same time and under the same deadline), classify.
 import { classify } from './classify';
-import type { Diagnosis, HostId, HostOutcome, Target } from './diagnosis';
-import { validateBaseUrl } from './hosts';
+import type { Diagnosis, HostId, HostOutcome, KeyReport, Target, ToolId } from './diagnosis';
+import { DEFAULT_CONSOLE_URL, isMistralHost, validateBaseUrl } from './hosts';
 import { inspectKey } from './hygiene';
 import { t } from './l10n';
+import { lookUpPlan, PLAN_UNKNOWN, type PlanLookup } from './planLookup';
 import { probeHosts } from './probe';
 
 export interface CheckRequest {
@@ -12,6 +14,15 @@ export interface CheckRequest {
   model: string | null;
   apiUrl: string;
   codestralUrl: string;
+  /**
+   * The console the plan lookup asks. Unset: Mistral's console, and only when `apiUrl` is Mistral's
+   * own host, so a check against a gateway or an emulator never sends the key to the console.
+   */
+  consoleUrl?: string | null;
+  /** False skips the plan lookup (`--no-plan-lookup`, the setting `mistralKeyDoctor.planLookup`). */
+  planLookup?: boolean;
+  /** The tool the verdict speaks for; `other` when none was named. */
+  tool?: ToolId;
   timeoutMs: number;
   keyAgeMs: number | null;
   preferredCodestralModel: string;
@@ -23,10 +34,10 @@ export interface CheckRequest {
 
 export const MAX_TIMEOUT_MS = 120_000;
 
-export type CheckRequestField = 'apiUrl' | 'codestralUrl' | 'timeoutMs';
+export type CheckRequestField = 'apiUrl' | 'codestralUrl' | 'consoleUrl' | 'timeoutMs';
 
 export type CheckRequestValidation =
-  | { ok: true; apiUrl: string; codestralUrl: string }
+  | { ok: true; apiUrl: string; codestralUrl: string; consoleUrl: string | null }
   | { ok: false; field: CheckRequestField; message: string };
 
 /** The caller's usage error: a base URL or timeout that no check should run with. */
@@ -38,15 +49,24 @@ export class CheckRequestError extends Error {
 }
 
 /** What `checkKey` refuses to run with; call it first to report usage errors your own way. */
-export function validateCheckRequest(req: Pick<CheckRequest, 'apiUrl' | 'codestralUrl' | 'timeoutMs'>): CheckRequestValidation {
+export function validateCheckRequest(req: Pick<CheckRequest, 'apiUrl' | 'codestralUrl' | 'consoleUrl' | 'timeoutMs'>): CheckRequestValidation {
   const api = validateBaseUrl(req.apiUrl);
   if (!api.ok) return { ok: false, field: 'apiUrl', message: api.message };
   const codestral = validateBaseUrl(req.codestralUrl);
   if (!codestral.ok) return { ok: false, field: 'codestralUrl', message: codestral.message };
+  const consoleUrl = req.consoleUrl ? validateBaseUrl(req.consoleUrl) : null;
+  if (consoleUrl && !consoleUrl.ok) return { ok: false, field: 'consoleUrl', message: consoleUrl.message };
   if (!Number.isFinite(req.timeoutMs) || req.timeoutMs <= 0 || req.timeoutMs > MAX_TIMEOUT_MS) {
     return { ok: false, field: 'timeoutMs', message: t('The timeout must be a number of milliseconds from 1 to {0}; the default is 10000.', String(MAX_TIMEOUT_MS)) };
   }
-  return { ok: true, apiUrl: api.url, codestralUrl: codestral.url };
+  return { ok: true, apiUrl: api.url, codestralUrl: codestral.url, consoleUrl: consoleUrl?.url ?? null };
+}
+
+/** The console to ask, or null when the lookup must not run (switched off, or the api host is not Mistral's). */
+export function planLookupUrl(req: Pick<CheckRequest, 'planLookup'>, apiUrl: string, consoleUrl: string | null): string | null {
+  if (req.planLookup === false) return null;
+  if (consoleUrl) return consoleUrl;
+  return isMistralHost(apiUrl) ? DEFAULT_CONSOLE_URL : null;
 }
 
 function notProbed(url: string): HostOutcome {
@@ -67,18 +87,28 @@ export async function checkKey(req: CheckRequest): Promise<Diagnosis> {
 
   let hosts: Record<HostId, HostOutcome> = { api: notProbed(valid.apiUrl), codestral: notProbed(valid.codestralUrl) };
   let models = null;
+  let plan: PlanLookup = PLAN_UNKNOWN;
   if (inspected.usable) {
-    const probe = await probeHosts({
-      key: inspected.key, apiUrl: valid.apiUrl, codestralUrl: valid.codestralUrl, timeoutMs: req.timeoutMs,
-      fetcher: req.fetcher, signal: req.signal, now,
-    });
+    const consoleUrl = planLookupUrl(req, valid.apiUrl, valid.consoleUrl);
+    const [probe, lookup] = await Promise.all([
+      probeHosts({
+        key: inspected.key, apiUrl: valid.apiUrl, codestralUrl: valid.codestralUrl, timeoutMs: req.timeoutMs,
+        fetcher: req.fetcher, signal: req.signal, now,
+      }),
+      consoleUrl
+        ? lookUpPlan({ key: inspected.key, consoleUrl, deadline: startedAt + req.timeoutMs, fetcher: req.fetcher, signal: req.signal })
+        : PLAN_UNKNOWN,
+    ]);
     hosts = probe.hosts;
     models = probe.models;
+    plan = lookup;
   }
+  const key: KeyReport = { ...inspected.report, type: plan.type, plan: plan.plan };
   return classify({
-    key: inspected.report,
+    key,
     hosts,
     models,
+    tool: req.tool,
     target: req.target,
     model: req.model,
     keyAgeMs: req.keyAgeMs,

@@ -36,7 +36,7 @@ export type KeyType = (typeof KEY_TYPES)[number];
 
 export const KEY_FINDING_IDS = [
   'empty', 'surrounding-whitespace', 'inner-whitespace', 'quotes', 'bearer-prefix', 'masked-copy',
-  'zero-width', 'non-ascii', 'wrong-length', 'non-alphanumeric',
+  'zero-width', 'non-ascii', 'wrong-length', 'non-alphanumeric', 'other-provider-secret',
 ] as const;
 export type KeyFindingId = (typeof KEY_FINDING_IDS)[number];
 

@@ -90,6 +90,8 @@ function fromStatus(exchange: Exchange & { status: number }, sdkAccepted: boolea
   }
   if (status >= 300 && status < 400) return { outcome: 'unexpected', detail: 'redirect' };
   if (status === 401) return { outcome: 'rejected', detail: errorToken(body) };
+  // 402: authentication passed, billing did not (no payment method, pay-as-you-go off).
+  if (status === 402) return { outcome: 'accepted', detail: 'payment-required' };
   if (status === 403) return { outcome: 'forbidden', detail: errorToken(body) };
   if (status === 429) return { outcome: 'rate-limited', detail: errorToken(body) };
   if (status === 400 || status === 422) {

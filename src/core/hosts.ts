@@ -1,13 +1,36 @@
 // Where keys may be sent: the two Mistral hosts by default, or a base URL the user configured,
-// which must be https unless it points back at this machine.
+// which must be https unless it points back at this machine. The only home of Mistral's host names:
+// every other module takes them (and the pages built on them) from here.
+import type { HostId } from './diagnosis';
 import { t } from './l10n';
 
-export const DEFAULT_API_URL = 'https://api.mistral.ai';
-export const DEFAULT_CODESTRAL_URL = 'https://codestral.mistral.ai';
+export const API_HOSTNAME = 'api.mistral.ai';
+export const CODESTRAL_HOSTNAME = 'codestral.mistral.ai';
+export const CONSOLE_HOSTNAME = 'console.mistral.ai';
+export const CHAT_HOSTNAME = 'chat.mistral.ai';
+export const DOCS_HOSTNAME = 'docs.mistral.ai';
+export const STATUS_HOSTNAME = 'status.mistral.ai';
 
-const MISTRAL_HOSTNAMES = new Set([
-  'api.mistral.ai', 'codestral.mistral.ai', 'api.eu.mistral.ai', 'api.us.mistral.ai',
-]);
+export const DEFAULT_API_URL = `https://${API_HOSTNAME}`;
+export const DEFAULT_CODESTRAL_URL = `https://${CODESTRAL_HOSTNAME}`;
+/** Where the plan lookup asks which key type and plan a key has (`GET /api/vibe/whoami`). */
+export const DEFAULT_CONSOLE_URL = `https://${CONSOLE_HOSTNAME}`;
+export const CHAT_URL = `https://${CHAT_HOSTNAME}`;
+export const DOCS_URL = `https://${DOCS_HOSTNAME}`;
+export const STATUS_URL_ORIGIN = `https://${STATUS_HOSTNAME}`;
+
+/** The public host name of each probed host, as reports name them. */
+export const HOSTNAME_OF: Readonly<Record<HostId, string>> = { api: API_HOSTNAME, codestral: CODESTRAL_HOSTNAME };
+
+/** Mistral's own API hosts and the probed host each stands for (the SDK also knows the eu and us servers). */
+const HOST_BY_HOSTNAME: Readonly<Record<string, HostId>> = {
+  [API_HOSTNAME]: 'api',
+  'api.eu.mistral.ai': 'api',
+  'api.us.mistral.ai': 'api',
+  [CODESTRAL_HOSTNAME]: 'codestral',
+};
+const MISTRAL_HOSTNAMES = new Set(Object.keys(HOST_BY_HOSTNAME));
+const MISTRAL_DOMAIN = 'mistral.ai';
 
 export type BaseUrlValidation = { ok: true; url: string } | { ok: false; message: string };
 
@@ -33,6 +56,30 @@ export function isLoopbackUrl(raw: string): boolean {
 export function isMistralHost(raw: string): boolean {
   const url = parseUrl(raw.trim());
   return url !== null && url.protocol === 'https:' && MISTRAL_HOSTNAMES.has(url.hostname);
+}
+
+/** The Mistral host a base URL names (`api` for api, api.eu and api.us), or null for any other address. */
+export function mistralHostOf(raw: string): HostId | null {
+  const url = parseUrl(raw.trim());
+  return url ? (HOST_BY_HOSTNAME[url.hostname.toLowerCase()] ?? null) : null;
+}
+
+/** True for a host name Mistral serves its API on (not its web pages). */
+export function isKnownMistralHostname(hostname: string): boolean {
+  return MISTRAL_HOSTNAMES.has(hostname.toLowerCase());
+}
+
+/** True for any address under mistral.ai, including names Mistral does not serve (typos such as `api.mistal.ai` are not). */
+export function isUnderMistralDomain(raw: string): boolean {
+  const url = parseUrl(raw.trim());
+  const hostname = url?.hostname.toLowerCase() ?? '';
+  return hostname === MISTRAL_DOMAIN || hostname.endsWith(`.${MISTRAL_DOMAIN}`);
+}
+
+/** The default base URL of a host in a tool's convention (Continue, litellm and Vibe add `/v1`). */
+export function defaultBaseUrl(host: HostId, convention: 'with-v1' | 'without-v1'): string {
+  const origin = host === 'api' ? DEFAULT_API_URL : DEFAULT_CODESTRAL_URL;
+  return convention === 'without-v1' ? origin : `${origin}/v1`;
 }
 
 /**

@@ -23,6 +23,39 @@ const MASK = /\.{3}|\u2026|\*{3,}/;
 const HEADER_FORBIDDEN = /[\u0000-\u0008\u000A-\u001F\u007F]/;
 const ASCII_PUNCTUATION_OR_CONTROL = /[\u0000-\u0008\u000E-\u001F\u0021-\u002F\u003A-\u0040\u005B-\u0060\u007B-\u007F]/;
 
+/**
+ * Other providers' secret formats. Such a value is never sent to Mistral from any source: a
+ * workspace that names the wrong variable must not get a GitHub or cloud token sent out.
+ */
+const OTHER_PROVIDER_SECRETS: ReadonlyArray<readonly [provider: string, shape: RegExp]> = [
+  ['GitHub', /^(gh[pousr]_|github_pat_)/],
+  ['GitLab', /^(glpat|gldt|glrt|glptt)-/],
+  ['Anthropic', /^sk-ant-/],
+  ['OpenAI', /^sk-/],
+  ['AWS', /^(AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}$/],
+  ['Google', /^AIza[0-9A-Za-z_-]{35}$/],
+  ['Slack', /^xox[abposr]-/],
+  ['Hugging Face', /^hf_/],
+  ['Groq', /^gsk_/],
+  ['npm', /^npm_/],
+  ['Stripe', /^(sk|rk|pk)_(live|test)_/],
+];
+
+/** The provider whose secret this value looks like (once cleaned as `inspectKey` does), or null. */
+export function otherProviderSecret(value: string): string | null {
+  const cleaned = cleanForShape(value);
+  return OTHER_PROVIDER_SECRETS.find(([, shape]) => shape.test(cleaned))?.[0] ?? null;
+}
+
+/** True for a value with a Mistral key's shape: 32 letters and digits, once cleaned as `inspectKey` does. */
+export function looksLikeMistralKey(value: string): boolean {
+  return /^[A-Za-z0-9]{32}$/.test(cleanForShape(value));
+}
+
+function cleanForShape(value: string): string {
+  return inspectKey(value).key;
+}
+
 export function inspectKey(raw: string): InspectedKey {
   const findings: KeyFinding[] = [];
   const add = (id: KeyFindingId, blocking = false) => findings.push(finding(id, blocking));
@@ -52,6 +85,7 @@ export function inspectKey(raw: string): InspectedKey {
   if (quoted) add('quotes');
   if (bearer) add('bearer-prefix');
 
+  if (OTHER_PROVIDER_SECRETS.some(([, shape]) => shape.test(key))) add('other-provider-secret', true);
   const masked = MASK.test(key);
   if (masked) add('masked-copy', true);
   const whitespace = key.match(/\s/g)?.join('') ?? '';
@@ -60,7 +94,7 @@ export function inspectKey(raw: string): InspectedKey {
   const keyChars = key.replace(/\s/g, '');
   if (!masked && keyChars.length !== KEY_LENGTH) add('wrong-length');
   if (!masked && ASCII_PUNCTUATION_OR_CONTROL.test(keyChars)) add('non-alphanumeric', HEADER_FORBIDDEN.test(keyChars));
-  const report: KeyReport = { fingerprint: fingerprint(key), findings, type: 'unknown', plan: null };
+  const report: KeyReport = { fingerprint: masked ? maskedFingerprint(key) : fingerprint(key), findings, type: 'unknown', plan: null };
   return { key, report, usable: !findings.some((f) => f.blocking) };
 }
 
@@ -83,7 +117,14 @@ export function findingMessage(id: KeyFindingId): string {
     case 'non-ascii': return t('The key contains non-ASCII characters, which cannot be sent in an HTTP header.');
     case 'wrong-length': return t('A Mistral key has 32 characters; this one does not.');
     case 'non-alphanumeric': return t('A Mistral key has only letters and digits; this one has other characters.');
+    case 'other-provider-secret': return t("This is another provider's secret (its prefix is GitHub's, OpenAI's, AWS's or similar), not a Mistral key: it is never sent.");
   }
+}
+
+/** A masked copy already shows `abcd...wxyz`: its fingerprint is what was pasted, in the usual form. */
+function maskedFingerprint(masked: string): string {
+  const parts = /^([A-Za-z0-9]{4})(?:\.{3}|\u2026|\*{3,})([A-Za-z0-9]{4})$/.exec(masked);
+  return parts ? `${parts[1]}…${parts[2]}` : fingerprint(masked);
 }
 
 /**

@@ -1,12 +1,10 @@
 // Human names for the Diagnosis enums, shared by every text a surface shows.
-import type { HostId, HostOutcomeKind, KeyKind, ModelState, Severity } from './diagnosis';
+import type { HostId, HostOutcomeKind, KeyKind, KeyType, ModelState, Severity } from './diagnosis';
+import { HOSTNAME_OF } from './hosts';
 import { t } from './l10n';
 
 /** The public hosts by name; reports show the probed URL beside them when it differs. */
-export const HOST_NAMES: Record<HostId, string> = {
-  api: 'api.mistral.ai',
-  codestral: 'codestral.mistral.ai',
-};
+export const HOST_NAMES: Readonly<Record<HostId, string>> = HOSTNAME_OF;
 
 export function outcomeLabel(outcome: HostOutcomeKind): string {
   switch (outcome) {
@@ -24,11 +22,21 @@ export function outcomeLabel(outcome: HostOutcomeKind): string {
 
 export function keyKindLabel(kind: KeyKind): string {
   switch (kind) {
-    case 'console': return t('general key (api.mistral.ai)');
-    case 'codestral': return t('Codestral key (codestral.mistral.ai)');
+    case 'console': return t('accepted by {0}, refused by {1}', HOST_NAMES.api, HOST_NAMES.codestral);
+    case 'codestral': return t('accepted by {0}, refused by {1}', HOST_NAMES.codestral, HOST_NAMES.api);
     case 'both': return t('accepted by both hosts');
     case 'rejected': return t('rejected');
     case 'unknown': return t('unknown (no verdict)');
+  }
+}
+
+/** The console's name for a key type (Studio, Vibe, Mistral Code). */
+export function keyTypeLabel(type: KeyType): string {
+  switch (type) {
+    case 'studio': return t('Studio key');
+    case 'vibe': return t('Vibe key');
+    case 'mistral-code': return t('legacy Mistral Code key');
+    case 'unknown': return t('key type unknown');
   }
 }
 

@@ -1,17 +1,28 @@
 // Pages the fix steps point to. Surfaces open only these (the extension through `openExternal`).
-export const CONSOLE_URL = 'https://console.mistral.ai/';
-export const CONSOLE_API_KEYS_URL = 'https://console.mistral.ai/api-keys';
-export const CONSOLE_CODESTRAL_URL = 'https://console.mistral.ai/codestral';
-export const DOCS_MODELS_URL = 'https://docs.mistral.ai/getting-started/models/';
-export const DOCS_RATE_LIMITS_URL = 'https://docs.mistral.ai/deployment/laplateforme/tier/';
-export const STATUS_URL = 'https://status.mistral.ai/';
+// Mistral's addresses are built from the host names in hosts.ts, their only home.
+import { CHAT_URL, DEFAULT_CONSOLE_URL, DOCS_URL, STATUS_URL_ORIGIN } from './hosts';
+
+export const CONSOLE_URL = `${DEFAULT_CONSOLE_URL}/`;
+/** Studio's "API keys" page, where Studio (general) keys are made. */
+export const CONSOLE_API_KEYS_URL = `${DEFAULT_CONSOLE_URL}/api-keys`;
+/**
+ * The console's former Codestral tab. It is gone since mid-2026 and no step sends users there; it
+ * stays only for the language server's older links until that code moves to the API-keys page.
+ */
+export const CONSOLE_CODESTRAL_URL = `${DEFAULT_CONSOLE_URL}/codestral`;
+/** Where Vibe keys are made (Le Chat → Code → Extensions). */
+export const VIBE_KEYS_URL = `${CHAT_URL}/code/extensions`;
+export const DOCS_MODELS_URL = `${DOCS_URL}/getting-started/models/`;
+export const DOCS_RATE_LIMITS_URL = `${DOCS_URL}/deployment/laplateforme/tier/`;
+export const STATUS_URL = `${STATUS_URL_ORIGIN}/`;
 export const VSCODE_NETWORK_DOCS_URL = 'https://code.visualstudio.com/docs/setup/network';
 export const NODE_EXTRA_CA_CERTS_DOCS_URL = 'https://nodejs.org/api/cli.html#node_extra_ca_certsfile';
 
 const ALLOWED_ORIGINS = new Set([
-  'https://console.mistral.ai',
-  'https://docs.mistral.ai',
-  'https://status.mistral.ai',
+  DEFAULT_CONSOLE_URL,
+  CHAT_URL,
+  DOCS_URL,
+  STATUS_URL_ORIGIN,
   'https://code.visualstudio.com',
   'https://nodejs.org',
 ]);

@@ -6,6 +6,7 @@ import { modelsList } from '@mistralai/mistralai/funcs/modelsList.js';
 import type { ModelList } from '@mistralai/mistralai/models/components/modellist.js';
 import type { HostId, HostOutcome, ModelCard } from './diagnosis';
 import { toHostOutcome } from './hostOutcome';
+import { cleanHostOutcome, safeModelCards } from './hostText';
 import { createProbeTransport, SDK_PLACEHOLDER_KEY, type Exchange } from './probeHttpClient';
 
 /** The model the codestral-host probe names; any answer about it still proves authentication. */
@@ -117,8 +118,8 @@ async function probeOne(
   run: (core: MistralCore, signal: AbortSignal) => Promise<{ ok: true; value: unknown } | { ok: false; error: unknown }>,
   baseUrl: string, key: string, fetcher: typeof fetch, deadline: number, callerSignal: AbortSignal | undefined,
 ): Promise<HostProbe> {
-  const transport = createProbeTransport(key, fetcher);
   const controller = new AbortController();
+  const transport = createProbeTransport(key, fetcher, controller.signal);
   const onCallerAbort = (): void => controller.abort(callerSignal?.reason);
   callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
   let timedOut = false;
@@ -141,12 +142,6 @@ async function probeOne(
     // draining it, and the paused socket would keep the process alive for good.
     controller.abort();
   }
-}
-
-/** Drops hints a host filled with the key it received (a proxy echoing the request), so no output repeats it. */
-function withoutKey(outcome: HostOutcome, key: string): HostOutcome {
-  const clean = (hint: string | null): string | null => (hint !== null && hint.includes(key) ? null : hint);
-  return { ...outcome, requestId: clean(outcome.requestId), detail: clean(outcome.detail) };
 }
 
 /** Probes both hosts concurrently. Never rejects for anything a host does. */
@@ -175,13 +170,13 @@ export async function probeHosts(options: ProbeOptions): Promise<ProbeResult> {
   const codestralAccepted = codestral.call.sdkAccepted || (answeredOk(codestral) && isFimAnswer(codestral.exchange.body));
 
   const outcome = (probe: HostProbe, accepted: boolean, url: string): HostOutcome => {
-    const result = withoutKey(toHostOutcome(probe.exchange, accepted, probe.call.error, { url, now: now(), timedOut: probe.timedOut }), options.key);
+    const result = cleanHostOutcome(toHostOutcome(probe.exchange, accepted, probe.call.error, { url, now: now(), timedOut: probe.timedOut }), options.key);
     return probe.timedOut ? { ...result, latencyMs: options.timeoutMs } : result;
   };
   const hosts = {
     api: outcome(api, apiAccepted, options.apiUrl),
     codestral: outcome(codestral, codestralAccepted, options.codestralUrl),
   };
-  const models = hosts.api.outcome === 'accepted' ? apiCards : null;
+  const models = hosts.api.outcome === 'accepted' && apiCards ? safeModelCards(apiCards, options.key) : null;
   return { hosts, models, elapsedMs };
 }

@@ -57,7 +57,12 @@ async function readCapped(body: ReadableStream<Uint8Array> | null, maxBytes: num
  */
 export const SDK_PLACEHOLDER_KEY = 'key-added-by-transport';
 
-export function createProbeTransport(key: string, fetcher: typeof fetch, maxBytes = MAX_RESPONSE_BYTES): ProbeTransport {
+/**
+ * `signal` is the probe's own: it goes to `fetch` as is. The SDK copies its Request objects, and a
+ * copy's signal only follows the original through a weak link, so once the copy is collected an
+ * abort no longer reaches the connection and it stays open.
+ */
+export function createProbeTransport(key: string, fetcher: typeof fetch, signal: AbortSignal, maxBytes = MAX_RESPONSE_BYTES): ProbeTransport {
   const exchange: Exchange = { status: null, headers: null, body: '', truncated: false, latencyMs: null, error: null };
   let startedAt = 0;
 
@@ -69,7 +74,8 @@ export function createProbeTransport(key: string, fetcher: typeof fetch, maxByte
     request.headers.forEach((value, name) => { headers[name] = value; });
     headers['authorization'] = `Bearer ${key}`;
     const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.text();
-    const response = await fetcher(request.url, { method: request.method, headers, body, signal: request.signal, redirect: 'manual' });
+    signal.throwIfAborted();
+    const response = await fetcher(request.url, { method: request.method, headers, body, signal, redirect: 'manual' });
     exchange.latencyMs = performance.now() - startedAt;
     const { bytes, truncated } = await readCapped(response.body, maxBytes);
     exchange.body = new TextDecoder().decode(bytes);

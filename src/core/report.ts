@@ -5,7 +5,7 @@ import {
   HOST_IDS,
   type Diagnosis, type FixStep, type HostId, type HostOutcome, type Severity, type ToolId,
 } from './diagnosis';
-import { HOST_NAMES, keyKindLabel, modelStateLabel, outcomeLabel, severityLabel } from './labels';
+import { HOST_NAMES, keyKindLabel, keyTypeLabel, modelStateLabel, outcomeLabel, severityLabel } from './labels';
 import { t } from './l10n';
 import type { CliJson } from './schemas';
 import { toolDisplayName } from './tools';
@@ -30,6 +30,7 @@ export function renderReport(d: Diagnosis, options: ReportOptions): string {
     paint(SEVERITY_STYLE[severity], paint('bold', `${SYMBOL[severity]} ${severityLabel(severity)}: ${d.cause.title}`)),
     '',
     `${t('Key')}: ${d.key.fingerprint} · ${keyKindLabel(d.keyKind)}`,
+    `${t('Key type')}: ${keyTypeLine(d)}`,
     `${t('Target')}: ${targetLabel(d)} · ${d.worksForTarget ? paint('green', t('works')) : paint('red', t('does not work'))}`,
   ];
   for (const finding of d.key.findings) lines.push(`  ${paint('yellow', '•')} ${finding.message}`);
@@ -52,6 +53,10 @@ export function renderReport(d: Diagnosis, options: ReportOptions): string {
   }
   lines.push('', paint('dim', t('Checked in {0} ms at {1}', Math.round(d.elapsedMs), d.checkedAt)));
   return lines.join('\n') + '\n';
+}
+
+function keyTypeLine(d: Diagnosis): string {
+  return d.key.plan ? `${keyTypeLabel(d.key.type)} · ${t('plan {0}', d.key.plan)}` : keyTypeLabel(d.key.type);
 }
 
 function hostLine(id: HostId, host: HostOutcome, paint: (style: Style, text: string) => string): string {
@@ -101,6 +106,7 @@ export function renderSupportReport(d: Diagnosis, options: SupportReportOptions)
     '',
     `- ${t('Verdict')}: **${md(d.cause.title)}** (\`${d.cause.id}\`, ${d.cause.severity})`,
     `- ${t('Key')}: \`${md(d.key.fingerprint)}\` · ${md(keyKindLabel(d.keyKind))}${d.key.findings.length ? ` · ${t('findings')}: ${d.key.findings.map((f) => `\`${f.id}\``).join(', ')}` : ''}`,
+    `- ${t('Key type')}: ${md(keyTypeLine(d))}`,
     `- ${t('Target')}: ${md(targetLabel(d))} · ${d.worksForTarget ? t('works') : t('does not work')}`,
   ];
   if (options.tool) lines.push(`- ${t('Tool')}: ${md(toolDisplayName(options.tool))}`);
@@ -129,25 +135,29 @@ function md(text: string): string {
   return text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
 }
 
-/** DESIGN.md's `--json` object; fix steps as text (with the link appended) for the given tool or the generic ones. */
-export function toCliJson(d: Diagnosis, tool?: ToolId | null): CliJson {
+/** The CLI's `--json` object; fix steps as text (with the link appended) for the diagnosis' tool (or `tool`), else the generic ones. */
+export function toCliJson(d: Diagnosis, tool: ToolId | null = d.tool): CliJson {
   return {
     keyKind: d.keyKind,
+    tool: d.tool,
     cause: {
       id: d.cause.id,
       severity: d.cause.severity,
       title: d.cause.title,
+      explanation: d.cause.explanation,
       fix: fixStepsFor(d.cause, tool).map(stepText),
     },
     hosts: { api: cliHost(d.hosts.api), codestral: cliHost(d.hosts.codestral) },
-    key: { fingerprint: d.key.fingerprint, findings: d.key.findings.map((f) => f.id) },
+    key: { fingerprint: d.key.fingerprint, findings: d.key.findings.map((f) => f.id), type: d.key.type, plan: d.key.plan },
     model: { id: d.model.id, state: d.model.state, resolvesTo: d.model.resolvesTo, suggested: d.model.suggested },
     elapsedMs: Math.round(d.elapsedMs),
   };
 }
 
+/** A host that was not asked (the key could not be sent) reads `checked: false`, with no outcome. */
 function cliHost(host: HostOutcome): CliJson['hosts']['api'] {
-  return { outcome: host.outcome, status: host.status, latencyMs: Math.round(host.latencyMs), requestId: host.requestId };
+  if (!host.probed) return { checked: false, outcome: null, status: null, latencyMs: 0, requestId: null };
+  return { checked: true, outcome: host.outcome, status: host.status, latencyMs: Math.round(host.latencyMs), requestId: host.requestId };
 }
 
 function stepText(step: FixStep): string {

@@ -67,23 +67,32 @@ export const diagnosisSchema: z.ZodType<Diagnosis> = z.object({
 });
 
 const cliHostSchema = z.strictObject({
-  outcome: z.enum(HOST_OUTCOMES),
+  /** False when the host was not asked (the key could not be sent); `outcome` is then null. */
+  checked: z.boolean(),
+  outcome: z.enum(HOST_OUTCOMES).nullable(),
   status: z.number().int().nullable(),
   latencyMs: z.number().nonnegative(),
   requestId: z.string().nullable(),
 });
 
-/** DESIGN.md "CLI": the one object `mistral-key-doctor check --json` prints. */
+/** The one object `mistral-key-doctor check --json` prints (README, "JSON output"). */
 export const cliJsonSchema = z.strictObject({
   keyKind: z.enum(KEY_KINDS),
+  tool: z.enum(TOOL_IDS),
   cause: z.strictObject({
     id: z.enum(CAUSE_IDS),
     severity: z.enum(SEVERITIES),
     title: z.string(),
+    explanation: z.string(),
     fix: z.array(z.string()),
   }),
   hosts: z.strictObject({ api: cliHostSchema, codestral: cliHostSchema }),
-  key: z.strictObject({ fingerprint: z.string(), findings: z.array(z.enum(KEY_FINDING_IDS)) }),
+  key: z.strictObject({
+    fingerprint: z.string(),
+    findings: z.array(z.enum(KEY_FINDING_IDS)),
+    type: z.enum(KEY_TYPES),
+    plan: z.string().nullable(),
+  }),
   model: z.strictObject({
     id: z.string().nullable(),
     state: z.enum(MODEL_STATES),

@@ -4,6 +4,7 @@
 // extension read only this table (ARCHITECTURE.md, "A new tool").
 import type { HostId, Target, ToolId } from './diagnosis';
 import { TOOL_IDS } from './diagnosis';
+import { defaultBaseUrl, mistralHostOf } from './hosts';
 import { t } from './l10n';
 
 /** Continue, litellm and Vibe write base URLs with `/v1`; the SDK (and this extension's settings) without. */
@@ -12,7 +13,8 @@ export type BaseUrlConvention = 'with-v1' | 'without-v1';
 /** Where a tool keeps a value. Paths start with `~/` (the user's home) or are relative to a workspace folder. */
 export type StoreLocation =
   | { kind: 'file'; path: string; field: string }
-  | { kind: 'env'; variable: string }
+  /** `host`: the host a key in this variable is meant for (litellm's and Zed's `CODESTRAL_API_KEY`). */
+  | { kind: 'env'; variable: string; host?: HostId }
   /** VS Code SecretStorage or globalState of another extension: private, no other extension can read it. */
   | { kind: 'private'; description: string };
 
@@ -37,11 +39,23 @@ export interface ToolFacts {
   /** The setting that moves the tool to another base URL, per host; null where the tool has none. */
   baseUrlSetting: Readonly<Record<HostId, string | null>>;
   convention: BaseUrlConvention;
+  /** Moving aliases the tool itself picks as its default model: not a user's mistake to pin away. */
+  defaultAliases: readonly string[];
   /** How the tool reports a 401, as its users see it (quoted in explanations; not translated: the tool's words). */
   unauthorizedWording: string | null;
   /** Localised: where in the tool the user pastes a new key. */
   setKeyStep(): string;
+  /** Localised: where in the tool the user sets the model to `model`. */
+  setModelStep(model: string): string;
+  /** Localised: how to make the tool send the key (and `model`) to the api host, using its own setting. */
+  apiRouteStep(model: string): string;
+  /** Localised: how to make the tool send the key to the Codestral host; null when the tool cannot. */
+  codestralRouteStep(model: string): string | null;
 }
+
+const hostOf = (host: HostId): string => new URL(defaultBaseUrl(host, 'without-v1')).hostname;
+const API = (convention: BaseUrlConvention): string => defaultBaseUrl('api', convention);
+const CODESTRAL = (convention: BaseUrlConvention): string => defaultBaseUrl('codestral', convention);
 
 function modelId(model: string | null): string {
   return (model ?? '').trim().toLowerCase();
@@ -75,7 +89,7 @@ const TABLE: Readonly<Record<ToolId, ToolFacts>> = {
   cline: {
     id: 'cline', name: 'Cline',
     extensionIds: ['saoudrizwan.claude-dev'], extensionPublishers: [],
-    // Cline up to 3.1 called the Codestral host with a fixed model; 3.2.13 and later call api.mistral.ai only.
+    // Cline up to 3.1 called the Codestral host with a fixed model; 3.2.13 and later call the api host only.
     hostFor: (_model, version) => (versionBelow(version, '3.2') ? 'codestral' : 'api'),
     keyLocations: [
       { kind: 'private', description: 'VS Code SecretStorage "mistralApiKey"' },
@@ -84,8 +98,13 @@ const TABLE: Readonly<Record<ToolId, ToolFacts>> = {
     model: { kind: 'ui', setting: 'API Provider → Mistral → Model' },
     baseUrlSetting: { api: null, codestral: null },
     convention: 'with-v1',
+    defaultAliases: [],
     unauthorizedWording: '401 Unauthorized',
     setKeyStep: () => t('In Cline, open Settings → API Provider "Mistral" and paste the key into "Mistral API Key".'),
+    setModelStep: (model) => t('In Cline settings, set the model to {0}.', model),
+    apiRouteStep: () => t('Update Cline to 3.2.13 or later: it then sends Mistral keys to {0} only.', API('without-v1')),
+    // Cline 3.2.13 and later call the api host only; older versions have no base-URL setting.
+    codestralRouteStep: () => null,
   },
   roo: {
     id: 'roo', name: 'Roo Code',
@@ -95,8 +114,12 @@ const TABLE: Readonly<Record<ToolId, ToolFacts>> = {
     model: { kind: 'ui', setting: 'Settings → Providers → Mistral → Model' },
     baseUrlSetting: { api: null, codestral: 'Codestral Base URL' },
     convention: 'without-v1',
+    defaultAliases: [],
     unauthorizedWording: '401 Unauthorized',
     setKeyStep: () => t('In Roo Code, open Settings → Providers, choose "Mistral" and paste the key into "Mistral API Key".'),
+    setModelStep: (model) => t('In the Roo Code provider profile, set the model to {0}.', model),
+    apiRouteStep: () => t('In Roo Code, set "Codestral Base URL" to {0}, so codestral-* models go to {1} too.', API('without-v1'), hostOf('api')),
+    codestralRouteStep: (model) => t('In Roo Code, choose a codestral-* model (for example {0}) and set "Codestral Base URL" to {1}: codestral-* models then take this key to the Codestral host.', model, CODESTRAL('without-v1')),
   },
   kilo: {
     id: 'kilo', name: 'Kilo Code',
@@ -106,15 +129,23 @@ const TABLE: Readonly<Record<ToolId, ToolFacts>> = {
     model: { kind: 'ui', setting: 'Settings → Providers → Mistral → Model' },
     baseUrlSetting: { api: null, codestral: 'Codestral Base URL' },
     convention: 'without-v1',
+    defaultAliases: [],
     unauthorizedWording: '401 Unauthorized',
     setKeyStep: () => t('In Kilo Code, open Settings → Providers, choose "Mistral" and paste the key into "Mistral API Key".'),
+    setModelStep: (model) => t('In the Kilo Code provider profile, set the model to {0}.', model),
+    apiRouteStep: () => t('In Kilo Code, set "Codestral Base URL" to {0}, so codestral-* models and autocomplete go to {1} too.', API('without-v1'), hostOf('api')),
+    codestralRouteStep: (model) => t('In Kilo Code, choose a codestral-* model (for example {0}) and set "Codestral Base URL" to {1}: codestral-* models then take this key to the Codestral host.', model, CODESTRAL('without-v1')),
   },
   continue: {
     id: 'continue', name: 'Continue',
     extensionIds: ['continue.continue'], extensionPublishers: [],
-    // With no apiBase, today's Continue first asks api.mistral.ai for a "codestral" model and moves
+    // With no apiBase, today's Continue first asks the api host for a "codestral" model and moves
     // to the Codestral host only on a 401 there: the host depends on the key, so it is `auto`.
-    hostFor: (model) => (modelId(model).includes('codestral') && !modelId(model).includes('mamba') ? 'auto' : 'api'),
+    // With no model Continue uses its default, codestral-latest.
+    hostFor: (model) => {
+      const id = modelId(model) || 'codestral-latest';
+      return id.includes('codestral') && !id.includes('mamba') ? 'auto' : 'api';
+    },
     keyLocations: [
       { kind: 'file', path: '~/.continue/config.yaml', field: 'models[].apiKey' },
       { kind: 'file', path: '~/.continue/.env', field: '${{ secrets.NAME }}' },
@@ -124,8 +155,12 @@ const TABLE: Readonly<Record<ToolId, ToolFacts>> = {
     model: { kind: 'file', location: { kind: 'file', path: '~/.continue/config.yaml', field: 'models[].model' } },
     baseUrlSetting: { api: 'apiBase', codestral: 'apiBase' },
     convention: 'with-v1',
+    defaultAliases: [],
     unauthorizedWording: 'You are using a Mistral API key, which is not compatible with the Codestral API',
     setKeyStep: () => t('In Continue, set apiKey of the Mistral model in ~/.continue/config.yaml (or a secret in ~/.continue/.env referenced as ${{ secrets.MISTRAL_API_KEY }}).'),
+    setModelStep: (model) => t('In ~/.continue/config.yaml, set model: {0} on the Mistral model.', model),
+    apiRouteStep: () => t('In ~/.continue/config.yaml, set apiBase: {0} on the Mistral model.', API('with-v1')),
+    codestralRouteStep: () => t('In ~/.continue/config.yaml, set apiBase: {0} on the Codestral model (roles: [autocomplete]).', CODESTRAL('with-v1')),
   },
   vibe: {
     id: 'vibe', name: 'Mistral Vibe',
@@ -138,8 +173,12 @@ const TABLE: Readonly<Record<ToolId, ToolFacts>> = {
     model: { kind: 'file', location: { kind: 'file', path: '~/.vibe/config.toml', field: 'active_model' } },
     baseUrlSetting: { api: 'api_base', codestral: null },
     convention: 'with-v1',
+    defaultAliases: ['mistral-vibe-cli-latest', 'devstral-small-latest'],
     unauthorizedWording: null,
     setKeyStep: () => t('In Mistral Vibe, sign in again, or put the key in ~/.vibe/.env as MISTRAL_API_KEY=<key>.'),
+    setModelStep: (model) => t('In ~/.vibe/config.toml, set active_model to {0}.', model),
+    apiRouteStep: () => t('Mistral Vibe calls {0} by default: remove any api_base override from ~/.vibe/config.toml.', hostOf('api')),
+    codestralRouteStep: () => null,
   },
   litellm: {
     id: 'litellm', name: 'litellm',
@@ -151,15 +190,19 @@ const TABLE: Readonly<Record<ToolId, ToolFacts>> = {
       return 'auto';
     },
     keyLocations: [
-      { kind: 'env', variable: 'MISTRAL_API_KEY' },
-      { kind: 'env', variable: 'CODESTRAL_API_KEY' },
+      { kind: 'env', variable: 'MISTRAL_API_KEY', host: 'api' },
+      { kind: 'env', variable: 'CODESTRAL_API_KEY', host: 'codestral' },
       { kind: 'file', path: '.env', field: 'MISTRAL_API_KEY' },
     ],
     model: { kind: 'ui', setting: 'model (mistral/… or codestral/…)' },
     baseUrlSetting: { api: 'api_base', codestral: 'api_base' },
     convention: 'with-v1',
+    defaultAliases: [],
     unauthorizedWording: 'litellm.AuthenticationError',
     setKeyStep: () => t('For litellm, set MISTRAL_API_KEY for mistral/… models and CODESTRAL_API_KEY for codestral/… models.'),
+    setModelStep: (model) => t('Use the model string mistral/{0}.', model),
+    apiRouteStep: (model) => t('Use the mistral/ prefix (for example mistral/{0}) with the key in MISTRAL_API_KEY instead of codestral/ with CODESTRAL_API_KEY.', model),
+    codestralRouteStep: (model) => t('Use the codestral/ prefix (for example codestral/{0}) with the key in CODESTRAL_API_KEY.', model),
   },
   aider: {
     id: 'aider', name: 'aider',
@@ -175,24 +218,32 @@ const TABLE: Readonly<Record<ToolId, ToolFacts>> = {
     model: { kind: 'file', location: { kind: 'file', path: '.aider.conf.yml', field: 'model' } },
     baseUrlSetting: { api: null, codestral: null },
     convention: 'with-v1',
+    defaultAliases: [],
     unauthorizedWording: 'litellm.AuthenticationError',
     setKeyStep: () => t('For aider, set MISTRAL_API_KEY (or api-key: mistral=<key> in .aider.conf.yml).'),
+    setModelStep: (model) => t('Run aider with --model mistral/{0} (or model: mistral/{0} in .aider.conf.yml).', model),
+    apiRouteStep: (model) => t('Run aider with --model mistral/{0} and the key in MISTRAL_API_KEY, instead of a codestral/ model.', model),
+    codestralRouteStep: (model) => t('Run aider with --model codestral/{0} and the key in CODESTRAL_API_KEY.', model),
   },
   zed: {
     id: 'zed', name: 'Zed',
     extensionIds: [], extensionPublishers: [],
-    // The agent uses api.mistral.ai; edit predictions use the Codestral host: the model tells which.
+    // The agent uses the api host; edit predictions use the Codestral host: the model tells which.
     hostFor: (model) => (modelId(model).startsWith('codestral') ? 'codestral' : modelId(model) === '' ? 'auto' : 'api'),
     keyLocations: [
-      { kind: 'env', variable: 'MISTRAL_API_KEY' },
-      { kind: 'env', variable: 'CODESTRAL_API_KEY' },
+      { kind: 'env', variable: 'MISTRAL_API_KEY', host: 'api' },
+      { kind: 'env', variable: 'CODESTRAL_API_KEY', host: 'codestral' },
       { kind: 'private', description: 'the system keychain (Zed settings → AI)' },
     ],
     model: { kind: 'ui', setting: 'settings.json: edit_predictions.codestral.model' },
     baseUrlSetting: { api: 'language_models.mistral.api_url', codestral: 'edit_predictions.codestral.api_url' },
     convention: 'with-v1',
+    defaultAliases: [],
     unauthorizedWording: null,
     setKeyStep: () => t('In Zed, open the Agent settings → Mistral for the agent key, and the edit-prediction settings for the Codestral key.'),
+    setModelStep: (model) => t('In Zed settings.json, set edit_predictions.codestral.model to {0}.', model),
+    apiRouteStep: () => t('In Zed settings.json, set edit_predictions.codestral.api_url to {0} and use the Mistral API key there too.', API('with-v1')),
+    codestralRouteStep: () => t('In Zed, keep this key for edit predictions only (CODESTRAL_API_KEY; edit_predictions.codestral.api_url {0}).', CODESTRAL('with-v1')),
   },
   tabby: {
     id: 'tabby', name: 'Tabby',
@@ -202,8 +253,12 @@ const TABLE: Readonly<Record<ToolId, ToolFacts>> = {
     model: { kind: 'file', location: { kind: 'file', path: '~/.tabby/config.toml', field: 'model.*.http.model_name' } },
     baseUrlSetting: { api: 'api_endpoint', codestral: 'api_endpoint' },
     convention: 'with-v1',
+    defaultAliases: [],
     unauthorizedWording: null,
     setKeyStep: () => t('In Tabby, set api_key of the Mistral model in ~/.tabby/config.toml and restart the Tabby server.'),
+    setModelStep: (model) => t('In ~/.tabby/config.toml, set model_name = "{0}" on the Mistral model.', model),
+    apiRouteStep: () => t('In ~/.tabby/config.toml, set api_endpoint = "{0}" on the Mistral model.', API('with-v1')),
+    codestralRouteStep: () => null,
   },
   other: {
     id: 'other', name: 'other',
@@ -213,8 +268,12 @@ const TABLE: Readonly<Record<ToolId, ToolFacts>> = {
     model: { kind: 'ui', setting: 'model' },
     baseUrlSetting: { api: null, codestral: null },
     convention: 'without-v1',
+    defaultAliases: [],
     unauthorizedWording: null,
     setKeyStep: () => t('Paste the new key into your tool\'s Mistral key setting.'),
+    setModelStep: (model) => t('Pick the dated model {0} rather than a -latest alias, which can move without notice.', model),
+    apiRouteStep: () => t('Point your tool at {0} (add /v1 if the tool expects it): Codestral models are served there with a Studio key.', API('without-v1')),
+    codestralRouteStep: () => t('If your tool lets you set the base URL, point it at {0} (add /v1 if the tool expects it) and keep this key.', CODESTRAL('without-v1')),
   },
 };
 
@@ -230,8 +289,35 @@ export function isToolId(value: string): value is ToolId {
   return (TOOL_IDS as readonly string[]).includes(value);
 }
 
-export function hostForTool(tool: ToolId, model: string | null, version?: string | null): Target {
+/** The host a Mistral base URL names; `auto` for anything else (a gateway, a proxy, loopback, not a URL). */
+export function hostForBaseUrl(baseUrl: string): Target {
+  return mistralHostOf(baseUrl) ?? 'auto';
+}
+
+/**
+ * The host `tool` sends the key to: a configured base URL decides when there is one, else the
+ * tool's own routing for `model` (and `version` where it changed).
+ */
+export function hostForTool(tool: ToolId, model: string | null, version?: string | null, baseUrl?: string | null): Target {
+  if (baseUrl) return hostForBaseUrl(baseUrl);
   return TABLE[tool].hostFor(model, version);
+}
+
+/** The host a key kept in this environment variable is meant for (litellm, aider and Zed read `CODESTRAL_API_KEY` for the Codestral host). */
+export function hostForKeyVariable(variable: string): Target {
+  for (const facts of Object.values(TABLE)) {
+    for (const location of facts.keyLocations) {
+      if (location.kind === 'env' && location.variable === variable && location.host) return location.host;
+    }
+  }
+  return 'api';
+}
+
+/** True when `model` is a moving alias that `tool` (any tool when null) picks as its own default. */
+export function isToolDefaultAlias(tool: ToolId | null, model: string): boolean {
+  const id = model.trim().toLowerCase();
+  const tools = tool ? [TABLE[tool]] : Object.values(TABLE);
+  return tools.some((facts) => facts.defaultAliases.includes(id));
 }
 
 /** The tool's name as a sentence can use it ("It does not work for Cline"); `other` reads "your tool". */

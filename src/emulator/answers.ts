@@ -78,3 +78,8 @@ export function completionAnswer(model: string, kind: 'fim' | 'chat'): Answer {
 export function jsonAnswer(status: number, value: unknown): Answer {
   return json(status, value);
 }
+
+/** The console's answer to `GET /api/vibe/whoami` for a key it knows. */
+export function whoamiAnswer(planType: string, planName: string): Answer {
+  return json(200, { plan_type: planType, plan_name: planName, prompt_switching_to_pro_plan: false });
+}

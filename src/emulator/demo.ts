@@ -1,5 +1,6 @@
 // The cases `mistral-key-doctor demo` runs against the embedded emulator, one per common failure.
-import type { Target } from '../core/diagnosis';
+import type { Target, ToolId } from '../core/diagnosis';
+import { API_HOSTNAME, CODESTRAL_HOSTNAME } from '../core/hosts';
 import { t } from '../core/l10n';
 import { TEST_KEYS } from './keys';
 
@@ -10,6 +11,8 @@ export interface DemoCase {
   scenario: string;
   /** The key as the user pasted it (fake). */
   key: string;
+  /** The tool whose routing and fix steps the case shows. */
+  tool: ToolId;
   target: Target;
   model: string | null;
   keyAgeMs: number | null;
@@ -20,28 +23,31 @@ function demoCase(englishTitle: () => string, rest: Omit<DemoCase, 'title'>): De
 }
 
 export const DEMO_CASES: readonly DemoCase[] = [
-  demoCase(() => t('Cline sends a Codestral key to api.mistral.ai'), {
-    scenario: 'kong-2025', key: TEST_KEYS.codestral, target: 'api', model: 'codestral-latest', keyAgeMs: null,
+  demoCase(() => t('Cline sends a legacy Mistral Code key to {0}', API_HOSTNAME), {
+    scenario: 'kong-2025', key: TEST_KEYS.codestral, tool: 'cline', target: 'api', model: 'codestral-latest', keyAgeMs: null,
   }),
-  demoCase(() => t('A general console key is sent to codestral.mistral.ai'), {
-    scenario: 'normal', key: TEST_KEYS.console, target: 'codestral', model: 'codestral-2508', keyAgeMs: null,
+  demoCase(() => t('Roo Code sends a Studio key to {0}', CODESTRAL_HOSTNAME), {
+    scenario: 'normal', key: TEST_KEYS.console, tool: 'roo', target: 'codestral', model: 'codestral-2508', keyAgeMs: null,
   }),
   demoCase(() => t('A working key with a pinned model'), {
-    scenario: 'normal', key: TEST_KEYS.both, target: 'auto', model: 'codestral-2508', keyAgeMs: null,
+    scenario: 'normal', key: TEST_KEYS.both, tool: 'other', target: 'auto', model: 'codestral-2508', keyAgeMs: null,
   }),
   demoCase(() => t('A key created a minute ago, not active yet'), {
-    scenario: 'normal', key: TEST_KEYS.fresh, target: 'api', model: 'codestral-2508', keyAgeMs: 60_000,
+    scenario: 'normal', key: TEST_KEYS.fresh, tool: 'other', target: 'api', model: 'codestral-2508', keyAgeMs: 60_000,
   }),
   demoCase(() => t('A retired model id (codestral-2501)'), {
-    scenario: 'normal', key: TEST_KEYS.console, target: 'api', model: 'codestral-2501', keyAgeMs: null,
+    scenario: 'normal', key: TEST_KEYS.console, tool: 'continue', target: 'api', model: 'codestral-2501', keyAgeMs: null,
   }),
-  demoCase(() => t('A key pasted with a trailing space'), {
-    scenario: 'normal', key: `${TEST_KEYS.console} `, target: 'api', model: 'codestral-2508', keyAgeMs: null,
+  demoCase(() => t('A key pasted with "Bearer " in front: it works only once cleaned'), {
+    scenario: 'normal', key: `Bearer ${TEST_KEYS.console}`, tool: 'vibe', target: 'api', model: 'codestral-2508', keyAgeMs: null,
   }),
-  demoCase(() => t('Rate limited (HTTP 429)'), {
-    scenario: 'rate-limited', key: TEST_KEYS.console, target: 'api', model: 'codestral-2508', keyAgeMs: null,
+  demoCase(() => t('Rate limited (HTTP 429) on the free API plan'), {
+    scenario: 'rate-limited', key: TEST_KEYS.console, tool: 'other', target: 'api', model: 'codestral-2508', keyAgeMs: null,
+  }),
+  demoCase(() => t('{0} answers "no Route matched"', CODESTRAL_HOSTNAME), {
+    scenario: 'codestral-not-found', key: TEST_KEYS.console, tool: 'continue', target: 'codestral', model: 'codestral-2508', keyAgeMs: null,
   }),
   demoCase(() => t('Mistral is down (HTTP 503)'), {
-    scenario: 'service-down', key: TEST_KEYS.console, target: 'api', model: 'codestral-2508', keyAgeMs: null,
+    scenario: 'service-down', key: TEST_KEYS.console, tool: 'other', target: 'api', model: 'codestral-2508', keyAgeMs: null,
   }),
 ];

@@ -31,3 +31,18 @@ export function keyKindOf(key: string): EmulatedKeyKind | null {
   for (const kind of KEY_KINDS) if (TEST_KEYS[kind] === key) return kind;
   return null;
 }
+
+/** What the console's `GET /api/vibe/whoami` says about a key of this kind once it is active (null: 401). */
+export function whoamiFor(kind: EmulatedKeyKind): { plan_type: string; plan_name: string } | null {
+  switch (kind) {
+    case 'console':
+    case 'fresh':
+      return { plan_type: 'API', plan_name: 'FREE' };
+    case 'both':
+      return { plan_type: 'API', plan_name: 'SCALE' };
+    case 'codestral':
+      return { plan_type: 'MISTRAL_CODE', plan_name: 'F' };
+    case 'revoked':
+      return null;
+  }
+}

@@ -39,8 +39,57 @@ export interface Scenario {
   retiredModels: string[];
   /** How long the `fresh` key answers 401 after its first use (unless activated on demand). */
   freshKeyDelayMs: number;
-  /** Delay added before each answer, per host. */
-  latencyMs: { api: number; codestral: number };
+  /** Delay added before each answer, per listener. */
+  latencyMs: { api: number; codestral: number; console: number };
+}
+
+/**
+ * What the emulated console answers to `GET /api/vibe/whoami` (the plan lookup). `by-key`: the plan
+ * of each known key (see `whoamiFor`), 401 for others; `plan`: this plan for every known key.
+ */
+export type ConsoleMode =
+  | { kind: 'by-key' }
+  | { kind: 'plan'; planType: string; planName: string }
+  | { kind: 'status'; status: number }
+  | { kind: 'html' }
+  | { kind: 'garbage' }
+  /** 200 with this JSON value as the body. */
+  | { kind: 'json'; body: unknown }
+  | { kind: 'drop' }
+  | { kind: 'hang' };
+
+const plan = (planType: string, planName: string): ConsoleMode => ({ kind: 'plan', planType, planName });
+
+/** One console behaviour per plan type and per failure, selected with `emulator.setConsoleScenario(name)`. */
+export const CONSOLE_SCENARIOS: Readonly<Record<string, ConsoleMode>> = {
+  'by-key': { kind: 'by-key' },
+  'free-api': plan('API', 'FREE'),
+  'pay-as-you-go': plan('API', 'SCALE'),
+  'le-chat-free': plan('CHAT', 'FREE'),
+  'le-chat-pro': plan('CHAT', 'INDIVIDUAL'),
+  'le-chat-student': plan('CHAT', 'EDU'),
+  'le-chat-team': plan('CHAT', 'TEAM'),
+  'free-codestral': plan('MISTRAL_CODE', 'F'),
+  'code-enterprise': plan('MISTRAL_CODE', 'E'),
+  'unknown-plan-type': plan('UNKNOWN', 'FREE'),
+  'unauthorized': { kind: 'status', status: 401 },
+  'forbidden': { kind: 'status', status: 403 },
+  'not-found': { kind: 'status', status: 404 },
+  'server-error': { kind: 'status', status: 500 },
+  'html': { kind: 'html' },
+  'garbage': { kind: 'garbage' },
+  'odd-fields': { kind: 'json', body: { plan_type: ['API'], plan_name: { name: 'FREE' }, prompt_switching_to_pro_plan: 'yes' } },
+  'huge-name': { kind: 'json', body: { plan_type: 'CHAT', plan_name: `PLAN${'X'.repeat(5_000)}`, prompt_switching_to_pro_plan: false } },
+  'control-characters': { kind: 'json', body: { plan_type: 'CHAT', plan_name: 'Gold\u001b[31m\u0007\r\nplan', prompt_switching_to_pro_plan: false } },
+  'drop': { kind: 'drop' },
+  'hang': { kind: 'hang' },
+};
+export const CONSOLE_SCENARIO_NAMES = Object.keys(CONSOLE_SCENARIOS);
+
+export function consoleScenarioNamed(name: string): ConsoleMode {
+  const found = CONSOLE_SCENARIOS[name];
+  if (!found) throw new Error(`Unknown console scenario "${name}". Known: ${CONSOLE_SCENARIO_NAMES.join(', ')}.`);
+  return found;
 }
 
 const NORMAL: HostMode = { kind: 'normal' };
@@ -56,7 +105,7 @@ function scenario(name: string, description: string, overrides: Partial<Omit<Sce
     models: MODELS_CURRENT,
     retiredModels: RETIRED_MODELS,
     freshKeyDelayMs: FIVE_MINUTES,
-    latencyMs: { api: 0, codestral: 0 },
+    latencyMs: { api: 0, codestral: 0, console: 0 },
     ...overrides,
   };
 }
@@ -95,7 +144,7 @@ const list: Scenario[] = [
   }),
   scenario('dropped', 'Both hosts drop every connection.', { api: { kind: 'drop' }, codestral: { kind: 'drop' } }),
   scenario('hang', 'Both hosts accept requests and never answer.', { api: { kind: 'hang' }, codestral: { kind: 'hang' } }),
-  scenario('slow', 'Both hosts work, each answer 400 ms late.', { latencyMs: { api: 400, codestral: 400 } }),
+  scenario('slow', 'Both hosts (and the console) work, each answer 400 ms late.', { latencyMs: { api: 400, codestral: 400, console: 400 } }),
 ];
 
 export const SCENARIOS: Readonly<Record<string, Scenario>> = Object.fromEntries(list.map((entry) => [entry.name, entry]));

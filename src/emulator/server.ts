@@ -1,19 +1,23 @@
-// A real HTTP(S) server on 127.0.0.1 with two listeners that behave like Mistral's api host and
-// codestral host, driven by a scenario. It records every request so tests can assert what was sent.
+// A real HTTP(S) server on 127.0.0.1 with three listeners that behave like Mistral's api host,
+// codestral host and console (the plan lookup), driven by a scenario. It records every request so
+// tests can assert what was sent.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import type { HostId } from '../core/diagnosis';
 import {
   completionAnswer, errorAnswer, htmlAnswer, invalidModelAnswer, jsonAnswer, modelsAnswer, newRequestId, noRouteAnswer,
-  validationAnswer, type Answer,
+  validationAnswer, whoamiAnswer, type Answer,
 } from './answers';
-import { hostsAccepting, keyKindOf } from './keys';
+import { hostsAccepting, keyKindOf, whoamiFor } from './keys';
 import { resolveModel } from './models';
-import { scenarioNamed, type HostMode, type Scenario } from './scenarios';
+import { consoleScenarioNamed, scenarioNamed, type ConsoleMode, type HostMode, type Scenario } from './scenarios';
+
+/** The emulated listeners: the two API hosts and the console. */
+export type EmulatedHost = HostId | 'console';
 
 export interface RecordedRequest {
-  host: HostId;
+  host: EmulatedHost;
   method: string;
   /** Path with query string. */
   path: string;
@@ -27,15 +31,17 @@ export interface RecordedRequest {
   receivedAt: number;
 }
 
-/** Answers a request instead of the scenario (fuzzing, TLS tests). The body was already read. */
+/** Answers a request to an API host instead of the scenario (fuzzing, TLS tests). The body was already read. */
 export type RawResponder = (req: IncomingMessage, res: ServerResponse, host: HostId) => void;
 
 export interface EmulatorOptions {
   scenario?: string | Scenario;
   /** Added to the scenario's own latency on both hosts. */
   latencyMs?: number;
+  /** The console's behaviour (a name from `CONSOLE_SCENARIOS`, or a mode); `by-key` when absent. */
+  console?: string | ConsoleMode;
   /** Fixed ports; 0 or absent picks a free one. */
-  port?: { api?: number; codestral?: number };
+  port?: { api?: number; codestral?: number; console?: number };
   /** Serve https with this key pair instead of http. */
   tls?: { key: string | Buffer; cert: string | Buffer };
   responder?: RawResponder;
@@ -44,16 +50,19 @@ export interface EmulatorOptions {
 export interface Emulator {
   apiUrl: string;
   codestralUrl: string;
+  /** The emulated console, for the plan lookup (`GET /api/vibe/whoami`). */
+  consoleUrl: string;
   /** Every request received, in order. */
   requests: RecordedRequest[];
   readonly scenario: Scenario;
   setScenario(nameOrScenario: string | Scenario): void;
+  setConsoleScenario(nameOrMode: string | ConsoleMode): void;
   setResponder(responder: RawResponder | null): void;
   /** Makes the `fresh` key (or any known key) active now, whatever the scenario's delay. */
   activateKey(key: string): void;
   /** Forgets first uses and activations. */
   resetKeys(): void;
-  /** Back to how it started: its first scenario and responder, no key history, nothing recorded. */
+  /** Back to how it started: its first scenario, console and responder, no key history, nothing recorded. */
   reset(): void;
   close(): Promise<void>;
 }
@@ -89,6 +98,13 @@ function headerRecord(req: IncomingMessage): Record<string, string> {
   return record;
 }
 
+const WHOAMI_ROUTE = 'GET /api/vibe/whoami';
+
+function consoleMode(nameOrMode: string | ConsoleMode | undefined): ConsoleMode {
+  if (nameOrMode === undefined) return { kind: 'by-key' };
+  return typeof nameOrMode === 'string' ? consoleScenarioNamed(nameOrMode) : nameOrMode;
+}
+
 const ROUTES: Record<HostId, string[]> = {
   api: ['GET /v1/models', 'POST /v1/fim/completions', 'POST /v1/chat/completions'],
   codestral: ['POST /v1/fim/completions', 'POST /v1/chat/completions'],
@@ -99,21 +115,55 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const initialResponder = options.responder ?? null;
   let scenario = initialScenario;
   let responder = initialResponder;
+  const initialConsole = consoleMode(options.console);
+  let consoleBehaviour = initialConsole;
   const extraLatency = options.latencyMs ?? 0;
   const requests: RecordedRequest[] = [];
   const firstUse = new Map<string, number>();
   const activated = new Set<string>();
   const sockets = new Set<Socket>();
-  const urls: Record<HostId, string> = { api: '', codestral: '' };
+  const urls: Record<EmulatedHost, string> = { api: '', codestral: '', console: '' };
 
-  function keyAccepted(host: HostId, authorization: string | null): boolean {
+  /** The kind of an active key the emulator knows, or null (unknown, or a fresh key still activating). */
+  function activeKeyKind(authorization: string | null) {
     const key = /^Bearer (.+)$/.exec(authorization ?? '')?.[1] ?? '';
     const kind = keyKindOf(key);
-    if (kind === null) return false;
+    if (kind === null) return null;
     const firstUsedAt = firstUse.get(key) ?? Date.now();
     firstUse.set(key, firstUsedAt);
-    if (kind === 'fresh' && !activated.has(key) && Date.now() - firstUsedAt < scenario.freshKeyDelayMs) return false;
-    return hostsAccepting(kind)[host];
+    if (kind === 'fresh' && !activated.has(key) && Date.now() - firstUsedAt < scenario.freshKeyDelayMs) return null;
+    return kind;
+  }
+
+  function keyAccepted(host: HostId, authorization: string | null): boolean {
+    const kind = activeKeyKind(authorization);
+    return kind !== null && hostsAccepting(kind)[host];
+  }
+
+  function answerConsole(request: RecordedRequest, requestId: string): Answer | null {
+    const pathname = request.path.split('?')[0] ?? '';
+    if (`${request.method} ${pathname}` !== WHOAMI_ROUTE) return jsonAnswer(404, { detail: 'Not Found' });
+    const mode = consoleBehaviour;
+    switch (mode.kind) {
+      case 'by-key': {
+        const kind = activeKeyKind(request.authorization);
+        const plan = kind ? whoamiFor(kind) : null;
+        return plan ? whoamiAnswer(plan.plan_type, plan.plan_name) : jsonAnswer(401, { detail: 'Unauthorized' });
+      }
+      case 'plan':
+        return activeKeyKind(request.authorization) ? whoamiAnswer(mode.planType, mode.planName) : jsonAnswer(401, { detail: 'Unauthorized' });
+      case 'status':
+        return errorAnswer(mode.status, 'detail', requestId);
+      case 'html':
+        return htmlAnswer(200);
+      case 'garbage':
+        return { status: 200, headers: { 'content-type': 'application/json' }, body: '{"plan_type":"API","plan_na' };
+      case 'json':
+        return jsonAnswer(200, mode.body);
+      case 'drop':
+      case 'hang':
+        return null;
+    }
   }
 
   function answerNormally(host: HostId, request: RecordedRequest, requestId: string): Answer {
@@ -158,7 +208,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
   }
 
-  function handler(host: HostId) {
+  function handler(host: EmulatedHost) {
     return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
       const body = await readBody(req);
       const headers = headerRecord(req);
@@ -167,20 +217,20 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         body, json: parseJson(body), receivedAt: Date.now(),
       };
       requests.push(request);
-      if (responder) {
+      if (responder && host !== 'console') {
         responder(req, res, host);
         return;
       }
-      const mode = scenario[host];
       const latency = scenario.latencyMs[host] + extraLatency;
       const respond = (): void => {
         if (res.destroyed) return;
+        const mode = host === 'console' ? consoleBehaviour : scenario[host];
         if (mode.kind === 'drop') {
           req.socket.destroy();
           return;
         }
         const requestId = newRequestId();
-        const answer = answerFor(host, mode, request, requestId);
+        const answer = host === 'console' ? answerConsole(request, requestId) : answerFor(host, scenario[host], request, requestId);
         if (answer === null) return;
         res.writeHead(answer.status, { 'mistral-correlation-id': requestId, 'x-kong-request-id': requestId, ...answer.headers });
         res.end(answer.body);
@@ -190,7 +240,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     };
   }
 
-  async function listen(host: HostId, port: number): Promise<http.Server> {
+  async function listen(host: EmulatedHost, port: number): Promise<http.Server> {
     const onRequest = handler(host);
     const server = options.tls ? https.createServer({ key: options.tls.key, cert: options.tls.cert }, onRequest) : http.createServer(onRequest);
     server.on('connection', (socket: Socket) => {
@@ -206,12 +256,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     return server;
   }
 
-  const api = await listen('api', options.port?.api ?? 0);
-  const codestral = await listen('codestral', options.port?.codestral ?? 0).catch(async (error: unknown) => {
-    await new Promise((resolve) => api.close(resolve));
+  const servers: http.Server[] = [];
+  try {
+    for (const host of ['api', 'codestral', 'console'] as const) servers.push(await listen(host, options.port?.[host] ?? 0));
+  } catch (error) {
+    await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
     throw error;
-  });
-  const servers = [api, codestral];
+  }
   const forgetKeys = () => {
     firstUse.clear();
     activated.clear();
@@ -220,12 +271,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   return {
     apiUrl: urls.api,
     codestralUrl: urls.codestral,
+    consoleUrl: urls.console,
     requests,
     get scenario() {
       return scenario;
     },
     setScenario(nameOrScenario) {
       scenario = typeof nameOrScenario === 'string' ? scenarioNamed(nameOrScenario) : nameOrScenario;
+    },
+    setConsoleScenario(nameOrMode) {
+      consoleBehaviour = consoleMode(nameOrMode);
     },
     setResponder(next) {
       responder = next;
@@ -239,6 +294,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       requests.length = 0;
       scenario = initialScenario;
       responder = initialResponder;
+      consoleBehaviour = initialConsole;
     },
     async close() {
       for (const socket of sockets) socket.destroy();

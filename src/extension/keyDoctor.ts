@@ -19,6 +19,7 @@ import { HostConsent } from './hostConsent';
 import { InFlight } from './inFlight';
 import { KeyStore } from './keyStore';
 import { describeError, redact, type Log } from './log';
+import { loopbackDirectFetch } from './loopbackFetch';
 import { buildPanelView } from './panelView';
 import type { Prompts } from './prompts';
 import { readSettings, SETTINGS_SECTION, type DoctorSettings } from './settings';
@@ -341,6 +342,7 @@ export class KeyDoctor implements vscode.Disposable {
           keyAgeMs: storedAt === null ? options.keyAgeMs ?? null : Math.max(0, Date.now() - storedAt),
           preferredCodestralModel: settings.preferredCodestralModel,
           signal: options.signal,
+          fetcher: loopbackDirectFetch(),
         });
         const result: CheckResult = { diagnosis, sourceLabel: candidate.label, storedKey: candidate.stored, tool: settings.tool, toolHost: target };
         if (remember) this.result = result;

@@ -1,6 +1,7 @@
 // One log for the extension. Lines name keys by fingerprint only; `redact` is the last guard for
 // text that comes from elsewhere (error messages) and might quote a key.
 import type * as vscode from 'vscode';
+import { scrubKeyPieces } from '../core/hostText';
 
 export interface Log {
   info(message: string): void;
@@ -45,13 +46,13 @@ export class ExtensionLog implements Log {
   }
 }
 
-/** Replaces every occurrence of the key (and of its trimmed form) with its fingerprint. */
+/** Replaces every occurrence of the key (and of its trimmed form) with its fingerprint, then any 10-character piece of it. */
 export function redact(text: string, key: string, fingerprint: string): string {
   let result = text;
   for (const secret of new Set([key, key.trim()])) {
     if (secret.length >= 8) result = result.split(secret).join(fingerprint);
   }
-  return result;
+  return scrubKeyPieces(result, key.trim());
 }
 
 export function describeError(error: unknown): string {

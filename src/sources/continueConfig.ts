@@ -11,6 +11,8 @@ import { record, text } from './values';
 
 const YAML_EXTENSIONS = ['.yaml', '.yml'];
 const SECRET_REFERENCE = /\$\{\{\s*secrets\.([\w./-]+)\s*\}\}/g;
+/** The only secrets read on a config file's say-so: the names Mistral tools use. A file cannot pick another secret to send. */
+const MISTRAL_SECRET_NAME = /^(MISTRAL|CODESTRAL)_\w*$/;
 
 interface ContinueConfigFile {
   file: string;
@@ -100,6 +102,11 @@ async function resolveApiKey(context: SourceContext, file: string, model: Contin
   let secret: ResolvedKey['secret'] = null;
   for (const reference of [...key.matchAll(SECRET_REFERENCE)]) {
     const name = (reference[1] ?? '').split('/').pop() ?? '';
+    if (!MISTRAL_SECRET_NAME.test(name)) {
+      context.files.report(file, t("{0}: model '{1}' takes its key from the secret {2}. Only secrets named MISTRAL_… or CODESTRAL_… are read for a check, so that a config file cannot send another secret out; it was not sent. To check that key, use \"Set Mistral API key\".",
+        shownFile, modelName, name));
+      return null;
+    }
     const value = await resolveSecret(context, name);
     if (!value) {
       context.files.report(file, t("{0}: model '{1}' takes its key from the secret {2}, which is in none of the .env files Continue reads ({3}) nor in the environment. If it is a Continue Hub secret, this check cannot read it: check that key with \"Set Mistral API key\".",

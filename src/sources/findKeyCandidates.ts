@@ -1,6 +1,7 @@
 // The one entry the "Check Mistral key" command and the CLI call: every Mistral key this machine's
 // tools are set up with, merged by key, plus what could not be read. Never throws for a file.
-import { inspectKey } from '../core/hygiene';
+import { inspectKey, looksLikeMistralKey, otherProviderSecret } from '../core/hygiene';
+import { t } from '../core/l10n';
 import { findClineKeys } from './cline';
 import { findContinueKeys } from './continueConfig';
 import { findEnvironmentKeys } from './environment';
@@ -25,7 +26,25 @@ export async function findKeyCandidates(options: FindKeyOptions): Promise<FoundK
     ...wanted('dotenv') ? await findWorkspaceDotenvKeys(context) : [],
     ...wanted('env') ? findEnvironmentKeys(options.env) : [],
   ];
-  return { candidates: mergeByKey(found), problems: files.problems };
+  return { candidates: mergeByKey(found.filter((keyAt) => mayBeSent(keyAt, files))), problems: files.problems };
+}
+
+/**
+ * Only values shaped like a Mistral key are offered for an automatic check; another provider's
+ * secret or an odd value is reported (by where it was found, never by value) and left out. A key the
+ * user picks or types is checked whatever its shape.
+ */
+function mayBeSent({ key, source }: KeyAtSource, files: SourceFiles): boolean {
+  const provider = otherProviderSecret(key);
+  if (provider) {
+    files.report(source.path ?? source.label, t('{0} holds a secret in {1}\'s format, not a Mistral key: it was not sent.', source.label, provider));
+    return false;
+  }
+  if (!looksLikeMistralKey(key)) {
+    files.report(source.path ?? source.label, t('{0} does not look like a Mistral key (32 letters and digits), so it was not sent. If it is one, check it with "Set Mistral API key".', source.label));
+    return false;
+  }
+  return true;
 }
 
 /** One candidate per distinct key, in the order first found, each listing every source that holds it. */

@@ -60,7 +60,7 @@ function describeVerdict(verdict: WatchedVerdict): SummaryRow {
   let text = severity === 'ok'
     ? t('{0}: works', verdict.owner)
     : t('{0}: {1} ({2})', verdict.owner, toolHostAnswer(diagnosis, verdict.toolHost), shortCause(diagnosis.cause.id));
-  if (verdict.stale) text = t('{0} (last verdict: the file does not parse now)', text);
+  if (verdict.stale) text = t('{0} (last verdict: the file cannot be checked now)', text);
   return { ...base, text, severity, problem: severity === 'error' || severity === 'warning' };
 }
 

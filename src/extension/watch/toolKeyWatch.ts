@@ -12,7 +12,6 @@ import type { FindKeyOptions, FoundKeys } from '../../sources/types';
 import type { Log } from '../log';
 import { systemClock, type Clock } from '../throttle';
 import { CheckScheduler, WATCH_CHECK_WINDOW_MS } from './checkScheduler';
-import { looksLikeMistralKey } from './keyShape';
 import type { WatchConsent } from './watchConsent';
 import { WatchRegistry, type FoundKey } from './watchRegistry';
 import { keyOwnerName, sourcePlaceName, toolOfSource, watchPatterns, WATCHED_SOURCE_IDS, type WatchedSourceId, type WatchPattern } from './watchedSources';
@@ -254,24 +253,18 @@ export class ToolKeyWatch implements vscode.Disposable {
       return;
     }
     if (this.disposed || !this.watching.has(id)) return;
-    const keys: FoundKey[] = [];
-    for (const candidate of found.candidates) {
-      if (!looksLikeMistralKey(candidate.key)) {
-        log.info(`Not checking the value in ${candidate.source.label} (${candidate.fingerprint}): it does not look like a Mistral key.`);
-        continue;
-      }
-      keys.push({
-        entryId: `${id}|${candidate.source.path ?? ''}|${candidate.source.label}`,
-        sourceId: id, label: candidate.source.label, key: candidate.key, fingerprint: candidate.fingerprint,
-        target: candidate.target, model: candidate.model,
-        files: candidate.sources.flatMap((source) => [source.path, source.keyPath].filter((file): file is string => !!file)),
-      });
-    }
+    // The finders offer only Mistral-shaped values; the others come back as problems (logged below).
+    const keys: FoundKey[] = found.candidates.map((candidate) => ({
+      entryId: `${id}|${candidate.source.path ?? ''}|${candidate.source.label}`,
+      sourceId: id, label: candidate.source.label, key: candidate.key, fingerprint: candidate.fingerprint,
+      target: candidate.target, model: candidate.model,
+      files: candidate.sources.flatMap((source) => [source.path, source.keyPath].filter((file): file is string => !!file)),
+    }));
     for (const problem of found.problems) log.warn(`${this.display(problem.path)}: ${problem.message}`);
     const update = this.registry.update(id, keys, found.problems.map((problem) => problem.path), observedChange, this.clock.now());
     for (const record of update.added) log.info(`Watching key ${record.fingerprint} (${record.label}).`);
     for (const record of update.changed) log.info(`The key in ${record.label} changed to ${record.fingerprint}.`);
-    for (const record of update.staled) log.info(`Kept the last verdict on key ${record.fingerprint} (${record.label}), marked stale: its file does not parse now.`);
+    for (const record of update.staled) log.info(`Kept the last verdict on key ${record.fingerprint} (${record.label}), marked stale: its file cannot be checked now.`);
     for (const record of update.dropped) log.info(`Key ${record.fingerprint} is no longer in ${record.label}: dropped from the watch.`);
     for (const keyId of update.released) this.scheduler.cancel(keyId);
     for (const keyId of update.toCheck) this.scheduler.request(keyId);

@@ -46,7 +46,7 @@ export interface RegistryUpdate {
   added: WatchedKeyRecord[];
   changed: WatchedKeyRecord[];
   dropped: WatchedKeyRecord[];
-  /** Kept with their last verdict because a file they come from does not parse now. */
+  /** Kept with their last verdict because a file they come from cannot be checked now (it does not parse, or holds no Mistral-shaped key while being edited). */
   staled: WatchedKeyRecord[];
   /** Key ids no entry holds any more: their pending checks can go. */
   released: string[];

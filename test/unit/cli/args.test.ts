@@ -18,8 +18,8 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['check'])).toEqual({
       kind: 'check',
       options: {
-        keyEnv: null, keyStdin: false, target: 'auto', model: null, apiUrl: null, codestralUrl: null,
-        timeoutMs: DEFAULT_TIMEOUT_MS, newKey: false, watch: false, json: false,
+        keyEnv: null, keyStdin: false, tool: null, targetGiven: false, target: 'auto', model: null, apiUrl: null, codestralUrl: null,
+        consoleUrl: null, planLookup: true, timeoutMs: DEFAULT_TIMEOUT_MS, newKey: false, watch: false, json: false,
       },
     });
   });
@@ -28,14 +28,22 @@ describe('parseCliArgs', () => {
     const command = parseCliArgs([
       'check', '--key-env', 'MY_KEY', '--target=codestral', '--model', 'codestral-2508', '--api-url', 'http://127.0.0.1:1',
       '--codestral-url', 'https://example.test', '--timeout-ms', '2500', '--new-key', '--watch', '--json',
+      '--tool', 'Roo', '--console-url', 'http://127.0.0.1:2', '--no-plan-lookup',
     ]);
     expect(command).toEqual({
       kind: 'check',
       options: {
-        keyEnv: 'MY_KEY', keyStdin: false, target: 'codestral', model: 'codestral-2508', apiUrl: 'http://127.0.0.1:1',
-        codestralUrl: 'https://example.test', timeoutMs: 2500, newKey: true, watch: true, json: true,
+        keyEnv: 'MY_KEY', keyStdin: false, tool: 'roo', targetGiven: true, target: 'codestral', model: 'codestral-2508', apiUrl: 'http://127.0.0.1:1',
+        codestralUrl: 'https://example.test', consoleUrl: 'http://127.0.0.1:2', planLookup: false, timeoutMs: 2500, newKey: true, watch: true, json: true,
       },
     });
+  });
+
+  it('refuses an unknown --tool, naming the valid ones', () => {
+    expect(() => parseCliArgs(['check', '--tool', 'cursor'])).toThrow(
+      "--tool must be one of cline, roo, kilo, continue, vibe, litellm, aider, zed, tabby, other, not 'cursor'.",
+    );
+    expect(() => parseCliArgs(['demo', '--tool', 'cline'])).toThrow(/only applies to `check`/);
   });
 
   it('knows demo, auto, help and version', () => {
@@ -59,6 +67,28 @@ describe('parseCliArgs', () => {
     expect(usageError(['check', '--key-env', KEY])).toMatch(/shell history/);
     expect(usageError(['check', '--model', `"${KEY}"`])).toMatch(/shell history/);
     expect(usageError(['check', '--model', 'abcd...wxyz'])).toMatch(/shell history/);
+  });
+
+  it('never repeats a key-shaped run of 20+ letters and digits, even next to punctuation', () => {
+    for (const argv of [['check', `${KEY},`], ['check', `(${KEY})`], ['check', '--model', `${KEY};`], ['check', '--target', `x${KEY}.`],
+      ['check', `--${KEY}`], ['check', '--timeout-ms', `${KEY.slice(0, 24)}!`], ['chek', `${KEY}:`], [`${KEY},`]]) {
+      const message = usageError(argv);
+      expect(message).not.toContain(KEY.slice(0, 20));
+      expect(message).not.toContain(KEY.slice(4, 24));
+    }
+    expect(usageError(['check', `${KEY},`])).toMatch(/shell history/);
+  });
+
+  it('refuses an option given twice', () => {
+    expect(usageError(['check', '--model', 'a', '--model', 'b'])).toMatch(/--model is given more than once/);
+    expect(usageError(['check', '--json', '--json'])).toMatch(/--json is given more than once/);
+    expect(usageError(['check', '--api-url=http://127.0.0.1:1', '--api-url', 'http://127.0.0.1:2'])).toMatch(/--api-url is given more than once/);
+  });
+
+  it('refuses values longer than any option needs', () => {
+    expect(usageError(['check', '--api-url', `https://example.test/${'a-'.repeat(1100)}`])).toMatch(/longer than 2048 characters/);
+    expect(usageError(['check', '--model', 'x'.repeat(2049)])).toMatch(/longer than 2048 characters/);
+    expect(parseCliArgs(['check', '--model', 'codestral-2508'])).toMatchObject({ kind: 'check' });
   });
 
   it('names unknown options and commands and points to --help', () => {

@@ -55,6 +55,8 @@ export interface CliRunOptions {
   /** The whole environment of the child (only PATH is added), so the caller's own key never leaks in. */
   env?: Record<string, string>;
   stdin?: string;
+  /** Leave stdin open after writing `stdin` (a pipe that never closes). */
+  keepStdinOpen?: boolean;
   /** Called with the child's stderr so far, every time it grows. */
   onStderr?: (stderr: string, child: ReturnType<typeof spawn>) => void;
 }
@@ -74,7 +76,9 @@ export function runCli(args: string[], options: CliRunOptions = {}): Promise<Cli
     });
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
-    child.stdin.end(options.stdin ?? '');
+    if (options.keepStdinOpen) child.stdin.write(options.stdin ?? '');
+    else child.stdin.end(options.stdin ?? '');
+    child.on('close', () => child.stdin.destroy());
   });
 }
 

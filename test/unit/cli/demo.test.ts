@@ -15,7 +15,7 @@ describe('demo', () => {
     const titles = DEMO_CASES.map((demo, index) => run.stdout.indexOf(`Demo ${index + 1} of ${DEMO_CASES.length}: ${demo.title}`));
     expect(titles.every((position) => position > 0)).toBe(true);
     expect([...titles].sort((a, b) => a - b)).toEqual(titles);
-    expect(run.stdout).toContain('A Codestral key was sent to api.mistral.ai');
+    expect(run.stdout).toContain('A legacy Mistral Code key was sent to api.mistral.ai');
     expect(run.stdout).toContain('End of the demo.');
   });
 

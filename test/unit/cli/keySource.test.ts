@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/cli/args';
 import { keyFromEnv, keyFromPipe } from '../../../src/cli/keySource';
@@ -31,19 +31,35 @@ describe('keyFromEnv', () => {
   });
 });
 
+describe('oversized values', () => {
+  it('refuses a variable far larger than a key, without repeating it', () => {
+    expect(() => keyFromEnv({ MISTRAL_API_KEY: 'x'.repeat(70_000) }, null)).toThrow(/MISTRAL_API_KEY holds more than 65536 bytes/);
+    expect(() => keyFromEnv({ MY_KEY: 'x'.repeat(70_000) }, 'MY_KEY')).toThrow(UsageError);
+  });
+});
+
 describe('keyFromPipe', () => {
   it('drops the one line break echo adds, and nothing else', async () => {
-    expect(await keyFromPipe(Readable.from([`${KEY}\n`]))).toEqual({ rawKey: KEY, source: 'stdin' });
-    expect((await keyFromPipe(Readable.from([`${KEY}\r\n`]))).rawKey).toBe(KEY);
-    expect((await keyFromPipe(Readable.from([` ${KEY} \n\n`]))).rawKey).toBe(` ${KEY} \n`);
+    expect(await keyFromPipe(Readable.from([`${KEY}\n`]), 1_000)).toEqual({ rawKey: KEY, source: 'stdin' });
+    expect((await keyFromPipe(Readable.from([`${KEY}\r\n`]), 1_000)).rawKey).toBe(KEY);
+    expect((await keyFromPipe(Readable.from([` ${KEY} \n\n`]), 1_000)).rawKey).toBe(` ${KEY} \n`);
   });
 
   it('joins chunks', async () => {
-    expect((await keyFromPipe(Readable.from([Buffer.from(KEY.slice(0, 10)), Buffer.from(KEY.slice(10))]))).rawKey).toBe(KEY);
+    expect((await keyFromPipe(Readable.from([Buffer.from(KEY.slice(0, 10)), Buffer.from(KEY.slice(10))]), 1_000)).rawKey).toBe(KEY);
+  });
+
+  it('gives up on a pipe that never closes, at the timeout, with a usage error', async () => {
+    const neverEnds = new PassThrough();
+    neverEnds.write(KEY);
+    const attempt = keyFromPipe(neverEnds, 200);
+    await expect(attempt).rejects.toBeInstanceOf(UsageError);
+    await expect(attempt).rejects.toThrow(/within 200 ms: the pipe was never closed/);
+    await expect(attempt).rejects.not.toThrow(KEY);
   });
 
   it('refuses empty input and input far larger than a key', async () => {
-    await expect(keyFromPipe(Readable.from(['\n']))).rejects.toThrow(/stdin is empty/);
-    await expect(keyFromPipe(Readable.from(['x'.repeat(70_000)]))).rejects.toThrow(/more than 65536 bytes/);
+    await expect(keyFromPipe(Readable.from(['\n']), 1_000)).rejects.toThrow(/stdin is empty/);
+    await expect(keyFromPipe(Readable.from(['x'.repeat(70_000)]), 1_000)).rejects.toThrow(/more than 65536 bytes/);
   });
 });

@@ -53,3 +53,53 @@ describe('the key never appears in the output', () => {
     }
   });
 });
+
+describe('what a host says reaches the terminal as data', () => {
+  const key = TEST_KEYS.both;
+  const piece = key.slice(5, 29);
+
+  it('prints no control sequence and no 10-character piece of the key that came from a host', async () => {
+    emulator.setResponder((_req, res, host) => {
+      res.setHeader('content-type', 'application/json');
+      if (host === 'codestral') return void res.writeHead(401).end(JSON.stringify({ message: `bad key ${piece}`, request_id: `r-${piece}`, type: piece }));
+      res.writeHead(200).end(JSON.stringify({
+        object: 'list',
+        data: [{ id: 'codestral-2508\u001b]52;c;ZWNobyBoaQ==\u0007\u001b[2J', aliases: ['codestral-latest'], deprecation: null, capabilities: { completion_fim: true, completion_chat: true }, type: 'base' }],
+      }));
+    });
+    try {
+      for (const json of [false, true]) {
+        const args = ['check', '--api-url', emulator.apiUrl, '--codestral-url', emulator.codestralUrl, '--model', 'codestral-latest'];
+        const run = await runCli(json ? [...args, '--json'] : args, { env: { MISTRAL_API_KEY: key } });
+        const printed = run.stdout + run.stderr;
+        expect(printed).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F]/);
+        expect(printed).not.toContain(piece.slice(0, 10));
+        expect(printed).not.toContain('52;c;');
+      }
+    } finally {
+      emulator.setResponder(null);
+    }
+  });
+});
+
+describe('the command line and stdin', () => {
+  const key = TEST_KEYS.console;
+
+  it('never echoes a key pasted next to punctuation', async () => {
+    for (const args of [['check', `${key},`], ['check', '--model', `${key};`], [`${key}.`]]) {
+      const run = await runCli(args);
+      expect(run.code).toBe(2);
+      expect(run.stderr + run.stdout).not.toContain(key.slice(0, 20));
+      expect(run.stderr).toMatch(/shell history/);
+    }
+  });
+
+  it('ends --key-stdin on a pipe that never closes at the timeout, with exit 2 and a clear message', async () => {
+    emulator.requests.length = 0;
+    const run = await runCli(['check', '--key-stdin', '--timeout-ms', '500', '--api-url', emulator.apiUrl, '--codestral-url', emulator.codestralUrl],
+      { stdin: key, keepStdinOpen: true });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/within 500 ms: the pipe was never closed/);
+    expect(emulator.requests).toEqual([]);
+  });
+});

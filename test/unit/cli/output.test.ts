@@ -29,6 +29,21 @@ describe('Output', () => {
     expect(stdout.text).toBe('full');
   });
 
+  it('masks any 10-character piece of a registered key, as a host echoing part of it would print', () => {
+    const stdout = recorder();
+    const output = new Output(stdout, recorder());
+    output.hide(KEY, 'Ab3d…Xy4z');
+    output.out(`request id req-${KEY.slice(3, 27)} · ${KEY.slice(0, 31)}\n`);
+    expect(stdout.text).toBe('request id req-… · …\n');
+  });
+
+  it('drops control sequences it did not write (OSC clipboard, screen clear, bell) and keeps its own colours', () => {
+    const stdout = recorder();
+    const output = new Output(stdout, recorder());
+    output.out('\u001b[1m\u001b[31m✖ Error\u001b[0m codestral\u001b]52;c;ZWNobyBoaQ==\u0007-2508\u001b[2J\u0007\r\u001b[K\tdone\n');
+    expect(stdout.text).toBe('\u001b[1m\u001b[31m✖ Error\u001b[0m codestral-2508\r\u001b[K\tdone\n');
+  });
+
   it('passes other text through unchanged and ignores too-short secrets', () => {
     const stdout = recorder();
     const output = new Output(stdout, recorder());

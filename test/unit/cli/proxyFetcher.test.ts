@@ -8,6 +8,8 @@ import { startLoopbackProxy, type LoopbackProxy } from './loopbackProxy';
 let proxy: LoopbackProxy;
 let upstream: http.Server;
 let upstreamUrl: string;
+/** The same upstream under a name only the proxy can reach, as a remote host would be. */
+let remoteUrl: string;
 const received: { method: string; body: string; authorization: string | undefined }[] = [];
 
 beforeAll(async () => {
@@ -23,6 +25,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
   upstreamUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
+  remoteUrl = `http://upstream.test:${(upstream.address() as AddressInfo).port}`;
 });
 
 afterAll(async () => {
@@ -51,17 +54,17 @@ describe('createProxyFetcher', () => {
   it('sends requests through HTTP_PROXY and gets the answer back', async () => {
     const proxied = await createProxyFetcher({ HTTP_PROXY: proxy.url });
     const before = proxy.seen.length;
-    const response = await proxied!.fetcher(`${upstreamUrl}/v1/models`, { headers: { authorization: 'Bearer test' } });
+    const response = await proxied!.fetcher(`${remoteUrl}/v1/models`, { headers: { authorization: 'Bearer test' } });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ object: 'list', data: [] });
-    expect(proxy.seen.slice(before)).toEqual([`CONNECT ${new URL(upstreamUrl).host}`]);
+    expect(proxy.seen.slice(before)).toEqual([`CONNECT ${new URL(remoteUrl).host}`]);
     expect(received.at(-1)?.authorization).toBe('Bearer test');
     await proxied!.close();
   });
 
   it('accepts a Request object with a body, as the SDK builds them', async () => {
     const proxied = await createProxyFetcher({ http_proxy: proxy.url });
-    const request = new Request(`${upstreamUrl}/v1/fim/completions`, { method: 'POST', body: '{"max_tokens":1}' });
+    const request = new Request(`${remoteUrl}/v1/fim/completions`, { method: 'POST', body: '{"max_tokens":1}' });
     const response = await proxied!.fetcher(request);
     expect(response.status).toBe(200);
     expect(received.at(-1)).toMatchObject({ method: 'POST', body: '{"max_tokens":1}' });
@@ -69,11 +72,23 @@ describe('createProxyFetcher', () => {
   });
 
   it('goes direct for hosts NO_PROXY lists', async () => {
-    const proxied = await createProxyFetcher({ HTTP_PROXY: proxy.url, NO_PROXY: 'example.com, 127.0.0.1' });
+    const proxied = await createProxyFetcher({ HTTP_PROXY: proxy.url, NO_PROXY: 'example.com, upstream.test' });
     const before = proxy.seen.length;
-    const response = await proxied!.fetcher(`${upstreamUrl}/v1/models`);
-    expect(response.status).toBe(200);
+    // Direct, `upstream.test` resolves nowhere: the request fails without the proxy being asked.
+    await expect(proxied!.fetcher(`${remoteUrl}/v1/models`, { signal: AbortSignal.timeout(5_000) })).rejects.toThrow();
     expect(proxy.seen.length).toBe(before);
+    await proxied!.close();
+  });
+
+  it.each(['127.0.0.1', 'localhost'])('never sends loopback (%s) through the proxy, even with an empty NO_PROXY', async (host) => {
+    const proxied = await createProxyFetcher({ HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url, NO_PROXY: '' });
+    const before = proxy.seen.length;
+    const url = new URL(upstreamUrl);
+    url.hostname = host;
+    const response = await proxied!.fetcher(`${url.origin}/v1/models`, { headers: { authorization: 'Bearer test' } });
+    expect(response.status).toBe(200);
+    expect(proxy.seen.slice(before)).toEqual([]);
+    expect(received.at(-1)?.authorization).toBe('Bearer test');
     await proxied!.close();
   });
 

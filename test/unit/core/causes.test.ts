@@ -25,7 +25,8 @@ describe('describeCause', () => {
 
   it('keeps per-tool steps only where they differ from the generic ones', () => {
     const cause = describeCause('key-rejected', { now: NOW });
-    expect(Object.keys(cause.fixByTool).sort()).toEqual(TOOL_IDS.filter((tool) => !['other', 'zed', 'tabby'].includes(tool)).sort());
+    // Every tool keeps its key somewhere else, so each has its own key-rejected steps.
+    expect(Object.keys(cause.fixByTool).sort()).toEqual(TOOL_IDS.filter((tool) => tool !== 'other').sort());
     expect(describeCause('rate-limited', { now: NOW }).fixByTool).toEqual({});
   });
 
@@ -37,6 +38,28 @@ describe('describeCause', () => {
     expect(fixStepsFor(cause, 'cline').map((s) => s.text).join(' ')).toContain('Cline');
     expect(fixStepsFor(cause, 'other')).toBe(cause.fix);
     expect(fixStepsFor(cause, null)).toBe(cause.fix);
+  });
+
+  it('never sends a user to make a Codestral key, and names where Vibe keys come from', () => {
+    for (const id of CAUSE_IDS) {
+      const cause = describeCause(id, { host: 'codestral', workingHost: 'api', keyType: 'mistral-code', now: NOW });
+      for (const steps of [cause.fix, ...Object.values(cause.fixByTool)]) {
+        for (const step of steps ?? []) {
+          expect(step.text, id).not.toMatch(/Codestral key on|Codestral page|activate Codestral|create a Codestral key/i);
+          expect(step.link?.url ?? '', id).not.toMatch(/\/codestral$/);
+        }
+      }
+    }
+    const vibe = fixStepsFor(describeCause('key-rejected', { now: NOW }), 'vibe');
+    expect(vibe.some((step) => step.link?.url === 'https://chat.mistral.ai/code/extensions')).toBe(true);
+  });
+
+  it('names each tool by its name, and "your tool" for other', () => {
+    const cause = describeCause('codestral-key-on-api-host', { now: NOW });
+    expect(fixStepsFor(cause, 'cline')[0]?.text).toContain('Cline sends Mistral keys only to api.mistral.ai');
+    expect(fixStepsFor(cause, 'tabby')[0]?.text).toContain('Tabby sends');
+    const all = [cause.fix, ...Object.values(cause.fixByTool)].flat().map((step) => step.text).join('\n');
+    expect(all).not.toMatch(/\bOther tool\b|\bother\b sends/);
   });
 
   it('explains a masked copy and says nothing was sent', () => {

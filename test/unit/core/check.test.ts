@@ -47,7 +47,9 @@ describe('checkKey', () => {
     const diagnosis = await checkKey(request(`  "Bearer ${TEST_KEYS.console}"\n`, { target: 'api' }));
     expect(emulator.requests.map((sent) => sent.authorization)).toEqual([`Bearer ${TEST_KEYS.console}`, `Bearer ${TEST_KEYS.console}`]);
     expect(diagnosis.key.findings.map((finding) => finding.id)).toEqual(expect.arrayContaining(['surrounding-whitespace', 'quotes', 'bearer-prefix']));
-    expect(diagnosis.worksForTarget).toBe(true);
+    // The host let the cleaned key in, but the user's tool sends it as stored.
+    expect(diagnosis.cause.id).toBe('key-malformed');
+    expect(diagnosis.worksForTarget).toBe(false);
   });
 
   it.each([
@@ -90,5 +92,83 @@ describe('checkKey', () => {
     const pending = checkKey(request(TEST_KEYS.console, { signal: controller.signal }));
     setTimeout(() => controller.abort(new DOMException('The check was cancelled', 'AbortError')), 50);
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+// Bodies Mistral's hosts really sent (public issue threads and Mistral's docs), each through the real SDK over HTTP.
+const KONG_401 = { status: 401, body: '{"message":"Unauthorized","request_id":"0123456789abcdef0123456789abcdef"}' };
+const DETAIL_401 = { status: 401, body: '{"detail":"Unauthorized"}' };
+const INVALID_KEY_401 = { status: 401, body: '{"detail":"Invalid API Key"}' };
+const BARE_401 = { status: 401, body: '' };
+const KONG_404 = { status: 404, body: '{"message":"no Route matched with those values","request_id":"0123456789abcdef0123456789abcdef"}' };
+const OLD_429 = { status: 429, body: '{"message":"Requests rate limit exceeded"}' };
+const NEW_429 = { status: 429, body: '{"object":"error","message":"Rate limit exceeded","type":"rate_limited","param":null,"code":"1300"}' };
+const PAYMENT_402 = { status: 402, body: '{"detail":"Payment required: add a payment method or enable pay-as-you-go"}' };
+const EXTRA_FORBIDDEN = '[{"type":"extra_forbidden","loc":["body","foo"],"msg":"Extra inputs are not permitted","input":1}]';
+const PLAIN_422 = { status: 422, body: `{"detail":${EXTRA_FORBIDDEN}}` };
+const WRAPPED_422 = { status: 422, body: `{"object":"error","message":{"detail":${EXTRA_FORBIDDEN}},"type":"invalid_request_error","param":null,"code":null}` };
+const MODELS_200 = { status: 200, body: '{"object":"list","data":[{"id":"codestral-2508","object":"model","created":1,"owned_by":"mistralai","capabilities":{"completion_chat":true,"completion_fim":true,"function_calling":true,"fine_tuning":false,"vision":false},"aliases":["codestral-latest"],"deprecation":null,"type":"base"}]}' };
+
+type Answer = { status: number; body: string };
+
+describe('checkKey with the bodies Mistral really sent', () => {
+  function answering(api: Answer, codestral: Answer): void {
+    emulator.setResponder((_req, res, host) => {
+      const { status, body } = host === 'api' ? api : codestral;
+      res.writeHead(status, body ? { 'content-type': 'application/json' } : {});
+      res.end(body);
+    });
+  }
+
+  it.each([
+    ['Kong 401', KONG_401], ['{"detail":"Unauthorized"}', DETAIL_401], ['{"detail":"Invalid API Key"}', INVALID_KEY_401], ['a 401 with no body', BARE_401],
+  ] as const)('reads %s on both hosts as a rejected key', async (_label, refusal) => {
+    answering(refusal, refusal);
+    const diagnosis = await checkKey(request(TEST_KEYS.revoked, { target: 'api' }));
+    expect(diagnosis.cause.id).toBe('key-rejected');
+    expect(diagnosis.keyKind).toBe('rejected');
+  });
+
+  it.each([
+    ['Kong 401', KONG_401], ['{"detail":"Invalid API Key"}', INVALID_KEY_401], ['a 401 with no body', BARE_401],
+  ] as const)('reads %s from the api host with the Codestral host accepting as a legacy key on the api host', async (_label, refusal) => {
+    answering(refusal, PLAIN_422);
+    const diagnosis = await checkKey(request(TEST_KEYS.codestral, { target: 'api' }));
+    expect(diagnosis.cause.id).toBe('codestral-key-on-api-host');
+    expect(diagnosis.key.type).toBe('mistral-code');
+  });
+
+  it('reads Kong\'s 404 from the Codestral host as its gateway, not a proxy page', async () => {
+    answering(MODELS_200, KONG_404);
+    const diagnosis = await checkKey(request(TEST_KEYS.console, { target: 'codestral' }));
+    expect(diagnosis.cause.id).toBe('route-not-served');
+    expect(diagnosis.keyKind).toBe('unknown');
+    expect(diagnosis.hosts.codestral.requestId).toBe('0123456789abcdef0123456789abcdef');
+    const forAuto = await checkKey(request(TEST_KEYS.console));
+    expect(forAuto.cause.id).toBe('ok');
+    expect(forAuto.cause.title).toBe('The key works on api.mistral.ai; codestral.mistral.ai did not answer');
+  });
+
+  it.each([['the older 429', OLD_429], ['the documented 429', NEW_429]] as const)('reads %s as rate-limited, authentication passed', async (_label, limited) => {
+    answering(limited, KONG_401);
+    const diagnosis = await checkKey(request(TEST_KEYS.console, { target: 'api' }));
+    expect(diagnosis.cause.id).toBe('rate-limited');
+    expect(diagnosis.keyKind).toBe('console');
+  });
+
+  it('reads a 402 as payment required: authentication passed, billing did not', async () => {
+    answering(PAYMENT_402, DETAIL_401);
+    const diagnosis = await checkKey(request(TEST_KEYS.console, { target: 'api' }));
+    expect(diagnosis.cause.id).toBe('payment-required');
+    expect(diagnosis.keyKind).toBe('console');
+    expect(diagnosis.cause.explanation).not.toMatch(/not Mistral API output|login page/);
+  });
+
+  it.each([['plain', PLAIN_422], ['wrapped', WRAPPED_422]] as const)('reads a %s 422 extra_forbidden from the Codestral host as authentication passed', async (_label, invalid) => {
+    answering(DETAIL_401, invalid);
+    const diagnosis = await checkKey(request(TEST_KEYS.codestral, { target: 'codestral', model: 'codestral-2508' }));
+    expect(diagnosis.hosts.codestral.outcome).toBe('model-error');
+    expect(diagnosis.cause.id).toBe('ok');
+    expect(diagnosis.keyKind).toBe('codestral');
   });
 });

@@ -17,6 +17,6 @@ describe('core.zh-cn.json', () => {
 
   it('is what describeCause returns once the bundle is loaded', () => {
     useL10nBundle(part);
-    expect(describeCause('codestral-key-on-api-host').title).toBe('Codestral 密钥被发送到了 api.mistral.ai');
+    expect(describeCause('codestral-key-on-api-host').title).toBe('旧版 Mistral Code 密钥被发送到了 api.mistral.ai');
   });
 });

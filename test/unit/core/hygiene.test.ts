@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprint, inspectKey } from '../../../src/core/hygiene';
+import { fingerprint, inspectKey, looksLikeMistralKey, otherProviderSecret } from '../../../src/core/hygiene';
 
 const KEY = 'Ab3dEf6hIj9lMn2pQr5tUv8xYz1bCd4F';
 
@@ -87,5 +87,38 @@ describe('fingerprint', () => {
     expect(fingerprint('abcdefgh')).toBe('a…h');
     expect(fingerprint('abcdefg')).toBe('…');
     expect(fingerprint('')).toBe('…');
+  });
+});
+
+describe('another provider\'s secret', () => {
+  it.each([
+    ['GitHub', 'ghp_16C7e42F292c6912E7710c838347Ae178B4a'],
+    ['GitHub', 'github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz'],
+    ['OpenAI', 'sk-proj-abcdefghijklmnopqrstuvwxyz012345'],
+    ['Anthropic', 'sk-ant-api03-abcdefghijklmnopqrstuvwxyz'],
+    ['AWS', 'AKIAIOSFODNN7EXAMPLE'],
+    ['Slack', 'xoxb-123456789012-1234567890123-abcdefghijklmnopqrstuvwx'],
+    ['GitLab', 'glpat-abcdefghijklmnopqrst'],
+    ['Google', 'AIzaSyA1234567890abcdefghijklmnopqrstuv'],
+  ])('names %s for %s, even quoted or after Bearer, and never lets it be sent', (provider, secret) => {
+    expect(otherProviderSecret(secret)).toBe(provider);
+    expect(otherProviderSecret(` "Bearer ${secret}"\n`)).toBe(provider);
+    const inspected = inspectKey(secret);
+    expect(inspected.usable).toBe(false);
+    expect(inspected.report.findings.find((f) => f.id === 'other-provider-secret')).toMatchObject({ blocking: true });
+  });
+
+  it('does not mistake a Mistral-shaped key for one, even one starting with AKIA or AIza', () => {
+    for (const key of [KEY, 'AKIAabcdEFGHijklMNOPqrstUVWX1234', 'AIzaabcdEFGHijklMNOPqrstUVWX1234']) {
+      expect(otherProviderSecret(key)).toBeNull();
+      expect(looksLikeMistralKey(key)).toBe(true);
+    }
+  });
+
+  it('tells a Mistral-shaped value from one of another length or with other characters', () => {
+    expect(looksLikeMistralKey(` '${KEY}'\n`)).toBe(true);
+    expect(looksLikeMistralKey(KEY.slice(1))).toBe(false);
+    expect(looksLikeMistralKey(`${KEY.slice(1)}-`)).toBe(false);
+    expect(looksLikeMistralKey('')).toBe(false);
   });
 });

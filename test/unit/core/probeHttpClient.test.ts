@@ -18,7 +18,7 @@ function sdkRequest(url: string, init: RequestInit = {}): Request {
 
 describe('createProbeTransport', () => {
   it('replaces the SDK placeholder with the real key and keeps the other headers and the body', async () => {
-    const { httpClient } = createProbeTransport(TEST_KEYS.codestral, fetch);
+    const { httpClient } = createProbeTransport(TEST_KEYS.codestral, fetch, new AbortController().signal);
     const body = JSON.stringify({ model: 'codestral-latest', prompt: 'def', max_tokens: 1 });
     await httpClient.request(sdkRequest(`${emulator.codestralUrl}/v1/fim/completions`, { method: 'POST', body, headers: { 'content-type': 'application/json' } }));
     expect(emulator.requests[0]).toMatchObject({ authorization: `Bearer ${TEST_KEYS.codestral}`, body, method: 'POST' });
@@ -27,7 +27,7 @@ describe('createProbeTransport', () => {
   });
 
   it('records status, headers, body and latency of the exchange', async () => {
-    const { httpClient, exchange } = createProbeTransport(TEST_KEYS.console, fetch);
+    const { httpClient, exchange } = createProbeTransport(TEST_KEYS.console, fetch, new AbortController().signal);
     const response = await httpClient.request(sdkRequest(`${emulator.apiUrl}/v1/models`));
     expect(response.status).toBe(200);
     expect(exchange.status).toBe(200);
@@ -40,7 +40,7 @@ describe('createProbeTransport', () => {
 
   it('stops reading at the cap and hands on only what it read', async () => {
     emulator.setScenario('huge-body');
-    const { httpClient, exchange } = createProbeTransport(TEST_KEYS.console, fetch, 1000);
+    const { httpClient, exchange } = createProbeTransport(TEST_KEYS.console, fetch, new AbortController().signal, 1000);
     const response = await httpClient.request(sdkRequest(`${emulator.apiUrl}/v1/models`));
     expect(exchange.truncated).toBe(true);
     expect(exchange.body).toHaveLength(1000);
@@ -49,7 +49,7 @@ describe('createProbeTransport', () => {
 
   it('returns a redirect as it is instead of following it', async () => {
     emulator.setScenario('redirect-to-other-host');
-    const { httpClient, exchange } = createProbeTransport(TEST_KEYS.console, fetch);
+    const { httpClient, exchange } = createProbeTransport(TEST_KEYS.console, fetch, new AbortController().signal);
     const response = await httpClient.request(sdkRequest(`${emulator.apiUrl}/v1/models`));
     expect(response.status).toBe(302);
     expect(exchange.status).toBe(302);
@@ -58,7 +58,7 @@ describe('createProbeTransport', () => {
 
   it('records a transport failure', async () => {
     emulator.setScenario('dropped');
-    const { httpClient, exchange } = createProbeTransport(TEST_KEYS.console, fetch);
+    const { httpClient, exchange } = createProbeTransport(TEST_KEYS.console, fetch, new AbortController().signal);
     await expect(httpClient.request(sdkRequest(`${emulator.apiUrl}/v1/models`))).rejects.toThrow(/fetch failed/);
     expect(exchange.status).toBeNull();
     expect(exchange.error).toBeInstanceOf(TypeError);
@@ -70,7 +70,7 @@ describe('createProbeTransport', () => {
       calls.push([input, init]);
       return fetch(input, init);
     };
-    const { httpClient } = createProbeTransport(TEST_KEYS.console, fetcher);
+    const { httpClient } = createProbeTransport(TEST_KEYS.console, fetcher, new AbortController().signal);
     await httpClient.request(sdkRequest(`${emulator.apiUrl}/v1/models`));
     const [input, init] = calls[0]!;
     expect(input).toBe(`${emulator.apiUrl}/v1/models`);

@@ -4,7 +4,8 @@ import type { CauseId } from '../../../src/core/diagnosis';
 import { DEMO_CASES, SCENARIOS, startEmulator, type Emulator } from '../../../src/emulator';
 
 const EXPECTED_CAUSES: CauseId[] = [
-  'codestral-key-on-api-host', 'console-key-on-codestral-host', 'ok', 'key-not-yet-active', 'model-unavailable', 'ok', 'rate-limited', 'service-error',
+  'codestral-key-on-api-host', 'console-key-on-codestral-host', 'ok', 'key-not-yet-active', 'model-unavailable', 'key-malformed',
+  'rate-limited', 'route-not-served', 'service-error',
 ];
 
 let emulator: Emulator;
@@ -31,18 +32,21 @@ describe('DEMO_CASES', () => {
     emulator.resetKeys();
     const diagnosis = await checkKey({
       rawKey: demo.key, target: demo.target, model: demo.model, keyAgeMs: demo.keyAgeMs, apiUrl: emulator.apiUrl,
-      codestralUrl: emulator.codestralUrl, timeoutMs: 5_000, preferredCodestralModel: 'codestral-2501', now: () => new Date('2026-03-01T12:00:00Z'),
+      codestralUrl: emulator.codestralUrl, consoleUrl: emulator.consoleUrl, tool: demo.tool, timeoutMs: 5_000,
+      preferredCodestralModel: 'codestral-2501', now: () => new Date('2026-03-01T12:00:00Z'),
     });
     expect(diagnosis.cause.id).toBe(EXPECTED_CAUSES[index]);
+    expect(diagnosis.tool).toBe(demo.tool);
   });
 
-  it('covers the trailing-space paste with a finding, not a failure', async () => {
-    const pasted = DEMO_CASES.find((demo) => demo.key !== demo.key.trim())!;
-    emulator.setScenario(pasted.scenario);
+  it('shows the plan the emulated console gives, e.g. the free API plan on a 429', async () => {
+    const limited = DEMO_CASES[EXPECTED_CAUSES.indexOf('rate-limited')]!;
+    emulator.setScenario(limited.scenario);
     const diagnosis = await checkKey({
-      rawKey: pasted.key, target: pasted.target, model: pasted.model, keyAgeMs: null, apiUrl: emulator.apiUrl,
-      codestralUrl: emulator.codestralUrl, timeoutMs: 5_000, preferredCodestralModel: 'codestral-2501',
+      rawKey: limited.key, target: limited.target, model: limited.model, keyAgeMs: null, apiUrl: emulator.apiUrl,
+      codestralUrl: emulator.codestralUrl, consoleUrl: emulator.consoleUrl, timeoutMs: 5_000, preferredCodestralModel: 'codestral-2501',
     });
-    expect(diagnosis.key.findings.map((finding) => finding.id)).toContain('surrounding-whitespace');
+    expect(diagnosis.key).toMatchObject({ type: 'studio', plan: 'Free API' });
+    expect(diagnosis.cause.explanation).toContain('free API plan');
   });
 });

@@ -218,3 +218,40 @@ describe('recording and plumbing', () => {
     await expect(waiting).rejects.toThrow(/fetch failed/);
   });
 });
+
+describe('the emulated console', () => {
+  const whoami = (key: string | null, path = '/api/vibe/whoami') =>
+    fetch(`${emulator.consoleUrl}${path}`, { headers: key ? bearer(key) : {} });
+
+  it('answers whoami with each known key\'s plan, and 401 for others', async () => {
+    expect(await (await whoami(TEST_KEYS.console)).json()).toEqual({ plan_type: 'API', plan_name: 'FREE', prompt_switching_to_pro_plan: false });
+    expect(await (await whoami(TEST_KEYS.both)).json()).toMatchObject({ plan_type: 'API', plan_name: 'SCALE' });
+    expect(await (await whoami(TEST_KEYS.codestral)).json()).toMatchObject({ plan_type: 'MISTRAL_CODE', plan_name: 'F' });
+    expect((await whoami(TEST_KEYS.revoked)).status).toBe(401);
+    expect((await whoami(null)).status).toBe(401);
+    expect((await whoami(TEST_KEYS.fresh)).status).toBe(401);
+    expect((await whoami(TEST_KEYS.console, '/v1/models')).status).toBe(404);
+    expect(emulator.requests.every((request) => request.host === 'console')).toBe(true);
+  });
+
+  it('plays a console scenario until reset', async () => {
+    emulator.setConsoleScenario('le-chat-pro');
+    expect(await (await whoami(TEST_KEYS.console)).json()).toMatchObject({ plan_type: 'CHAT', plan_name: 'INDIVIDUAL' });
+    emulator.setConsoleScenario({ kind: 'status', status: 403 });
+    expect((await whoami(TEST_KEYS.console)).status).toBe(403);
+    emulator.reset();
+    expect(await (await whoami(TEST_KEYS.console)).json()).toMatchObject({ plan_type: 'API' });
+    expect(() => emulator.setConsoleScenario('nope')).toThrow(/Known: by-key, /);
+  });
+
+  it('adds the injected latency to the console too', async () => {
+    const slow = await startEmulator({ latencyMs: 150 });
+    try {
+      const started = performance.now();
+      await fetch(`${slow.consoleUrl}/api/vibe/whoami`, { headers: bearer(TEST_KEYS.console) });
+      expect(performance.now() - started).toBeGreaterThanOrEqual(140);
+    } finally {
+      await slow.close();
+    }
+  });
+});

@@ -3,8 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkKey, type CheckRequest } from '../../../src/core/check';
 import { MAX_RESPONSE_BYTES } from '../../../src/core/probeHttpClient';
-import { HUGE_BODY_BYTES, type FuzzHostBehaviour } from '../../../src/emulator/fuzzCases';
-import { fuzzResponder } from '../../../src/emulator/fuzzResponder';
+import { HUGE_BODY_BYTES, type FuzzHostBehaviour } from '../../fuzz/fuzzCases';
+import { fuzzResponder } from '../../fuzz/fuzzResponder';
 import { startEmulator, TEST_KEYS, type Emulator } from '../../../src/emulator';
 
 const TIMEOUT_MS = 1_000;

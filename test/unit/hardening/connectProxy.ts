@@ -1,5 +1,6 @@
 // A tiny recording proxy on loopback for the proxy tests: it tunnels CONNECT and forwards
-// absolute-URI requests, only ever to 127.0.0.1, or answers 407 to everything.
+// absolute-URI requests, only ever to 127.0.0.1 (names under `.test` lead there too, so a test can
+// play a remote host only the proxy reaches), or answers 407 to everything.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import net from 'node:net';
@@ -23,6 +24,10 @@ export interface RecordingProxy {
 const PROXY_AUTH_REQUIRED = 'HTTP/1.1 407 Proxy Authentication Required\r\n'
   + 'Proxy-Authenticate: Basic realm="corporate proxy"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n';
 
+function reachable(hostname: string): boolean {
+  return hostname === '127.0.0.1' || hostname.endsWith('.test');
+}
+
 export async function startConnectProxy(options: { requireAuth?: boolean } = {}): Promise<RecordingProxy> {
   const seen: ProxiedRequest[] = [];
   const chunks: Buffer[] = [];
@@ -36,7 +41,8 @@ export async function startConnectProxy(options: { requireAuth?: boolean } = {})
     if (options.requireAuth) {
       return void res.writeHead(407, { 'proxy-authenticate': 'Basic realm="corporate proxy"', connection: 'close' }).end();
     }
-    if (url.hostname !== '127.0.0.1') return void res.writeHead(403).end();
+    if (!reachable(url.hostname)) return void res.writeHead(403).end();
+    url.hostname = '127.0.0.1';
     const headers = { ...req.headers };
     delete headers['proxy-connection'];
     const upstream = http.request(url, { method: req.method, headers, agent: false }, (answer) => {
@@ -55,8 +61,8 @@ export async function startConnectProxy(options: { requireAuth?: boolean } = {})
     seen.push({ kind: 'connect', target, sawAuthorization: req.headers.authorization !== undefined });
     const [host, port] = target.split(':');
     if (options.requireAuth) return void clientSocket.end(PROXY_AUTH_REQUIRED);
-    if (host !== '127.0.0.1') return void clientSocket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n');
-    const upstream = net.connect(Number(port), host, () => {
+    if (!reachable(host ?? '')) return void clientSocket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n');
+    const upstream = net.connect(Number(port), '127.0.0.1', () => {
       clientSocket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.write(head);
       chunks.push(head);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runFuzz } from '../../../src/emulator/fuzzDriver';
+import { runFuzz } from '../../fuzz/fuzzDriver';
 
 describe('fuzzed hosts (fixed seed)', () => {
   it('diagnoses 300 misbehaving host pairs with a catalogued cause, in time, leaking neither key nor handles', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFuzzCase, fuzzCase, type FuzzHostBehaviour } from '../../../src/emulator/fuzzCases';
+import { describeFuzzCase, fuzzCase, HOSTILE_TEXTS, type FuzzHostBehaviour } from '../../fuzz/fuzzCases';
 
 const cases = Array.from({ length: 2000 }, (_, index) => fuzzCase(99, index));
 const behaviours: FuzzHostBehaviour[] = cases.flatMap((c) => [c.hosts.api, c.hosts.codestral]);
@@ -23,11 +23,25 @@ describe('fuzzCase', () => {
     const statuses = new Set(behaviours.map((b) => b.status));
     for (const status of [204, 301, 302, 307, 407, 418, 502, 504]) expect(statuses).toContain(status);
     const bodies = new Set(behaviours.map((b) => b.body.kind));
-    expect([...bodies].sort()).toEqual(['binary', 'echo-authorization', 'empty', 'error-json', 'fim-json', 'html', 'huge',
-      'models-json', 'truncated-json', 'wrong-shape-json']);
+    expect([...bodies].sort()).toEqual(['binary', 'echo-authorization', 'echo-key-piece', 'empty', 'error-json', 'fim-json',
+      'hostile-text', 'html', 'huge', 'models-json', 'truncated-json', 'wrong-shape-json']);
     const transports = new Set(behaviours.map((b) => b.transport.kind));
     expect([...transports].sort()).toEqual(['close-before-answer', 'drip', 'half-open', 'late-headers', 'normal',
       'reset-before-answer', 'reset-mid-body', 'stall-after-headers']);
+  });
+
+  it('echoes 24- and 31-character pieces of the case\'s own key, in bodies and in id headers', () => {
+    const pieces = cases.flatMap((c) => [c.hosts.api, c.hosts.codestral].flatMap((b) => (b.body.kind === 'echo-key-piece' ? [[c.key, b.body.piece]] : [])));
+    expect(new Set(pieces.map(([, piece]) => piece!.length))).toEqual(new Set([24, 31]));
+    for (const [key, piece] of pieces) expect(key).toContain(piece);
+    const headerPieces = cases.flatMap((c) => [c.hosts.api, c.hosts.codestral].flatMap((b) => b.headers.map(([, value]) => value))
+      .filter((value) => value.length >= 24 && c.key.includes(value) && value !== c.key));
+    expect(headerPieces.length).toBeGreaterThan(0);
+  });
+
+  it('puts every hostile text into model ids and into error fields', () => {
+    const hostile = behaviours.flatMap((b) => (b.body.kind === 'hostile-text' ? [`${b.body.into} ${b.body.text}`] : []));
+    expect(new Set(hostile).size).toBe(2 * HOSTILE_TEXTS.length);
   });
 
   it('drips both under and over the timeout', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSeed, seededRandom } from '../../../src/emulator/fuzzRandom';
+import { runSeed, seededRandom } from '../../fuzz/fuzzRandom';
 
 describe('seededRandom', () => {
   it('replays the same sequence from the same seed', () => {

@@ -1,8 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FuzzHostBehaviour } from '../../../src/emulator/fuzzCases';
-import { fuzzResponder } from '../../../src/emulator/fuzzResponder';
+import type { FuzzHostBehaviour } from '../../fuzz/fuzzCases';
+import { fuzzResponder } from '../../fuzz/fuzzResponder';
 import type { RawResponder } from '../../../src/emulator/server';
 
 let responder: RawResponder = (_req, res) => void res.end();
@@ -48,6 +48,19 @@ describe('fuzzResponder', () => {
     const e = await exchange({});
     expect(e.status).toBe(200);
     expect(JSON.parse(text(e)).object).toBe('list');
+  });
+
+  it('echoes a piece of the key in the chosen error fields', async () => {
+    const e = await exchange({ status: 401, body: { kind: 'echo-key-piece', piece: 'PIECEOFTHEKEY0123456789ab', fields: ['request_id', 'message'] } });
+    expect(JSON.parse(text(e))).toEqual({ object: 'error', message: 'Invalid key PIECEOFTHEKEY0123456789ab given', request_id: 'PIECEOFTHEKEY0123456789ab' });
+  });
+
+  it('puts hostile text into model ids, aliases and the replacement id, or into error fields', async () => {
+    const models = JSON.parse(text(await exchange({ body: { kind: 'hostile-text', text: '\u001b]52;c;x\u0007', into: 'models' } })));
+    expect(models.data.map((card: { id: string }) => card.id)).toContain('codestral-2508\u001b]52;c;x\u0007');
+    expect(models.data[1].deprecation_replacement_model).toBe('codestral-2508\u001b]52;c;x\u0007');
+    const error = JSON.parse(text(await exchange({ status: 400, body: { kind: 'hostile-text', text: '\napiBase: x', into: 'error' } })));
+    expect(error.request_id).toBe('req\napiBase: x');
   });
 
   it('sends a repeated id header twice', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startRedirectSink, type RedirectSink } from '../../../src/emulator/fuzzSink';
+import { startRedirectSink, type RedirectSink } from '../../fuzz/fuzzSink';
 
 let sink: RedirectSink | undefined;
 afterEach(async () => sink?.close());

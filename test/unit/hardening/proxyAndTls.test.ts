@@ -34,9 +34,16 @@ beforeEach(() => {
 
 interface CliJson { cause: { id: string; title: string; fix: string[] }; hosts: Record<string, { outcome: string }> }
 
-async function check(emulator: Emulator, env: Record<string, string>): Promise<{ code: number | null; json: CliJson; output: string }> {
+/** The emulator's URL under a name only the test proxy resolves, as a remote Mistral host would be. */
+function remote(url: string): string {
+  const named = new URL(url);
+  named.hostname = 'emulator.test';
+  return named.origin;
+}
+
+async function check(emulator: Emulator, env: Record<string, string>, via: (url: string) => string = (url) => url): Promise<{ code: number | null; json: CliJson; output: string }> {
   const run = await runCli(
-    ['check', '--json', '--timeout-ms', '5000', '--api-url', emulator.apiUrl, '--codestral-url', emulator.codestralUrl],
+    ['check', '--json', '--timeout-ms', '5000', '--api-url', via(emulator.apiUrl), '--codestral-url', via(emulator.codestralUrl)],
     { env: { MISTRAL_API_KEY: KEY, ...env } },
   );
   expect(run.stderr + run.stdout).not.toContain(KEY);
@@ -67,40 +74,43 @@ describe('TLS interception', () => {
 
 describe('proxies', () => {
   it('tunnels both probes through HTTPS_PROXY with CONNECT; the proxy sees neither the key nor the request', async () => {
-    const { code, json } = await check(httpsEmulator, { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: ca.caPath });
+    const { code, json } = await check(httpsEmulator, { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: ca.caPath }, remote);
     expect(json.cause.id).toBe('ok');
     expect(code).toBe(0);
     expect(proxy.seen.map((seen) => `${seen.kind} ${seen.target}`).sort()).toEqual(
-      [`connect ${hostPort(httpsEmulator.apiUrl)}`, `connect ${hostPort(httpsEmulator.codestralUrl)}`].sort());
+      [`connect ${hostPort(remote(httpsEmulator.apiUrl))}`, `connect ${hostPort(remote(httpsEmulator.codestralUrl))}`].sort());
     expect(proxy.seen.every((seen) => !seen.sawAuthorization)).toBe(true);
     expect(proxy.traffic()).not.toContain(KEY);
     expect(proxy.traffic()).not.toContain('/v1/models');
   });
 
   it('still verifies certificates behind the proxy: without the CA the answer is tls-intercepted', async () => {
-    const { json } = await check(httpsEmulator, { https_proxy: proxy.url });
+    const { json } = await check(httpsEmulator, { https_proxy: proxy.url }, remote);
     expect(json.cause.id).toBe('tls-intercepted');
     expect(proxy.seen.length).toBeGreaterThan(0);
     expect(httpsEmulator.requests).toEqual([]);
   });
 
-  it('sends http:// loopback hosts through HTTP_PROXY', async () => {
-    const { code } = await check(httpEmulator, { HTTP_PROXY: proxy.url });
-    expect(code).toBe(0);
-    const targets = proxy.seen.map((seen) => seen.target).join(' ');
-    expect(targets).toContain(hostPort(httpEmulator.apiUrl));
-    expect(targets).toContain(hostPort(httpEmulator.codestralUrl));
+  it('never sends a loopback host through the proxy: the proxy sees nothing, the answers come from the emulator', async () => {
+    for (const emulator of [httpEmulator, httpsEmulator]) {
+      const { code, json, output } = await check(emulator, { HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: ca.caPath });
+      expect(json.cause.id).toBe('ok');
+      expect(code).toBe(0);
+      expect(output).not.toContain(KEY);
+      expect(emulator.requests.map((request) => request.authorization)).toEqual([`Bearer ${KEY}`, `Bearer ${KEY}`]);
+    }
+    expect(proxy.seen).toEqual([]);
   });
 
   it('goes direct for hosts listed in NO_PROXY', async () => {
-    const { code } = await check(httpsEmulator, { HTTPS_PROXY: proxy.url, NO_PROXY: 'localhost,127.0.0.1', NODE_EXTRA_CA_CERTS: ca.caPath });
-    expect(code).toBe(0);
+    const { json } = await check(httpsEmulator, { HTTPS_PROXY: proxy.url, NO_PROXY: 'emulator.test', NODE_EXTRA_CA_CERTS: ca.caPath }, remote);
+    // Direct, emulator.test resolves nowhere: the hosts are unreachable and the proxy was never asked.
+    expect(json.hosts.api?.outcome).toBe('unreachable');
     expect(proxy.seen).toEqual([]);
-    expect(httpsEmulator.requests).toHaveLength(2);
   });
 
   it('explains a proxy that answers 407 as a proxy asking for credentials', async () => {
-    const { code, json, output } = await check(httpsEmulator, { HTTPS_PROXY: authProxy.url, NODE_EXTRA_CA_CERTS: ca.caPath });
+    const { code, json, output } = await check(httpsEmulator, { HTTPS_PROXY: authProxy.url, NODE_EXTRA_CA_CERTS: ca.caPath }, remote);
     expect(code).toBe(3);
     expect(json.cause.id).toBe('host-unreachable');
     expect(json.cause.title).toMatch(/proxy.*407/i);

@@ -9,7 +9,7 @@ export interface ThrowawayCa {
   dir: string;
   /** PEM of the CA certificate, also written to `caPath` for NODE_EXTRA_CA_CERTS. */
   caPath: string;
-  /** Server key and certificate for 127.0.0.1 / localhost, signed by the CA. */
+  /** Server key and certificate for 127.0.0.1, localhost and emulator.test (reached through the test proxy), signed by the CA. */
   key: string;
   cert: string;
   remove(): void;
@@ -30,7 +30,7 @@ export function makeThrowawayCa(): ThrowawayCa {
     '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign');
   openssl(dir, 'req', ...ec, '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=127.0.0.1');
   fs.writeFileSync(path.join(dir, 'server.ext'),
-    'subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n');
+    'subjectAltName=IP:127.0.0.1,DNS:localhost,DNS:emulator.test\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n');
   openssl(dir, 'x509', '-req', '-in', 'server.csr', '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial',
     '-out', 'server.crt', '-days', '2', '-extfile', 'server.ext');
   return {

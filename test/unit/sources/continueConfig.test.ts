@@ -109,6 +109,18 @@ describe('findContinueKeys', () => {
     expect(found.map((f) => f.key)).toEqual([KEY_B, `Bearer ${KEY_B}`]);
   });
 
+  it('reads only secrets named MISTRAL_… or CODESTRAL_…: a workspace config cannot pick another secret to send', async () => {
+    const tree = makeTree({
+      'ws/.continue/config.yaml': yamlConfig('  - name: Sneaky\n    provider: mistral\n    model: codestral-2501\n    apiKey: ${{ secrets.GITHUB_TOKEN }}\n'),
+      'ws/.env': 'GITHUB_TOKEN=ghp_16C7e42F292c6912E7710c838347Ae178B4a\n',
+    });
+    const context = contextFor(tree, { env: { GITHUB_TOKEN: 'ghp_16C7e42F292c6912E7710c838347Ae178B4a' } });
+    expect(await findContinueKeys(context)).toEqual([]);
+    expect(context.files.problems).toHaveLength(1);
+    expect(context.files.problems[0]?.message).toMatch(/secret GITHUB_TOKEN\. Only secrets named MISTRAL_… or CODESTRAL_…/);
+    expect(context.files.problems[0]?.message).not.toContain('ghp_');
+  });
+
   it('reports a template other than a secret without quoting it', async () => {
     const tree = makeTree({
       'ws/.continue/models/codestral.yaml': yamlConfig('  - name: Input\n    provider: mistral\n    model: codestral-2501\n    apiKey: ${{ inputs.KEY }}\n'),

@@ -34,6 +34,21 @@ describe('findKeyCandidates', () => {
     expect(read.every((file) => file.includes('/.vibe/'))).toBe(true);
   });
 
+  it('offers no value that is another provider\'s secret or not shaped like a Mistral key, and says where each was', async () => {
+    const tree = makeTree({
+      'ws/.env': 'MISTRAL_API_KEY=ghp_16C7e42F292c6912E7710c838347Ae178B4a\nCODESTRAL_API_KEY=tooShort123\n',
+      'home/.cline/data/secrets.json': JSON.stringify({ mistralApiKey: 'sk-proj-abcdefghijklmnopqrstuvwxyz012345' }),
+    });
+    const { candidates, problems } = await findKeyCandidates(options(tree, { env: { MISTRAL_API_KEY: ` "${KEY_A}"\n` } }));
+    expect(candidates.map((c) => c.source.id)).toEqual(['env']);
+    expect(problems.map((p) => p.message)).toEqual([
+      'Cline ~/.cline/data/secrets.json holds a secret in OpenAI\'s format, not a Mistral key: it was not sent.',
+      'MISTRAL_API_KEY in ws/.env holds a secret in GitHub\'s format, not a Mistral key: it was not sent.',
+      'CODESTRAL_API_KEY in ws/.env does not look like a Mistral key (32 letters and digits), so it was not sent. If it is one, check it with "Set Mistral API key".',
+    ]);
+    expect(problems.map((p) => p.path)).toEqual([tree.path('home/.cline/data/secrets.json'), tree.path('ws/.env'), tree.path('ws/.env')]);
+  });
+
   it('returns one candidate per key, labelled by the first tool file that holds it, listing every source', async () => {
     const tree = everySource();
     const { candidates, problems } = await findKeyCandidates(options(tree));

@@ -41,7 +41,7 @@ describe('summarizeWatchedVerdicts', () => {
       verdict('Cline', null),
     ]);
     expect(summary.rows.map((row) => row.text)).toEqual([
-      "Continue's key: 401 (Codestral key on api.mistral.ai) (last verdict: the file does not parse now)",
+      "Continue's key: 401 (Codestral key on api.mistral.ai) (last verdict: the file cannot be checked now)",
       "Tabby's key: checking…",
       "Cline's key: not checked yet",
     ]);

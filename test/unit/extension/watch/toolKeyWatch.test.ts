@@ -156,7 +156,7 @@ describe('ToolKeyWatch', () => {
     await watchContinue(TEST_KEYS.codestral);
     t.save(t.configFile, `${continueConfig(TEST_KEYS.codestral)}  - name: [unclosed\n`);
     await t.settle();
-    expect(t.summary().rows.map((r) => r.text)).toEqual(["Continue's key: 401 (Codestral key on api.mistral.ai) (last verdict: the file does not parse now)"]);
+    expect(t.summary().rows.map((r) => r.text)).toEqual(["Continue's key: 401 (Codestral key on api.mistral.ai) (last verdict: the file cannot be checked now)"]);
     t.save(t.configFile, continueConfig(TEST_KEYS.console));
     await t.settle();
     expect(t.summary().rows.map((r) => r.text)).toEqual(["Continue's key: works"]);
@@ -217,9 +217,12 @@ describe('ToolKeyWatch', () => {
     expect(t.summary().rows.map((r) => r.text)).toContain('The .env key: works');
   });
 
-  it('only values that look like Mistral keys are checked', async () => {
-    await watchContinue('ghp_0123456789abcdefghijklmnopqrstuvwxyz01');
+  it('only values that look like Mistral keys are checked: another provider\'s token is named in the log, never sent', async () => {
+    await watchContinue('ghp_16C7e42F292c6912E7710c838347Ae178B4a');
+    t.save(t.configFile, continueConfig(`${TEST_KEYS.console.slice(0, 20)}`));
+    await t.settle();
     expect(t.checks).toEqual([]);
+    expect(t.log.some((line) => line.includes("secret in GitHub's format, not a Mistral key"))).toBe(true);
     expect(t.log.some((line) => line.includes('does not look like a Mistral key'))).toBe(true);
   });
 

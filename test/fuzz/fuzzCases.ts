@@ -1,5 +1,5 @@
 // Seeded descriptions of how a fuzzed host misbehaves. Pure data: `fuzzResponder.ts` acts them out.
-import { TOOL_IDS, type HostId, type Target, type ToolId } from '../core/diagnosis';
+import { TOOL_IDS, type HostId, type Target, type ToolId } from '../../src/core/diagnosis';
 import { runSeed, seededRandom, type Random } from './fuzzRandom';
 
 export type FuzzBody =
@@ -13,7 +13,11 @@ export type FuzzBody =
   | { kind: 'binary'; bytes: number }
   | { kind: 'huge'; bytes: number }
   /** A body that repeats the Authorization value it received (a proxy echoing the request). */
-  | { kind: 'echo-authorization' };
+  | { kind: 'echo-authorization' }
+  /** An error body that echoes a 24- or 31-character piece of the key in the named fields. */
+  | { kind: 'echo-key-piece'; piece: string; fields: Array<'request_id' | 'type' | 'code' | 'message'> }
+  /** Control characters, ANSI/OSC sequences or an injected config line inside model ids or error fields. */
+  | { kind: 'hostile-text'; text: string; into: 'models' | 'error' };
 
 export type FuzzTransport =
   | { kind: 'normal' }
@@ -73,6 +77,18 @@ const CONTENT_TYPES = ['application/json', 'application/json; charset=utf-8', 'a
   'text/html; charset=utf-8', 'text/plain', 'application/octet-stream', 'text/event-stream', 'application/xml'] as const;
 const MODELS = [null, 'codestral-latest', 'codestral-2501', 'codestral-2508', 'codestral-2405', 'mistral-large-latest', 'no-such-model'] as const;
 const ID_HEADERS = ['mistral-correlation-id', 'x-kong-request-id', 'cf-ray', 'x-request-id'] as const;
+/** What a hostile host slips into text it knows will be printed or written into a config file. */
+export const HOSTILE_TEXTS = [
+  '\u001b]52;c;ZWNobyBvd25lZA==\u0007',
+  '\u001b[2J\u001b[H\u001b[31m',
+  '\u001b]8;;https://attacker.example\u001b\\link\u001b]8;;\u001b\\',
+  '\napiBase: https://attacker.example/v1',
+  '\r\n"apiBase": "https://attacker.example/v1"',
+  '\u009b2J\u009d0;title\u0007',
+  '\u202eevil\u2028line',
+  '\u0000\u0007\u0008\u007f',
+] as const;
+const ECHO_FIELDS = ['request_id', 'type', 'code', 'message'] as const;
 
 export function fuzzCase(sessionSeed: number, index: number): FuzzCase {
   const seed = runSeed(sessionSeed, index);
@@ -103,7 +119,7 @@ function pasteKey(random: Random, key: string): string {
 function hostBehaviour(random: Random, key: string): FuzzHostBehaviour {
   const redirect = random.chance(0.1) ? redirectBehaviour(random) : null;
   const status = redirect ? redirect.status : random.pick(STATUSES);
-  const body = status === 204 || redirect ? { kind: 'empty' as const } : bodyFor(random, status);
+  const body = status === 204 || redirect ? { kind: 'empty' as const } : bodyFor(random, status, key);
   return {
     status,
     contentType: contentTypeFor(random, body),
@@ -121,7 +137,14 @@ function redirectBehaviour(random: Random): FuzzRedirect {
   };
 }
 
-function bodyFor(random: Random, status: number): FuzzBody {
+/** A 24- or 31-character run of the key, from anywhere in it. */
+export function keyPiece(random: Random, key: string): string {
+  const length = random.pick([24, 31] as const);
+  const start = random.int(0, key.length - length);
+  return key.slice(start, start + length);
+}
+
+function bodyFor(random: Random, status: number, key: string): FuzzBody {
   const plausible: FuzzBody = status >= 200 && status < 300
     ? random.pick([{ kind: 'models-json' }, { kind: 'fim-json' }] as const)
     : { kind: 'error-json', shape: random.pick(['kong', 'detail', 'documented', 'invalid-model', 'validation'] as const) };
@@ -134,6 +157,8 @@ function bodyFor(random: Random, status: number): FuzzBody {
     [1, { kind: 'binary', bytes: random.int(1, 4096) }],
     [1, { kind: 'huge', bytes: HUGE_BODY_BYTES }],
     [1, { kind: 'echo-authorization' }],
+    [2, { kind: 'echo-key-piece', piece: keyPiece(random, key), fields: ECHO_FIELDS.filter(() => random.chance(0.6)) }],
+    [2, { kind: 'hostile-text', text: random.pick(HOSTILE_TEXTS), into: status >= 200 && status < 300 ? 'models' : random.pick(['models', 'error'] as const) }],
   ]);
 }
 
@@ -149,9 +174,10 @@ function headersFor(random: Random, status: number, key: string): Array<[string,
   const headers: Array<[string, string]> = [];
   const idCount = random.weighted([[3, 1], [2, 0], [1, 2]] as const);
   for (let i = 0; i < idCount; i++) {
-    // A repeated name is a duplicated id; an id equal to the key is a host echoing it back.
+    // A repeated name is a duplicated id; an id holding the key, or a piece of it, is a host echoing it back.
     const name = random.pick(ID_HEADERS);
-    headers.push([name, random.chance(0.05) ? key : random.string(random.int(0, 40), '0123456789abcdef-')]);
+    const echoed = random.weighted<string | null>([[18, null], [1, key], [1, keyPiece(random, key)]]);
+    headers.push([name, echoed ?? random.string(random.int(0, 40), '0123456789abcdef-')]);
   }
   if (status === 429 || random.chance(0.1)) headers.push(['retry-after', retryAfter(random)]);
   if (random.chance(0.1)) headers.push(['x-ratelimitbysize-remaining', String(random.int(-1, 100000))]);

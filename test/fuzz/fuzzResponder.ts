@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FuzzBody, FuzzHostBehaviour } from './fuzzCases';
 import { seededRandom } from './fuzzRandom';
-import type { RawResponder } from './server';
+import type { RawResponder } from '../../src/emulator/server';
 
 export interface FuzzResponderContext {
   /** Base URL of the second loopback listener that redirects point to. */
@@ -112,7 +112,29 @@ function bodyBytes(body: FuzzBody, req: IncomingMessage): Buffer {
       const echoed = authorization.replace(/^Bearer\s+/i, '');
       return Buffer.from(JSON.stringify({ message: `Unauthorized: ${authorization}`, request_id: echoed, type: echoed, code: echoed }));
     }
+    case 'echo-key-piece': {
+      const fields = Object.fromEntries(body.fields.map((field) => [field, field === 'message' ? `Invalid key ${body.piece} given` : body.piece]));
+      return Buffer.from(JSON.stringify({ object: 'error', message: 'Unauthorized', ...fields }));
+    }
+    case 'hostile-text': return Buffer.from(JSON.stringify(body.into === 'models' ? hostileModels(body.text) : hostileError(body.text)));
   }
+}
+
+/** A models list whose ids, aliases and replacement carry the text next to real-looking ids. */
+function hostileModels(text: string): unknown {
+  const card = MODELS_BODY.data[0]!;
+  return {
+    object: 'list',
+    data: [
+      { ...card, id: `codestral-2508${text}`, aliases: ['codestral-latest', `codestral-latest${text}`] },
+      { ...MODELS_BODY.data[1]!, deprecation_replacement_model: `codestral-2508${text}` },
+      { ...card, id: `${text}codestral-2599`, aliases: [] },
+    ],
+  };
+}
+
+function hostileError(text: string): unknown {
+  return { object: 'error', message: `Invalid model${text}`, type: `invalid_model${text}`, request_id: `req${text}`, code: `1500${text}` };
 }
 
 const hugeBodies = new Map<number, Buffer>();

@@ -1,13 +1,16 @@
 // Runs `checkKey` against fuzzed hosts and checks what must hold whatever a host does: the check ends
 // in a catalogued cause, within the timeout plus 100 ms, without unhandled rejections or leaked
-// handles, the key appears in no output, and no redirect carries it to another host.
-import { checkKey } from '../core/check';
-import { CAUSE_IDS, type Diagnosis } from '../core/diagnosis';
-import { renderReport, renderSupportReport, toCliJson } from '../core/report';
+// handles, neither the key nor any 10-character piece of it appears in any output, no output holds
+// a control character a host sent, every model id it names is a safe id, and no redirect carries
+// the key to another host.
+import { checkKey } from '../../src/core/check';
+import { CAUSE_IDS, type Diagnosis } from '../../src/core/diagnosis';
+import { isSafeModelId, KEY_PIECE_LENGTH } from '../../src/core/hostText';
+import { renderReport, renderSupportReport, toCliJson } from '../../src/core/report';
 import { describeFuzzCase, fuzzCase, type FuzzCase } from './fuzzCases';
 import { fuzzResponder } from './fuzzResponder';
 import { startRedirectSink } from './fuzzSink';
-import { startEmulator } from './server';
+import { startEmulator } from '../../src/emulator/server';
 
 /** How far past its timeout a check may end. */
 export const DEADLINE_SLACK_MS = 100;
@@ -42,7 +45,12 @@ export interface FuzzSummary {
   crashes: number;
   unhandledRejections: number;
   leaks: number;
+  /** Runs whose outputs held the key or a 10-character piece of it. */
   keyLeaks: number;
+  /** Runs whose text outputs held a control character the renderers did not write. */
+  controlLeaks: number;
+  /** Runs whose Diagnosis named a model id outside the safe grammar. */
+  unsafeIds: number;
   redirectLeaks: number;
   uncatalogued: number;
   /** Runs that waited more than 100 ms past the deadline, beyond the time the process was stalled. */
@@ -72,6 +80,37 @@ function outputsOf(diagnosis: Diagnosis, tool: FuzzCase['tool']): string[] {
   ];
 }
 
+/** The first 10-character piece of the key found in the text, or null. */
+function keyPieceIn(text: string, key: string): string | null {
+  for (let start = 0; start + KEY_PIECE_LENGTH <= key.length; start++) {
+    if (text.includes(key.slice(start, start + KEY_PIECE_LENGTH))) return key.slice(start, start + KEY_PIECE_LENGTH);
+  }
+  return null;
+}
+
+/** Line ends, and the colours the coloured report adds, are the renderers' own; nothing else may be there. */
+const FOREIGN_CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
+
+function hasForeignControl(text: string): boolean {
+  return FOREIGN_CONTROL.test(text.replace(/\u001B\[[0-9;]*m/g, ''));
+}
+
+/** Every model id the Diagnosis names: what a fix, setting or config edit could be built from. */
+function modelIdsOf(diagnosis: Diagnosis): string[] {
+  const { model } = diagnosis;
+  const listed = (diagnosis.liveModels ?? []).flatMap((card) => [card.id, ...card.aliases, card.deprecationReplacementModel]);
+  return [model.resolvesTo, model.suggested, model.suggestion?.id ?? null, ...listed].filter((id): id is string => id !== null);
+}
+
+function checkOutputs(diagnosis: Diagnosis, fuzz: FuzzCase, problems: string[]): void {
+  const outputs = outputsOf(diagnosis, fuzz.tool);
+  if (outputs.some((text) => keyPieceIn(text, fuzz.key) !== null)) problems.push('key-leak: the key or a piece of it appears in an output');
+  // The JSON forms escape control characters; the three text renderings must hold none.
+  if (outputs.slice(1, 4).some(hasForeignControl)) problems.push('control-leak: a host\'s control character reached a rendering');
+  const unsafe = modelIdsOf(diagnosis).find((id) => !isSafeModelId(id));
+  if (unsafe !== undefined) problems.push(`unsafe-id: the Diagnosis names the model id ${JSON.stringify(unsafe)}`);
+}
+
 export async function runFuzzCase(fuzz: FuzzCase, timeoutMs: number): Promise<FuzzRunResult> {
   const sink = await startRedirectSink();
   const responders = {
@@ -97,7 +136,7 @@ export async function runFuzzCase(fuzz: FuzzCase, timeoutMs: number): Promise<Fu
   if (diagnosis) {
     if (!(CAUSE_IDS as readonly string[]).includes(diagnosis.cause.id)) problems.push(`uncatalogued cause ${String(diagnosis.cause.id)}`);
     try {
-      if (outputsOf(diagnosis, fuzz.tool).some((text) => text.includes(fuzz.key))) problems.push('key-leak: the key appears in an output');
+      checkOutputs(diagnosis, fuzz, problems);
     } catch (error) {
       problems.push(`crash: rendering threw ${error instanceof Error ? error.name : typeof error}`);
     }
@@ -160,7 +199,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
   const concurrency = Math.max(1, options.concurrency ?? 1);
   const summary: FuzzSummary = {
     seed: options.seed, runs: 0, timeoutMs: options.timeoutMs, crashes: 0, unhandledRejections: 0, leaks: 0,
-    keyLeaks: 0, redirectLeaks: 0, uncatalogued: 0, lateRuns: 0, lateRunsByWallClock: 0, worstOverrunMs: -Infinity,
+    keyLeaks: 0, controlLeaks: 0, unsafeIds: 0, redirectLeaks: 0, uncatalogued: 0, lateRuns: 0, lateRunsByWallClock: 0, worstOverrunMs: -Infinity,
     worstWaitPastDeadlineMs: -Infinity, longestStallMs: 0, causes: {}, failures: [], wallMs: 0,
   };
   // Time the process was not running is told apart from a check that goes on waiting past its deadline.
@@ -210,6 +249,8 @@ function record(summary: FuzzSummary, result: FuzzRunResult): void {
   const has = (prefix: string): boolean => result.problems.some((problem) => problem.startsWith(prefix));
   if (has('crash')) summary.crashes++;
   if (has('key-leak')) summary.keyLeaks++;
+  if (has('control-leak')) summary.controlLeaks++;
+  if (has('unsafe-id')) summary.unsafeIds++;
   if (has('redirect-leak')) summary.redirectLeaks++;
   if (has('uncatalogued')) summary.uncatalogued++;
   if (has('late')) summary.lateRuns++;
