@@ -1,21 +1,22 @@
-// Entry point. activate() only wires things up: commands, the status item, listeners. The engine
-// (SDK, probe) loads on the first check; the first automatic check runs after activation returns.
+// Entry point. activate() only wires things up: commands, the status item, the panel serializer,
+// listeners. The engine (SDK, probe) loads on the first check; tool detection and the first
+// automatic check run right after activation returns.
 import * as vscode from 'vscode';
 import { useL10nBundle } from '../core/l10n';
 import { checkKeyInFileArgsSchema } from '../shared/lspProtocol';
+import * as commands from './commands';
+import { Ctx } from './ctx';
 import { createEngineLoader } from './engineLoader';
-import { KeyDoctor } from './keyDoctor';
 import { registerConfigLanguageClient } from './languageClient';
 import { ExtensionLog, describeError } from './log';
+import { routePanelMessage } from './panelRouting';
 import { Prompts } from './prompts';
 import { SETTINGS_SECTION } from './settings';
-import { TOOLTIP_COMMANDS, type StatusView } from './statusView';
+import { STATUS_MENU_COMMAND, TOOLTIP_COMMANDS, type StatusView } from './statusView';
 import { createTestApi, RecordingPanel, type KeyDoctorTestApi } from './testApi';
 import { createToolKeyWatch } from './watch/createWatch';
-import { summarizeWatchedVerdicts } from './watch/statusSummary';
-import type { ToolKeyWatch } from './watch/toolKeyWatch';
 import { watchCommands } from './watch/watchCommands';
-import { WATCH_TOOLTIP_COMMANDS, withWatchedKeys, type WatchStatusView } from './watch/watchStatus';
+import { WATCH_TOOLTIP_COMMANDS, watchStatusExtras } from './watch/watchStatus';
 import { watchTestApi } from './watch/watchTestApi';
 
 export function activate(context: vscode.ExtensionContext): KeyDoctorTestApi | undefined {
@@ -27,29 +28,28 @@ export function activate(context: vscode.ExtensionContext): KeyDoctorTestApi | u
     const prompts = new Prompts(testMode);
     const statusItem = vscode.window.createStatusBarItem('mistralKeyDoctor.status', vscode.StatusBarAlignment.Right, 100);
     statusItem.name = 'Mistral Key Doctor';
-    statusItem.command = 'mistralKeyDoctor.showDiagnostics';
+    statusItem.command = STATUS_MENU_COMMAND;
     const recorder = testMode ? new RecordingPanel() : undefined;
-    const loadEngine = createEngineLoader(context.asAbsolutePath('dist/engine.js'), vscode.l10n.bundle);
-    // The status item speaks for the worst key: the one checked here or a watched tool's key.
-    let watch: ToolKeyWatch | undefined;
-    const statusFor = (view: StatusView): WatchStatusView => withWatchedKeys(view, summarizeWatchedVerdicts(watch?.verdicts() ?? []), doctor.lastResult?.diagnosis.cause.severity ?? null);
-    const doctor: KeyDoctor = new KeyDoctor({
+    const loadEngine = createEngineLoader(context.asAbsolutePath('dist/engine.js'), vscode.l10n.bundle, (ms) => log.info(`Loaded the engine in ${ms.toFixed(1)} ms.`));
+    const ctx = new Ctx({
       context,
       log,
       prompts,
       loadEngine,
-      showStatus: (view) => showStatus(statusItem, statusFor(view)),
+      showStatus: (view) => showStatus(statusItem, view),
+      onPanelMessage: routePanelMessage,
       panelRecorder: recorder,
     });
-    watch = createToolKeyWatch({
+    // The keys other tools use, checked when they change; the status item speaks for the worst one.
+    const watch = createToolKeyWatch({
       globalState: context.globalState,
       log,
       prompts,
       loadEngine,
-      check: (candidate, keyAgeMs) => doctor.check(candidate, { interactive: false, remember: false, keyAgeMs }),
-      onDidChange: () => doctor.refresh(),
+      check: (candidate, keyAgeMs) => ctx.checker.check(candidate, { interactive: false, remember: false, keyAgeMs }),
+      onDidChange: () => ctx.refresh(),
     });
-    const toolKeyWatch = watch;
+    ctx.statusExtras = watchStatusExtras(watch);
 
     const command = (id: string, run: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, async (...args: unknown[]) => {
       try {
@@ -62,42 +62,47 @@ export function activate(context: vscode.ExtensionContext): KeyDoctorTestApi | u
     context.subscriptions.push(
       log,
       statusItem,
-      doctor,
-      toolKeyWatch,
-      ...Object.entries(watchCommands(toolKeyWatch, { pick: (items, options) => prompts.pick(items, options), checkWithProgress: (candidate) => doctor.checkWithProgress(candidate) }))
+      ctx,
+      watch,
+      ...Object.entries(watchCommands(watch, { pick: (items, options) => prompts.menu(items, options), checkWithProgress: (candidate) => commands.checkWithProgress(ctx, candidate) }))
         .map(([id, run]) => command(id, run)),
-      command('mistralKeyDoctor.checkKey', () => doctor.checkKeyCommand()),
-      command('mistralKeyDoctor.setKey', () => doctor.setKeyCommand()),
-      command('mistralKeyDoctor.removeKey', () => doctor.removeKeyCommand()),
-      command('mistralKeyDoctor.showDiagnostics', () => doctor.panel.show()),
+      ctx.panel.registerSerializer(),
+      command('mistralKeyDoctor.checkKey', () => commands.checkKey(ctx)),
+      command('mistralKeyDoctor.setKey', () => commands.setKey(ctx)),
+      command('mistralKeyDoctor.removeKey', () => commands.removeKey(ctx)),
+      command('mistralKeyDoctor.showDiagnostics', () => ctx.panel.show()),
       command('mistralKeyDoctor.showLog', () => log.channel.show(true)),
-      command('mistralKeyDoctor.pinModel', () => doctor.pinModel()),
+      command('mistralKeyDoctor.pinModel', () => commands.pin(ctx)),
+      command('mistralKeyDoctor.selectTool', () => commands.chooseTool(ctx)),
+      command(STATUS_MENU_COMMAND, () => commands.statusMenu(ctx)),
       command('mistralKeyDoctor.checkKeyInFile', (raw) => {
         const args = checkKeyInFileArgsSchema.parse(raw);
-        return doctor.checkKeyInFile(vscode.Uri.parse(args.uri, true), new vscode.Position(args.line, args.character));
+        return commands.checkKeyInFile(ctx, vscode.Uri.parse(args.uri, true), new vscode.Position(args.line, args.character));
       }),
-      doctor.keyStore.onDidChange(() => void doctor.storedKeyChanged()),
+      ctx.keyStore.onDidChange(() => void ctx.noteKeyStored().then(() => ctx.autoChecks.storedKeyChanged())),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration(SETTINGS_SECTION)) doctor.refresh();
-        if (event.affectsConfiguration(`${SETTINGS_SECTION}.watchToolKeys`) || event.affectsConfiguration(`${SETTINGS_SECTION}.watchDeclinedSources`)) void toolKeyWatch.reconcile({ ask: false });
+        if (event.affectsConfiguration(SETTINGS_SECTION)) ctx.refresh();
+        if (event.affectsConfiguration(`${SETTINGS_SECTION}.watchToolKeys`) || event.affectsConfiguration(`${SETTINGS_SECTION}.watchDeclinedSources`)) void watch.reconcile({ ask: false });
       }),
+      vscode.extensions.onDidChange(() => void ctx.detectTools()),
       vscode.workspace.onDidGrantWorkspaceTrust(() => {
-        void doctor.startUp();
-        void toolKeyWatch.trustChanged();
+        void ctx.autoChecks.startUp();
+        void watch.trustChanged();
       }),
     );
+    ctx.refresh();
     const activationMs = performance.now() - started;
-    // Right after activation, not inside it: the language client's document watch and the first check.
+    // Right after activation, not inside it: the language client's document watch, detection and the first check.
     setTimeout(() => {
       log.info(`Activated in ${activationMs.toFixed(1)} ms.`);
       const configClient = registerConfigLanguageClient(context, log);
-      context.subscriptions.push(doctor.onDidCheck((result) => configClient.notifyProbeLearnt(result.diagnosis, result.diagnosis.liveModels ?? null)));
-      void doctor.startUp();
-      void toolKeyWatch.reconcile();
+      context.subscriptions.push(ctx.checker.onDidCheck((result) => configClient.notifyProbeLearnt(result.diagnosis, result.diagnosis.liveModels ?? null)));
+      void ctx.noteKeyStored();
+      void ctx.detectTools();
+      void ctx.autoChecks.startUp();
+      void watch.reconcile();
     }, 0);
-    return testMode && recorder
-      ? createTestApi(activationMs, doctor, prompts, log, recorder, context.globalState, { statusBar: () => statusFor(doctor.statusView()), watch: watchTestApi(toolKeyWatch) })
-      : undefined;
+    return testMode && recorder ? createTestApi(activationMs, ctx, prompts, log, recorder, context.globalState, watchTestApi(watch)) : undefined;
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Mistral Key Doctor failed to start: {0}', describeError(error)));
     throw error;
@@ -106,7 +111,7 @@ export function activate(context: vscode.ExtensionContext): KeyDoctorTestApi | u
 
 export function deactivate(): void {}
 
-function showStatus(item: vscode.StatusBarItem, view: WatchStatusView): void {
+function showStatus(item: vscode.StatusBarItem, view: StatusView): void {
   if (!view.visible) {
     item.hide();
     return;
@@ -117,7 +122,6 @@ function showStatus(item: vscode.StatusBarItem, view: WatchStatusView): void {
   tooltip.isTrusted = { enabledCommands: [...TOOLTIP_COMMANDS, ...WATCH_TOOLTIP_COMMANDS] };
   tooltip.supportThemeIcons = true;
   item.tooltip = tooltip;
-  item.command = view.command ?? 'mistralKeyDoctor.showDiagnostics';
-  item.backgroundColor = view.warning ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+  item.backgroundColor = view.background ? new vscode.ThemeColor(`statusBarItem.${view.background}Background`) : undefined;
   item.show();
 }

@@ -85,6 +85,7 @@ export enum ViewColumn { Active = -1, One = 1 }
 export enum ConfigurationTarget { Global = 1, Workspace = 2, WorkspaceFolder = 3 }
 export enum ExtensionMode { Production = 1, Development = 2, Test = 3 }
 export enum ProgressLocation { SourceControl = 1, Window = 10, Notification = 15 }
+export enum InputBoxValidationSeverity { Info = 1, Warning = 2, Error = 3 }
 
 function format(message: string, args: unknown[]): string {
   return message.replace(/\{(\d+)\}/g, (match, index: string) => (Number(index) < args.length ? String(args[Number(index)]) : match));
@@ -108,6 +109,7 @@ export class FakeWebviewPanel {
   revealed = 0;
   readonly webview = {
     html: '',
+    options: {} as Record<string, unknown>,
     cspSource: 'https://webview.test',
     asWebviewUri: (uri: Uri) => Uri.parse(`https://webview.test${uri.path}`),
     postMessage: async (message: unknown) => { this.posted.push(message); return true; },
@@ -141,8 +143,12 @@ export const shim = {
   statusItems: [] as FakeStatusBarItem[],
   failStatusBarItem: false,
   fileWatchers: [] as FakeFileSystemWatcher[],
+  serializers: new Map<string, { deserializeWebviewPanel(panel: FakeWebviewPanel, state: unknown): Promise<void> | void }>(),
+  extensions: [] as { id: string; packageJSON: { version?: string } }[],
   reset(): void {
     shim.fileWatchers.length = 0;
+    shim.serializers.clear();
+    shim.extensions = [];
     shim.registered.clear();
     shim.errors.length = 0;
     shim.statusItems.length = 0;
@@ -180,6 +186,10 @@ export const window = {
     return item;
   },
   createOutputChannel: () => ({ info() {}, warn() {}, error() {}, show() {}, dispose() {} }),
+  registerWebviewPanelSerializer(viewType: string, serializer: { deserializeWebviewPanel(panel: FakeWebviewPanel, state: unknown): Promise<void> | void }): Disposable {
+    shim.serializers.set(viewType, serializer);
+    return new Disposable(() => shim.serializers.delete(viewType));
+  },
   createWebviewPanel(viewType: string, title: string, _column: unknown, options: Record<string, unknown>): FakeWebviewPanel {
     const panel = new FakeWebviewPanel(viewType, title, options);
     shim.panels.push(panel);
@@ -208,12 +218,16 @@ export const commands = {
 
 export const languages = {
   getDiagnostics: () => [] as unknown[],
+  onDidChangeDiagnostics: () => new Disposable(),
   match: () => 0,
 };
 
 export const extensions = {
   getExtension: () => ({ packageJSON: { version: '0.0.0-test' } }),
-  all: [] as { id: string }[],
+  get all() {
+    return shim.extensions;
+  },
+  onDidChange: () => new Disposable(),
 };
 
 export const version = '1.100.0-shim';

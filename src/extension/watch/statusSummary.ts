@@ -1,9 +1,11 @@
 // The watched verdicts in a few words, a pure function: one row per watched key naming whose key it
-// is and the cause ("Continue's key: 401 (Codestral key on api.mistral.ai)"), and the worst row,
-// which the status item shows. Every surface reads the Diagnosis; nothing here re-derives it.
+// is, what the tool's host answered and the cause ("Continue's key: 401 (Codestral key, Continue
+// needs a Studio key)"), and the worst row, which the status item shows. Every surface reads the
+// Diagnosis; nothing here re-derives it.
 import * as vscode from 'vscode';
-import type { CauseId, Diagnosis, HostId, Severity, Target } from '../../core/diagnosis';
-import { HOST_NAMES, outcomeLabel } from '../../core/labels';
+import type { Diagnosis, HostId, Severity, Target, ToolId } from '../../core/diagnosis';
+import { outcomeLabel } from '../../core/labels';
+import { causeShortText } from '../causeShortText';
 import { hostsUsedByTool } from '../checkResult';
 
 export interface WatchedVerdict {
@@ -14,6 +16,8 @@ export interface WatchedVerdict {
   /** Localised place and fingerprint, for the menu's detail line. */
   place: string;
   diagnosis: Diagnosis | null;
+  /** The tool that uses the key (the cause is worded for it) and the host it sends the key to. */
+  tool: ToolId;
   toolHost: Target;
   stale: boolean;
   checking: boolean;
@@ -59,7 +63,7 @@ function describeVerdict(verdict: WatchedVerdict): SummaryRow {
   const { severity } = diagnosis.cause;
   let text = severity === 'ok'
     ? t('{0}: works', verdict.owner)
-    : t('{0}: {1} ({2})', verdict.owner, toolHostAnswer(diagnosis, verdict.toolHost), shortCause(diagnosis.cause.id));
+    : t('{0}: {1} ({2})', verdict.owner, toolHostAnswer(diagnosis, verdict.toolHost), causeShortText(diagnosis.cause.id, verdict.tool));
   if (verdict.stale) text = t('{0} (last verdict: the file cannot be checked now)', text);
   return { ...base, text, severity, problem: severity === 'error' || severity === 'warning' };
 }
@@ -70,26 +74,4 @@ function toolHostAnswer(diagnosis: Diagnosis, toolHost: Target): string {
   const refusing = probed.find((host) => host.outcome !== 'accepted') ?? probed[0];
   if (!refusing) return vscode.l10n.t('no answer');
   return refusing.status !== null ? String(refusing.status) : outcomeLabel(refusing.outcome);
-}
-
-/** The cause in a few words, for a status row. */
-export function shortCause(id: CauseId): string {
-  const t = vscode.l10n.t;
-  switch (id) {
-    case 'ok': return t('works');
-    case 'codestral-key-on-api-host': return t('Codestral key on {0}', HOST_NAMES.api);
-    case 'console-key-on-codestral-host': return t('general key on {0}', HOST_NAMES.codestral);
-    case 'key-malformed': return t('malformed key');
-    case 'key-not-yet-active': return t('not active yet');
-    case 'key-rejected': return t('key rejected');
-    case 'rate-limited': return t('rate limit reached');
-    case 'payment-required': return t('billing not set up');
-    case 'forbidden': return t('not allowed');
-    case 'model-unavailable': return t('model unavailable');
-    case 'route-not-served': return t('route not served');
-    case 'host-unreachable': return t('host unreachable');
-    case 'tls-intercepted': return t('HTTPS intercepted');
-    case 'service-error': return t('Mistral service error');
-    case 'unexpected-response': return t('unexpected answer');
-  }
 }

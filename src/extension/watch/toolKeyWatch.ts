@@ -126,6 +126,7 @@ export class ToolKeyWatch implements vscode.Disposable {
       owner: keyOwnerName(record.sourceId),
       place: `${record.label} · ${record.fingerprint}`,
       diagnosis: record.diagnosis,
+      tool: toolOfSource(record.sourceId) ?? 'other',
       toolHost: record.target,
       stale: record.stale,
       checking: this.checking.has(this.registry.keyIdOfEntry(record.entryId) ?? ''),

@@ -75,15 +75,15 @@ suite('watch: the keys other tools use', () => {
     assert.ok(api.notifications().slice(shown).includes("Check the Mistral key in Continue's files when it changes?"));
     assert.deepEqual(api.watch.watchedSources().includes('continue'), true);
     const status = await waitFor(() => { const view = api.statusBar(); return view.text.includes("Continue's key") && view; }, { what: "the status item to name Continue's key", ...WITHIN_ONE_WINDOW });
-    assert.equal(status.text, "$(warning) Continue's key: 401 (Codestral key on api.mistral.ai)");
-    assert.equal(status.warning, true);
+    assert.equal(status.text, "$(error) Continue's key: 401 (Codestral key, Continue needs a Studio key)");
+    assert.equal(status.background, 'error');
     assert.ok(requestsWith(TEST_KEYS.codestral) > 0, 'the key reached the emulator');
     assert.ok(api.logLines().some((line) => line.startsWith("Watching Continue's files: ~/.continue/config.yaml")), 'the log names the watched files by displayed path');
   });
 
   test('the fix in Continue\'s config clears the warning within one throttle window; a change back warns again', async () => {
     fs.writeFileSync(continueFile, continueConfig(TEST_KEYS.console));
-    await waitFor(() => !statusText().includes("Continue's key: 401") && !api.statusBar().warning, { what: 'the warning to clear after the fix', ...WITHIN_ONE_WINDOW });
+    await waitFor(() => !statusText().includes("Continue's key: 401") && api.statusBar().background === null, { what: 'the warning to clear after the fix', ...WITHIN_ONE_WINDOW });
     assert.ok(api.watch.verdicts().some((v) => v.sourceId === 'continue' && v.diagnosis?.cause.id === 'ok' && v.place.includes(fingerprintOf(TEST_KEYS.console))));
     const before = requestsWith(TEST_KEYS.codestral);
     // The codestral key was checked moments ago: this check waits for the window, and comes within it.
@@ -91,7 +91,7 @@ suite('watch: the keys other tools use', () => {
     await waitFor(() => statusText().includes("Continue's key: 401"), { what: 'the warning to come back', ...WITHIN_ONE_WINDOW });
     assert.ok(requestsWith(TEST_KEYS.codestral) > before);
     fs.writeFileSync(continueFile, continueConfig(TEST_KEYS.console));
-    await waitFor(() => !api.statusBar().warning, { what: 'the warning to clear again', ...WITHIN_ONE_WINDOW });
+    await waitFor(() => api.statusBar().background === null, { what: 'the warning to clear again', ...WITHIN_ONE_WINDOW });
   });
 
   test('a burst of saves: at most one check per key per throttle window', async () => {
@@ -118,9 +118,9 @@ suite('watch: the keys other tools use', () => {
     api.answer({ kind: 'message', action: 'Watch', match: "the workspace's .env files" });
     await vscode.commands.executeCommand('mistralKeyDoctor.watchToolKeys');
     assert.ok(api.watch.watchedSources().includes('dotenv'));
-    await waitFor(() => statusText().includes('The .env key: 401 (Codestral key on api.mistral.ai)'), { what: 'the .env key in the status item', ...WITHIN_ONE_WINDOW });
+    await waitFor(() => statusText().includes('The .env key: 401 (Codestral key, litellm needs a Studio key)'), { what: 'the .env key in the status item', ...WITHIN_ONE_WINDOW });
     fs.writeFileSync(workspaceEnv, `MISTRAL_API_KEY=${TEST_KEYS.both}\n`);
-    await waitFor(() => !statusText().includes('.env key') && !api.statusBar().warning, { what: 'the .env warning to clear', ...WITHIN_ONE_WINDOW });
+    await waitFor(() => !statusText().includes('.env key') && api.statusBar().background === null, { what: 'the .env warning to clear', ...WITHIN_ONE_WINDOW });
   });
 
   test('a declined source is never read again: Mistral Vibe\'s key never reaches a host', async () => {

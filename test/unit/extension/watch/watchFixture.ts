@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import * as engine from '../../../../src/core/engine';
+import * as engine from '../../../../src/extension/engine/entry';
 import type { Emulator } from '../../../../src/emulator';
 import type { CheckCandidate } from '../../../../src/extension/candidates';
 import type { CheckResult } from '../../../../src/extension/checkResult';

@@ -3,8 +3,12 @@ import { summarizeWatchedVerdicts, type WatchedVerdict } from '../../../../src/e
 import { watchMenuItems } from '../../../../src/extension/watch/watchMenu';
 import { codestralKeyForCline, workingConsoleKey } from '../diagnosisFixtures';
 
+function sourceToolFor(owner: string): 'continue' | 'vibe' {
+  return owner.startsWith('Continue') ? 'continue' : 'vibe';
+}
+
 function verdict(sourceId: string, owner: string, diagnosis = codestralKeyForCline()): WatchedVerdict {
-  return { sourceId, owner, place: `${owner} place`, diagnosis, toolHost: 'api', stale: false, checking: false };
+  return { sourceId, owner, place: `${owner} place`, diagnosis, tool: sourceToolFor(owner), toolHost: 'api', stale: false, checking: false };
 }
 
 describe('watchMenuItems', () => {
@@ -15,7 +19,7 @@ describe('watchMenuItems', () => {
       verdict('vibe', "Mistral Vibe's key", workingConsoleKey()),
     ]));
     expect(items.map((item) => item.label)).toEqual([
-      "$(warning) Continue's key: 401 (Codestral key on api.mistral.ai)",
+      "$(warning) Continue's key: 401 (Codestral key, Continue needs a Studio key)",
       "$(pass) Continue's key: works",
       "$(pass) Mistral Vibe's key: works",
       "$(eye-closed) Stop watching Continue's files",

@@ -4,34 +4,37 @@ import { summarizeWatchedVerdicts, type WatchedVerdict } from '../../../../src/e
 import { withWatchedKeys } from '../../../../src/extension/watch/watchStatus';
 import { codestralKeyForCline, workingConsoleKey } from '../diagnosisFixtures';
 
-const HIDDEN: StatusView = { visible: false, text: '', tooltip: '', warning: false };
-const STORED_401: StatusView = { visible: true, text: '$(warning) Mistral key: 401', tooltip: '**stored**', warning: true };
+const NOT_CHECKED: StatusView = { visible: true, text: '$(circle-large-outline) Mistral: key not checked', tooltip: 'not checked', severity: null, background: null };
+const STORED_401: StatusView = { visible: true, text: '$(error) Mistral: Codestral key, Cline needs a Studio key', tooltip: '**stored**', severity: 'error', background: 'error' };
 
 function continueVerdict(diagnosis = codestralKeyForCline()): WatchedVerdict {
-  return { sourceId: 'continue', owner: "Continue's key", place: 'Continue ~/.continue/config.yaml · CdSt…j5Ga', diagnosis, toolHost: 'api', stale: false, checking: false };
+  return { sourceId: 'continue', owner: "Continue's key", place: 'Continue ~/.continue/config.yaml · CdSt…j5Ga', diagnosis, tool: 'continue', toolHost: 'api', stale: false, checking: false };
 }
 
 describe('withWatchedKeys', () => {
-  it('a watched key worse off than the stored one names the tool and the cause, warns, and opens the watch menu', () => {
-    const view = withWatchedKeys(HIDDEN, summarizeWatchedVerdicts([continueVerdict()]), null);
-    expect(view).toMatchObject({ visible: true, text: "$(warning) Continue's key: 401 (Codestral key on api.mistral.ai)", warning: true, command: 'mistralKeyDoctor.watchMenu' });
+  it('a watched key worse off than the one shown names the tool and the cause, with the error background and "Stop watching" links', () => {
+    const view = withWatchedKeys(NOT_CHECKED, summarizeWatchedVerdicts([continueVerdict()]));
+    expect(view).toMatchObject({ visible: true, text: "$(error) Continue's key: 401 (Codestral key, Continue needs a Studio key)", severity: 'error', background: 'error' });
     expect(view.tooltip).toContain(`command:mistralKeyDoctor.stopWatching?${encodeURIComponent('["continue"]')}`);
     expect(view.tooltip).toContain("Stop watching Continue's files");
+    expect(view.tooltip).toContain('not checked');
   });
 
-  it('clears by itself when the watched key checks out: the stored key\'s view (hidden) comes back', () => {
-    expect(withWatchedKeys(HIDDEN, summarizeWatchedVerdicts([continueVerdict(workingConsoleKey())]), null)).toEqual({ ...HIDDEN, command: null });
+  it('clears by itself when the watched key checks out: the base view comes back, the row stays in the tooltip', () => {
+    const view = withWatchedKeys(NOT_CHECKED, summarizeWatchedVerdicts([continueVerdict(workingConsoleKey())]));
+    expect({ ...view, tooltip: '' }).toEqual({ ...NOT_CHECKED, tooltip: '' });
+    expect(view.tooltip).toContain("Continue's key: works");
   });
 
-  it('the stored key keeps the item when it is as bad, and the watched rows join its tooltip', () => {
-    const view = withWatchedKeys(STORED_401, summarizeWatchedVerdicts([continueVerdict()]), 'error');
-    expect(view.text).toBe('$(warning) Mistral key: 401');
-    expect(view.command).toBeNull();
-    expect(view.tooltip).toContain("Continue's key: 401 (Codestral key on api.mistral.ai)");
+  it('a base view as bad keeps the item; the watched rows join its tooltip', () => {
+    const view = withWatchedKeys(STORED_401, summarizeWatchedVerdicts([continueVerdict()]));
+    expect(view.text).toBe(STORED_401.text);
+    expect(view.tooltip).toContain("Continue's key: 401 (Codestral key, Continue needs a Studio key)");
   });
 
-  it('a running check keeps its spinner', () => {
-    const checking: StatusView = { visible: true, text: '$(sync~spin) Mistral key: checking', tooltip: '', warning: false };
-    expect(withWatchedKeys(checking, summarizeWatchedVerdicts([continueVerdict()]), null).text).toBe(checking.text);
+  it('a running check keeps its spinner, and nothing watched changes nothing', () => {
+    const checking: StatusView = { visible: true, text: '$(sync~spin) Mistral: checking', tooltip: '', severity: null, background: null };
+    expect(withWatchedKeys(checking, summarizeWatchedVerdicts([continueVerdict()])).text).toBe(checking.text);
+    expect(withWatchedKeys(NOT_CHECKED, summarizeWatchedVerdicts([]))).toEqual(NOT_CHECKED);
   });
 });
