@@ -139,8 +139,9 @@ suite('watch: the keys other tools use', () => {
     assert.deepEqual(api.logLines().slice(logged).filter((line) => line.includes('.vibe')), []);
   });
 
-  test('"Stop watching" from the status item drops the source\'s keys and leaves the setting declined', async () => {
-    await vscode.commands.executeCommand('mistralKeyDoctor.stopWatching', 'dotenv');
+  test('"Stop watching" from the status menu drops the source\'s keys and leaves the setting declined', async () => {
+    api.answer({ kind: 'pick', match: "Stop watching the workspace's .env files" });
+    await vscode.commands.executeCommand('mistralKeyDoctor.statusMenu');
     assert.ok(!api.watch.watchedSources().includes('dotenv'));
     assert.ok(!api.watch.verdicts().some((v) => v.sourceId === 'dotenv'));
     assert.deepEqual(vscode.workspace.getConfiguration(SECTION).get('watchDeclinedSources'), ['vibe', 'dotenv']);
