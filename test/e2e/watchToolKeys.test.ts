@@ -51,7 +51,7 @@ suite('UI: the status item speaks for the key Continue uses', () => {
 
     const warning = statusBarItem(page, "Continue's key: 401 (Codestral key, Continue needs a Studio key)");
     await warning.waitFor({ timeout: 30_000 });
-    assert.match((await warning.getAttribute('class')) ?? '', /warning-kind/);
+    assert.match((await warning.getAttribute('class')) ?? '', /error-kind/);
     assert.ok(!(await page.locator('body').innerText()).includes(TEST_KEYS.codestral), 'the workbench shows the key');
     await runCommand(page, 'Clear All Notifications');
     await saveScreenshot(page, 'watched-continue-key-401');

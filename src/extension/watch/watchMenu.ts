@@ -1,12 +1,15 @@
 // The watch's rows for a menu (a quick pick): one per watched key with its verdict, and per source
 // a "Stop watching" entry. Each row names the command it runs, so any menu can list them.
 import * as vscode from 'vscode';
+import type { Severity } from '../../core/diagnosis';
 import type { StatusSummary } from './statusSummary';
 import { isWatchedSourceId, sourcePlaceName } from './watchedSources';
 
 export const CHECK_WATCHED_KEY_COMMAND = 'mistralKeyDoctor.checkWatchedKey';
 export const STOP_WATCHING_COMMAND = 'mistralKeyDoctor.stopWatching';
 export const WATCH_TOOL_KEYS_COMMAND = 'mistralKeyDoctor.watchToolKeys';
+
+const ROW_ICON: Record<Severity, string> = { ok: '$(pass)', info: '$(info)', warning: '$(warning)', error: '$(error)' };
 
 export interface WatchMenuItem extends vscode.QuickPickItem {
   command: string;
@@ -17,7 +20,7 @@ export interface WatchMenuItem extends vscode.QuickPickItem {
 export function watchMenuItems(summary: StatusSummary): WatchMenuItem[] {
   const t = vscode.l10n.t;
   const items: WatchMenuItem[] = summary.rows.map((row, index) => ({
-    label: `${row.problem ? '$(warning)' : row.severity === 'ok' ? '$(pass)' : '$(circle-outline)'} ${row.text}`,
+    label: `${row.severity ? ROW_ICON[row.severity] : '$(circle-outline)'} ${row.text}`,
     description: row.place,
     command: CHECK_WATCHED_KEY_COMMAND,
     args: [index],
