@@ -176,13 +176,15 @@ export class ToolKeyWatch implements vscode.Disposable {
     return false;
   }
 
-  /** A tool counts as present when its extension is installed, it is the configured tool, or one of its files exists. */
+  /** A tool counts as present when its extension is installed, it is the configured tool, or one of its own files exists. */
   private async detected(id: WatchedSourceId): Promise<boolean> {
     const { environment } = this.deps;
     if (id === 'env') return KEY_VARIABLES.some((name) => environment.env[name]);
     const tool = toolOfSource(id);
     if (tool && (environment.configuredTool() === tool || environment.installedExtensionIds().some((ext) => toolForExtensionId(ext) === tool))) return true;
-    for (const pattern of this.patterns(id)) {
+    // A `.env` names no tool (every tool reads one): it counts only for the `.env` source itself.
+    const telling = this.patterns(id).filter((pattern) => id === 'dotenv' || path.basename(pattern.glob) !== '.env');
+    for (const pattern of telling) {
       if (await exists(path.join(pattern.base, pattern.glob.replace(/\/\*\*$/, '')))) return true;
     }
     return false;

@@ -6,8 +6,9 @@ import type { CheckCandidate } from '../candidates';
 import { summarizeWatchedVerdicts } from './statusSummary';
 import type { ToolKeyWatch } from './toolKeyWatch';
 import { CHECK_WATCHED_KEY_COMMAND, STOP_WATCHING_COMMAND, WATCH_TOOL_KEYS_COMMAND, watchMenuItems, type WatchMenuItem } from './watchMenu';
-import { WATCH_MENU_COMMAND } from './watchStatus';
 import { isWatchedSourceId } from './watchedSources';
+
+export const WATCH_MENU_COMMAND = 'mistralKeyDoctor.watchMenu';
 
 export interface WatchCommandHost {
   pick(items: WatchMenuItem[], options: { title: string; placeHolder: string }): Promise<WatchMenuItem | undefined>;

@@ -10,8 +10,8 @@ import type { ToolKeyWatch } from './toolKeyWatch';
 import { STOP_WATCHING_COMMAND, watchMenuItems, type WatchMenuItem } from './watchMenu';
 import { isWatchedSourceId, sourcePlaceName } from './watchedSources';
 
-export const WATCH_MENU_COMMAND = 'mistralKeyDoctor.watchMenu';
-export const WATCH_TOOLTIP_COMMANDS = [WATCH_MENU_COMMAND, STOP_WATCHING_COMMAND];
+/** The commands the watched rows of the tooltip link to. */
+export const WATCH_TOOLTIP_COMMANDS = [STOP_WATCHING_COMMAND];
 
 const RANK: Record<Severity, number> = { ok: 0, info: 1, warning: 2, error: 3 };
 const ICON: Record<Severity, string> = { ok: '$(check)', info: '$(info)', warning: '$(warning)', error: '$(error)' };

@@ -205,6 +205,13 @@ describe('ToolKeyWatch', () => {
     expect(t.watch.watchedSources()).not.toContain('dotenv');
   });
 
+  it('a workspace .env alone asks about the .env files only, not about every tool that reads one', async () => {
+    fs.rmSync(path.join(t.home, '.continue'), { recursive: true, force: true });
+    fs.writeFileSync(path.join(t.workspace, '.env'), `MISTRAL_API_KEY=${TEST_KEYS.console}\n`);
+    await t.watch.reconcile();
+    expect(t.prompts.shownMessages).toEqual(["Check the Mistral key in the workspace's .env files when it changes?"]);
+  });
+
   it('a workspace .env key is watched in a trusted workspace', async () => {
     shim.configuration.set('mistralKeyDoctor.watchToolKeys', 'always');
     const envFile = path.join(t.workspace, '.env');
