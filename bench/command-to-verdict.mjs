@@ -2,8 +2,6 @@
 // breakdown (bench/README.md, "VS Code extension: command → verdict"). Packages the extension as the
 // UI tests do; everything runs on loopback.
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +14,8 @@ execFileSync('bash', ['scripts/ensure-test-tools.sh'], { cwd: root, stdio: 'inhe
 execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: 'ignore' });
 process.env.MKD_VSIX = path.join(root, 'mistral-key-doctor.vsix');
 
-const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mkd-bench-ctv-')), 'commandToVerdict.cjs');
+// Inside the checkout (out/ is git-ignored), so that playwright-core resolves from node_modules.
+const outfile = path.join(root, 'out/bench/commandToVerdict.cjs');
 await esbuild.build({
   entryPoints: [path.join(root, 'bench/commandToVerdict.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs',
   external: ['vscode', 'playwright-core', '@opentelemetry/*'], outfile, logLevel: 'warning', absWorkingDir: root,

@@ -438,7 +438,7 @@ function copyAgainStep(): FixStep {
 function pinStep(tool: ToolId, pin: PinSuggestion, replacesAlias: boolean): FixStep {
   if (tool === 'other') return replacesAlias ? modelStep(tool, pin.id) : step(pin.title);
   const fix = modelStep(tool, pin.id);
-  return pin.reason ? { ...fix, text: t('{0} ({1})', fix.text, pin.reason) } : fix;
+  return pin.reason ? { ...fix, text: t('{0} ({1})', fix.text.replace(/[.。]$/, ''), pin.reason) } : fix;
 }
 
 function hostName(host: HostId | null | undefined): string {

@@ -2,6 +2,7 @@
 // `GET {console}/api/vibe/whoami` with the key as a Bearer token. The route is not in Mistral's public
 // API docs, so anything but a well-formed 200 means "plan unknown" and never a verdict on the key.
 import type { KeyType } from './diagnosis';
+import { scrubKeyPieces, stripControlCharacters } from './hostText';
 
 export const WHOAMI_PATH = '/api/vibe/whoami';
 
@@ -35,22 +36,28 @@ const TYPE_BY_PLAN_TYPE: Readonly<Record<string, KeyType>> = { API: 'studio', CH
 const CHAT_PLANS: Readonly<Record<string, string>> = { FREE: 'Free', INDIVIDUAL: 'Pro', EDU: 'Student', TEAM: 'Team' };
 const MISTRAL_CODE_PLANS: Readonly<Record<string, string>> = { F: 'Free Codestral', E: 'Code Enterprise' };
 
-/** Printable text only, cut to MAX_PLAN_NAME_CHARS; null when nothing readable is left. */
-export function sanitisePlanName(raw: string): string | null {
-  const printable = raw.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '').replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]+/g, ' ')
-    .replace(/\s+/g, ' ').trim();
+const INVISIBLE = /[\u200b-\u200f\u2060-\u206f\ufeff]/g;
+
+/**
+ * Printable text only, cut to MAX_PLAN_NAME_CHARS; null when nothing readable is left, or when the
+ * name holds a piece of the key (a console echoing it is not telling a plan).
+ */
+export function sanitisePlanName(raw: string, key: string): string | null {
+  const visible = stripControlCharacters(raw.replace(/[\r\n\t]+/g, ' ')).replace(INVISIBLE, '');
+  if (scrubKeyPieces(visible, key) !== visible) return null;
+  const printable = visible.replace(/\s+/g, ' ').trim();
   if (printable === '') return null;
   const chars = [...printable];
   return chars.length > MAX_PLAN_NAME_CHARS ? `${chars.slice(0, MAX_PLAN_NAME_CHARS - 1).join('')}…` : printable;
 }
 
 /** The user-facing plan name, as Mistral Vibe maps the console's names. */
-function planName(planType: string, name: string): string | null {
+function planName(planType: string, name: string, key: string): string | null {
   const upper = name.trim().toUpperCase();
   switch (planType) {
     case 'API': return upper.includes('FREE') ? 'Free API' : 'Pay-as-you-go';
-    case 'CHAT': return CHAT_PLANS[upper] ?? sanitisePlanName(name);
-    case 'MISTRAL_CODE': return MISTRAL_CODE_PLANS[upper] ?? sanitisePlanName(name);
+    case 'CHAT': return CHAT_PLANS[upper] ?? sanitisePlanName(name, key);
+    case 'MISTRAL_CODE': return MISTRAL_CODE_PLANS[upper] ?? sanitisePlanName(name, key);
     default: return null;
   }
 }
@@ -69,7 +76,7 @@ export function planFromWhoami(body: string, key: string): Pick<PlanLookup, 'typ
   if (typeof planType !== 'string') return unknown;
   const type = TYPE_BY_PLAN_TYPE[planType.trim().toUpperCase()];
   if (!type) return unknown;
-  const plan = typeof name === 'string' && !name.includes(key) ? planName(planType.trim().toUpperCase(), name) : null;
+  const plan = typeof name === 'string' ? planName(planType.trim().toUpperCase(), name, key) : null;
   return { type, plan };
 }
 

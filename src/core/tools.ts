@@ -41,6 +41,8 @@ export interface ToolFacts {
   convention: BaseUrlConvention;
   /** Moving aliases the tool itself picks as its default model: not a user's mistake to pin away. */
   defaultAliases: readonly string[];
+  /** Of those, the aliases only this tool uses (its own name is in them), recognised even when the tool is not named. */
+  ownAliases: readonly string[];
   /** How the tool reports a 401, as its users see it (quoted in explanations; not translated: the tool's words). */
   unauthorizedWording: string | null;
   /** Localised: where in the tool the user pastes a new key. */
@@ -99,6 +101,7 @@ const TABLE: Readonly<Record<ToolId, ToolFacts>> = {
     baseUrlSetting: { api: null, codestral: null },
     convention: 'with-v1',
     defaultAliases: [],
+    ownAliases: [],
     unauthorizedWording: '401 Unauthorized',
     setKeyStep: () => t('In Cline, open Settings → API Provider "Mistral" and paste the key into "Mistral API Key".'),
     setModelStep: (model) => t('In Cline settings, set the model to {0}.', model),
@@ -115,6 +118,7 @@ const TABLE: Readonly<Record<ToolId, ToolFacts>> = {
     baseUrlSetting: { api: null, codestral: 'Codestral Base URL' },
     convention: 'without-v1',
     defaultAliases: [],
+    ownAliases: [],
     unauthorizedWording: '401 Unauthorized',
     setKeyStep: () => t('In Roo Code, open Settings → Providers, choose "Mistral" and paste the key into "Mistral API Key".'),
     setModelStep: (model) => t('In the Roo Code provider profile, set the model to {0}.', model),
@@ -130,6 +134,7 @@ const TABLE: Readonly<Record<ToolId, ToolFacts>> = {
     baseUrlSetting: { api: null, codestral: 'Codestral Base URL' },
     convention: 'without-v1',
     defaultAliases: [],
+    ownAliases: [],
     unauthorizedWording: '401 Unauthorized',
     setKeyStep: () => t('In Kilo Code, open Settings → Providers, choose "Mistral" and paste the key into "Mistral API Key".'),
     setModelStep: (model) => t('In the Kilo Code provider profile, set the model to {0}.', model),
@@ -156,6 +161,7 @@ const TABLE: Readonly<Record<ToolId, ToolFacts>> = {
     baseUrlSetting: { api: 'apiBase', codestral: 'apiBase' },
     convention: 'with-v1',
     defaultAliases: [],
+    ownAliases: [],
     unauthorizedWording: 'You are using a Mistral API key, which is not compatible with the Codestral API',
     setKeyStep: () => t('In Continue, set apiKey of the Mistral model in ~/.continue/config.yaml (or a secret in ~/.continue/.env referenced as ${{ secrets.MISTRAL_API_KEY }}).'),
     setModelStep: (model) => t('In ~/.continue/config.yaml, set model: {0} on the Mistral model.', model),
@@ -174,6 +180,7 @@ const TABLE: Readonly<Record<ToolId, ToolFacts>> = {
     baseUrlSetting: { api: 'api_base', codestral: null },
     convention: 'with-v1',
     defaultAliases: ['mistral-vibe-cli-latest', 'devstral-small-latest'],
+    ownAliases: ['mistral-vibe-cli-latest'],
     unauthorizedWording: null,
     setKeyStep: () => t('In Mistral Vibe, sign in again, or put the key in ~/.vibe/.env as MISTRAL_API_KEY=<key>.'),
     setModelStep: (model) => t('In ~/.vibe/config.toml, set active_model to {0}.', model),
@@ -198,6 +205,7 @@ const TABLE: Readonly<Record<ToolId, ToolFacts>> = {
     baseUrlSetting: { api: 'api_base', codestral: 'api_base' },
     convention: 'with-v1',
     defaultAliases: [],
+    ownAliases: [],
     unauthorizedWording: 'litellm.AuthenticationError',
     setKeyStep: () => t('For litellm, set MISTRAL_API_KEY for mistral/… models and CODESTRAL_API_KEY for codestral/… models.'),
     setModelStep: (model) => t('Use the model string mistral/{0}.', model),
@@ -219,6 +227,7 @@ const TABLE: Readonly<Record<ToolId, ToolFacts>> = {
     baseUrlSetting: { api: null, codestral: null },
     convention: 'with-v1',
     defaultAliases: [],
+    ownAliases: [],
     unauthorizedWording: 'litellm.AuthenticationError',
     setKeyStep: () => t('For aider, set MISTRAL_API_KEY (or api-key: mistral=<key> in .aider.conf.yml).'),
     setModelStep: (model) => t('Run aider with --model mistral/{0} (or model: mistral/{0} in .aider.conf.yml).', model),
@@ -239,8 +248,9 @@ const TABLE: Readonly<Record<ToolId, ToolFacts>> = {
     baseUrlSetting: { api: 'language_models.mistral.api_url', codestral: 'edit_predictions.codestral.api_url' },
     convention: 'with-v1',
     defaultAliases: [],
+    ownAliases: [],
     unauthorizedWording: null,
-    setKeyStep: () => t('In Zed, open the Agent settings → Mistral for the agent key, and the edit-prediction settings for the Codestral key.'),
+    setKeyStep: () => t('In Zed, open the Agent settings → Mistral for the agent key, and the edit-prediction settings (CODESTRAL_API_KEY) for edit predictions.'),
     setModelStep: (model) => t('In Zed settings.json, set edit_predictions.codestral.model to {0}.', model),
     apiRouteStep: () => t('In Zed settings.json, set edit_predictions.codestral.api_url to {0} and use the Mistral API key there too.', API('with-v1')),
     codestralRouteStep: () => t('In Zed, keep this key for edit predictions only (CODESTRAL_API_KEY; edit_predictions.codestral.api_url {0}).', CODESTRAL('with-v1')),
@@ -254,6 +264,7 @@ const TABLE: Readonly<Record<ToolId, ToolFacts>> = {
     baseUrlSetting: { api: 'api_endpoint', codestral: 'api_endpoint' },
     convention: 'with-v1',
     defaultAliases: [],
+    ownAliases: [],
     unauthorizedWording: null,
     setKeyStep: () => t('In Tabby, set api_key of the Mistral model in ~/.tabby/config.toml and restart the Tabby server.'),
     setModelStep: (model) => t('In ~/.tabby/config.toml, set model_name = "{0}" on the Mistral model.', model),
@@ -269,6 +280,7 @@ const TABLE: Readonly<Record<ToolId, ToolFacts>> = {
     baseUrlSetting: { api: null, codestral: null },
     convention: 'without-v1',
     defaultAliases: [],
+    ownAliases: [],
     unauthorizedWording: null,
     setKeyStep: () => t('Paste the new key into your tool\'s Mistral key setting.'),
     setModelStep: (model) => t('Pick the dated model {0} rather than a -latest alias, which can move without notice.', model),
@@ -313,11 +325,15 @@ export function hostForKeyVariable(variable: string): Target {
   return 'api';
 }
 
-/** True when `model` is a moving alias that `tool` (any tool when null) picks as its own default. */
+/**
+ * True when `model` is a moving alias that `tool` picks as its own default (Vibe's
+ * `mistral-vibe-cli-latest`, `devstral-small-latest`). With no tool named, only aliases that belong
+ * to one tool alone count.
+ */
 export function isToolDefaultAlias(tool: ToolId | null, model: string): boolean {
   const id = model.trim().toLowerCase();
-  const tools = tool ? [TABLE[tool]] : Object.values(TABLE);
-  return tools.some((facts) => facts.defaultAliases.includes(id));
+  if (tool) return TABLE[tool].defaultAliases.includes(id);
+  return Object.values(TABLE).some((facts) => facts.ownAliases.includes(id));
 }
 
 /** The tool's name as a sentence can use it ("It does not work for Cline"); `other` reads "your tool". */

@@ -8,7 +8,7 @@ export function causeShortText(cause: CauseId, tool: ToolId): string {
   const name = toolDisplayName(tool);
   switch (cause) {
     case 'ok': return t('works for {0}', name);
-    case 'codestral-key-on-api-host': return t('Codestral key, {0} needs a Studio key', name);
+    case 'codestral-key-on-api-host': return t('legacy Mistral Code key, {0} needs a Studio key', name);
     case 'console-key-on-codestral-host': return t('Studio key, {0} needs a Codestral key', name);
     case 'key-malformed': return t('the key has stray characters');
     case 'key-not-yet-active': return t('the key is not active yet');

@@ -11,6 +11,7 @@ import type { HostConsent } from './hostConsent';
 import { InFlight } from './inFlight';
 import type { KeyStore } from './keyStore';
 import { describeError, redact, type Log } from './log';
+import { loopbackDirectFetch } from './loopbackFetch';
 import type { Prompts } from './prompts';
 import type { ResultMemory } from './resultMemory';
 import { SETTINGS_SECTION, type DoctorSettings } from './settings';
@@ -105,7 +106,7 @@ export class Checker {
     }
     const storedAt = candidate.stored ? this.deps.keyStore.firstStoredAt(candidate.fingerprint) : null;
     const id = createHash('sha256')
-      .update([candidate.key, host, target.tool, model ?? '', apiUrl.url, codestralUrl.url, settings.preferredCodestralModel, settings.timeoutMs].join('\n'))
+      .update([candidate.key, host, target.tool, model ?? '', apiUrl.url, codestralUrl.url, settings.preferredCodestralModel, settings.timeoutMs, settings.planLookup].join('\n'))
       .digest('hex');
     const remember = options.remember !== false;
     if (remember) this.candidate = candidate;
@@ -117,13 +118,16 @@ export class Checker {
         const diagnosis = await this.deps.loadEngine().checkKey({
           rawKey: candidate.key,
           target: host,
+          tool: target.tool,
           model,
           apiUrl: apiUrl.url,
           codestralUrl: codestralUrl.url,
           timeoutMs: settings.timeoutMs,
           keyAgeMs: storedAt === null ? options.keyAgeMs ?? null : Math.max(0, Date.now() - storedAt),
           preferredCodestralModel: settings.preferredCodestralModel,
+          planLookup: settings.planLookup,
           signal: options.signal,
+          fetcher: loopbackDirectFetch(),
         });
         const result: CheckResult = { diagnosis, sourceLabel: candidate.label, storedKey: candidate.stored, tool: target.tool, toolHost: host };
         if (remember) this.setResult(result);

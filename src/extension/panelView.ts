@@ -2,8 +2,8 @@
 // webview only lays text out. The answer comes first (works or not for the tool, why, what to do);
 // the key's type and plan, each host's answer and the URLs the check used come after.
 import * as vscode from 'vscode';
-import { HOST_IDS, TOOL_IDS, type Diagnosis, type FixStep, type HostOutcome, type KeyType, type ToolId } from '../core/diagnosis';
-import { keyKindLabel, modelStateLabel, outcomeLabel, severityLabel } from '../core/labels';
+import { HOST_IDS, TOOL_IDS, type Diagnosis, type FixStep, type HostOutcome, type ToolId } from '../core/diagnosis';
+import { keyKindLabel, keyTypeLabel, modelStateLabel, outcomeLabel, severityLabel } from '../core/labels';
 import { isAllowedLink } from '../core/links';
 import { toolDisplayName } from '../core/tools';
 import type { PanelHostRow, PanelLabels, PanelResult, PanelView } from '../shared/webviewProtocol';
@@ -84,7 +84,7 @@ function describeResult(result: CheckResult, tool: ToolId): PanelResult {
     keyLine: vscode.l10n.t('Key {0} from {1}, checked at {2} in {3} ms.',
       diagnosis.key.fingerprint, result.sourceLabel, new Date(diagnosis.checkedAt).toLocaleTimeString(vscode.env.language), String(Math.round(diagnosis.elapsedMs))),
     keyKindLine: keyKindLabel(diagnosis.keyKind),
-    keyType: keyTypeName(diagnosis.key.type),
+    keyType: keyTypeLabel(diagnosis.key.type),
     plan: diagnosis.key.plan ?? vscode.l10n.t('unknown'),
     hosts: HOST_IDS.map((id) => hostRow(id, diagnosis.hosts[id], used.includes(id))),
     findings: diagnosis.key.findings.map((finding) => finding.message),
@@ -104,16 +104,6 @@ export function verdictSentence(diagnosis: Diagnosis, tool: ToolId): string {
   if (KEY_VALID_BUT_BLOCKED.has(cause.id)) return t('The key is valid, but {0} cannot use it right now.', name);
   if (cause.severity === 'info' && diagnosis.worksForTarget) return t('It works for {0}, with a note.', name);
   return t('It does not work for {0}.', name);
-}
-
-function keyTypeName(type: KeyType): string {
-  const t = vscode.l10n.t;
-  switch (type) {
-    case 'studio': return t('Studio key');
-    case 'vibe': return t('Vibe key');
-    case 'mistral-code': return t('legacy Mistral Code key');
-    case 'unknown': return t('unknown');
-  }
 }
 
 /** Links the panel may not open are shown as text only. */

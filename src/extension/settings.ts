@@ -10,7 +10,7 @@ import { DEFAULT_API_URL, DEFAULT_CODESTRAL_URL } from '../core/hosts';
 export const SETTINGS_SECTION = 'mistralKeyDoctor';
 const DEFAULT_TIMEOUT_MS = 10_000;
 /** The settings that redirect the key or send it on their own: workspace values count only in a trusted workspace. */
-const RESTRICTED = ['apiBaseUrl', 'codestralBaseUrl', 'autoCheck'] as const;
+const RESTRICTED = ['apiBaseUrl', 'codestralBaseUrl', 'autoCheck', 'planLookup'] as const;
 
 export type SettingScope = 'default' | 'user' | 'workspace' | 'folder';
 
@@ -26,6 +26,8 @@ export interface DoctorSettings {
   /** Where each base URL came from, for the log and the panel. */
   baseUrlScopes: { api: SettingScope; codestral: SettingScope };
   autoCheck: boolean;
+  /** Ask Mistral's console for the key's type and plan during a check. */
+  planLookup: boolean;
   timeoutMs: number;
   statusAlwaysVisible: boolean;
   /** Localised: values present at a scope VS Code (or this extension) ignores here. */
@@ -90,6 +92,7 @@ export function readSettings(config: SettingsSource, workspaceTrusted: boolean):
     codestralBaseUrl: (codestral.value ?? DEFAULT_CODESTRAL_URL).trim(),
     baseUrlScopes: { api: api.scope, codestral: codestral.scope },
     autoCheck: get<boolean>('autoCheck').value !== false,
+    planLookup: get<boolean>('planLookup').value !== false,
     timeoutMs: Number.isFinite(timeoutMs) && timeoutMs >= 1000 ? Math.min(timeoutMs, 60_000) : DEFAULT_TIMEOUT_MS,
     statusAlwaysVisible: get<boolean>('statusBar.alwaysVisible').value !== false,
     ignored,

@@ -27,7 +27,7 @@ export interface StatusInput {
 
 export interface StatusView {
   visible: boolean;
-  /** With codicons, e.g. `$(error) Mistral: Codestral key, Cline needs a Studio key`. */
+  /** With codicons, e.g. `$(error) Mistral: legacy Mistral Code key, Cline needs a Studio key`. */
   text: string;
   /** Markdown; its command links are the only commands it may run (see TOOLTIP_COMMANDS). */
   tooltip: string;

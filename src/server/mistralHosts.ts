@@ -1,15 +1,9 @@
 // Which Mistral host a base URL or a tool's default sends a key to, and the base URL each tool
-// expects for each host (Continue/litellm/Vibe with `/v1`, the SDK without).
+// expects for each host: answers from the tools table and hosts.ts, the only homes of those facts.
 import type { HostId } from '../core/diagnosis';
-import { DEFAULT_API_URL, DEFAULT_CODESTRAL_URL } from '../core/hosts';
+import { defaultBaseUrl, isKnownMistralHostname, isUnderMistralDomain, mistralHostOf } from '../core/hosts';
+import { hostForTool } from '../core/tools';
 import type { BaseUrlConvention } from './configFacts';
-
-const HOSTS_BY_NAME: Record<string, HostId> = {
-  'api.mistral.ai': 'api',
-  'api.eu.mistral.ai': 'api',
-  'api.us.mistral.ai': 'api',
-  'codestral.mistral.ai': 'codestral',
-};
 
 export function parsedUrl(raw: string): URL | null {
   try {
@@ -21,25 +15,27 @@ export function parsedUrl(raw: string): URL | null {
 
 /** The Mistral host a base URL names, or null for any other address (a proxy, localhost…). */
 export function hostOfBaseUrl(raw: string): HostId | null {
-  const url = parsedUrl(raw);
-  return url ? (HOSTS_BY_NAME[url.hostname] ?? null) : null;
+  return mistralHostOf(raw);
 }
 
 export function isMistralHostname(raw: string): boolean {
-  const url = parsedUrl(raw);
-  return url !== null && (url.hostname === 'mistral.ai' || url.hostname.endsWith('.mistral.ai'));
+  return isUnderMistralDomain(raw);
 }
 
 export function knownMistralHostname(hostname: string): boolean {
-  return hostname in HOSTS_BY_NAME;
+  return isKnownMistralHostname(hostname);
 }
 
-/** Continue sends models whose id contains "codestral" to the codestral host unless apiBase says otherwise. */
+/**
+ * Where Continue sends a model with no apiBase. Today's Continue asks the api host first for a
+ * "codestral" model and moves to the Codestral host on a 401 there (the table's `auto`): a key
+ * refused by the api host ends up on the Codestral host, so that is the host named here.
+ */
 export function continueDefaultHost(model: string | null): HostId {
-  return model?.toLowerCase().includes('codestral') ? 'codestral' : 'api';
+  const host = hostForTool('continue', model);
+  return host === 'auto' ? 'codestral' : host;
 }
 
 export function baseUrlFor(host: HostId, convention: BaseUrlConvention): string {
-  const origin = host === 'api' ? DEFAULT_API_URL : DEFAULT_CODESTRAL_URL;
-  return convention === 'without-v1' ? origin : `${origin}/v1`;
+  return defaultBaseUrl(host, convention === 'without-v1' ? 'without-v1' : 'with-v1');
 }

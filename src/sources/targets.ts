@@ -1,34 +1,18 @@
-// Which Mistral host each tool sends a key to (reference/mistral-api.md, "Where tools keep the key").
+// Which Mistral host a key found in another tool's files goes to: read from the tools table.
 import type { Target } from '../core/diagnosis';
-
-const API_HOSTS = new Set(['api.mistral.ai', 'api.eu.mistral.ai', 'api.us.mistral.ai']);
-const CODESTRAL_HOSTS = new Set(['codestral.mistral.ai']);
+import { hostForBaseUrl, hostForKeyVariable, hostForTool } from '../core/tools';
 
 /** `auto` for anything that is not a Mistral host (a proxy, a gateway, loopback) or not a URL. */
 export function targetForBaseUrl(baseUrl: string): Target {
-  let host: string;
-  try {
-    host = new URL(baseUrl.trim()).hostname.toLowerCase();
-  } catch {
-    return 'auto';
-  }
-  if (API_HOSTS.has(host)) return 'api';
-  if (CODESTRAL_HOSTS.has(host)) return 'codestral';
-  return 'auto';
+  return hostForBaseUrl(baseUrl);
 }
 
-/**
- * Continue's Mistral provider: `apiBase` wins; otherwise a model id containing "codestral" (but not
- * "mamba", case-sensitive as Continue checks it) goes to the codestral host. Its default model is
- * `codestral-latest`.
- */
+/** Continue's Mistral provider: `apiBase` wins, otherwise Continue's own routing for the model. */
 export function continueTarget(model: string | null, apiBase: string | null): Target {
-  if (apiBase) return targetForBaseUrl(apiBase);
-  const id = model ?? 'codestral-latest';
-  return id.includes('codestral') && !id.includes('mamba') ? 'codestral' : 'api';
+  return hostForTool('continue', model, null, apiBase);
 }
 
 /** litellm/aider (and Zed) convention: `CODESTRAL_API_KEY` serves the codestral host, `MISTRAL_API_KEY` the api host. */
 export function targetForKeyVariable(variable: string): Target {
-  return variable === 'CODESTRAL_API_KEY' ? 'codestral' : 'api';
+  return hostForKeyVariable(variable);
 }

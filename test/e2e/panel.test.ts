@@ -99,7 +99,7 @@ suite('UI: the extension at a glance', () => {
     assert.equal(await textOf(panel.locator('#detection')), 'Cline 3.17.0 detected: it sends keys to api.mistral.ai.');
     assert.equal(await panel.locator('tr[data-host="api"]').getAttribute('data-outcome'), 'rejected');
     assert.ok((await textOf(panel.locator('#urls'))).includes(emulator.apiUrl.replace(/\/$/, '')), 'the panel shows the URL the check used');
-    await mistralItem(page, 'Codestral key, Cline needs a Studio key').waitFor();
+    await mistralItem(page, 'legacy Mistral Code key, Cline needs a Studio key').waitFor();
     await assertKeyNotShown(page, panel, TEST_KEYS.codestral);
   });
 

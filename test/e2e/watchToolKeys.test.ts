@@ -49,7 +49,7 @@ suite('UI: the status item speaks for the key Continue uses', () => {
     await notification(page, question).waitFor({ timeout: 30_000 });
     await pressNotificationButton(page, question, 'Watch');
 
-    const warning = statusBarItem(page, "Continue's key: 401 (Codestral key, Continue needs a Studio key)");
+    const warning = statusBarItem(page, "Continue's key: 401 (legacy Mistral Code key, Continue needs a Studio key)");
     await warning.waitFor({ timeout: 30_000 });
     assert.match((await warning.getAttribute('class')) ?? '', /error-kind/);
     assert.ok(!(await page.locator('body').innerText()).includes(TEST_KEYS.codestral), 'the workbench shows the key');

@@ -16,6 +16,7 @@ describe('demo', () => {
     expect(titles.every((position) => position > 0)).toBe(true);
     expect([...titles].sort((a, b) => a - b)).toEqual(titles);
     expect(run.stdout).toContain('A legacy Mistral Code key was sent to api.mistral.ai');
+    expect(run.stdout).toContain('Key type: Studio key · plan Free API');
     expect(run.stdout).toContain('End of the demo.');
   });
 

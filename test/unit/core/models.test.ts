@@ -116,6 +116,43 @@ describe('assessModel', () => {
   });
 });
 
+describe('the lifecycle of Devstral, codestral-mamba and their successors', () => {
+  it.each([
+    ['devstral-2512', 'retired', '2026-07-31', 'mistral-medium-3-5'],
+    ['devstral-latest', 'retired', '2026-07-31', 'mistral-medium-3-5'],
+    ['devstral-medium-latest', 'retired', '2026-07-31', 'mistral-medium-3-5'],
+    ['labs-devstral-small-2512', 'retired', '2026-03-31', 'mistral-medium-3-5'],
+    ['devstral-small-latest', 'retired', '2026-03-31', 'mistral-medium-3-5'],
+    ['devstral-small-2507', 'retired', '2026-05-31', 'mistral-medium-3-5'],
+    ['devstral-medium-2507', 'retired', '2026-05-31', 'mistral-medium-3-5'],
+    ['devstral-small-2505', 'retired', '2025-11-30', 'mistral-medium-3-5'],
+    ['codestral-mamba-2407', 'retired', '2025-06-06', 'codestral-2508'],
+    ['open-codestral-mamba', 'retired', '2025-06-06', 'codestral-2508'],
+  ])('%s is %s since %s, replaced by %s, without a live list', (id, state, date, suggested) => {
+    expect(assessModel(id, ctx(TODAY))).toMatchObject({ state, date, suggested });
+  });
+
+  it('names devstral-2512 deprecated before its retirement, with its replacement', () => {
+    expect(assessModel('devstral-2512', ctx(new Date('2026-06-01T00:00:00Z')))).toMatchObject({ state: 'deprecated', date: '2026-05-22', suggested: 'mistral-medium-3-5' });
+    expect(assessModel('devstral-2512', ctx(new Date('2026-01-01T00:00:00Z')))).toMatchObject({ state: 'available', suggested: null });
+  });
+
+  it('suggests a live replacement for a retired id from the list: its card, else the table, else the newest of its family', () => {
+    const withCard = [card('devstral-2512', { deprecation: '2026-05-22', deprecationReplacementModel: 'mistral-medium-2608' }), card('mistral-medium-2608')];
+    expect(assessModel('devstral-2512', ctx(TODAY, withCard)).suggested).toBe('mistral-medium-2608');
+    const tableOnly = [card('mistral-medium-3-5', { aliases: ['mistral-medium-latest'] })];
+    expect(assessModel('devstral-2512', ctx(TODAY, tableOnly)).suggested).toBe('mistral-medium-3-5');
+    const family = [card('devstral-2611'), card('devstral-2609')];
+    expect(assessModel('devstral-2512', ctx(TODAY, family)).suggested).toBe('devstral-2611');
+  });
+
+  it('takes Vibe\'s own alias as chosen, not as a moving alias to pin away', () => {
+    expect(assessModel('mistral-vibe-cli-latest', { ...ctx(TODAY), tool: 'vibe' })).toMatchObject({ state: 'available', resolvesTo: 'mistral-medium-3-5', suggested: null });
+    expect(assessModel('mistral-vibe-cli-latest', ctx(TODAY))).toMatchObject({ state: 'available', suggested: null });
+    expect(assessModel('codestral-latest', { ...ctx(TODAY), tool: 'vibe' })).toMatchObject({ state: 'alias' });
+  });
+});
+
 describe('isMovingAlias', () => {
   it('recognises -latest ids, with or without a provider prefix', () => {
     expect(isMovingAlias('codestral-latest')).toBe(true);

@@ -90,13 +90,15 @@ describe('planFromWhoami', () => {
     for (const body of ['null', '[]', '"API"', '{}', '{"plan_type":7}', '{"plan_type":"UNKNOWN","plan_name":"FREE"}', '<html>']) {
       expect(planFromWhoami(body, 'k')).toEqual({ type: 'unknown', plan: null });
     }
-    expect(planFromWhoami('{"plan_type":"CHAT","plan_name":"x SECRETKEY x"}', 'SECRETKEY')).toEqual({ type: 'vibe', plan: null });
+    const key = TEST_KEYS.console;
+    expect(planFromWhoami(`{"plan_type":"CHAT","plan_name":"${key}"}`, key)).toEqual({ type: 'vibe', plan: null });
+    expect(planFromWhoami(`{"plan_type":"CHAT","plan_name":"Gold ${key.slice(3, 15)}"}`, key)).toEqual({ type: 'vibe', plan: null });
   });
 
   it('removes control characters and caps the length of names it does not know', () => {
-    expect(sanitisePlanName('\u001b[31mGold\u0007\r\n plan\u202e')).toBe('Gold plan');
-    expect(sanitisePlanName('\u0000\u0001')).toBeNull();
-    expect([...sanitisePlanName('é'.repeat(500))!]).toHaveLength(MAX_PLAN_NAME_CHARS);
+    expect(sanitisePlanName('\u001b[31mGold\u0007\r\n plan\u202e\u200b', 'k')).toBe('Gold plan');
+    expect(sanitisePlanName('\u0000\u0001', 'k')).toBeNull();
+    expect([...sanitisePlanName('é'.repeat(500), 'k')!]).toHaveLength(MAX_PLAN_NAME_CHARS);
   });
 });
 

@@ -26,7 +26,7 @@ describe('buildPanelView', () => {
     const known = buildPanelView({ ...base, result: resultFor({ ...diagnosis, key: { ...diagnosis.key, type: 'mistral-code', plan: 'Code Enterprise' } }) }).result!;
     expect([known.keyType, known.plan]).toEqual(['legacy Mistral Code key', 'Code Enterprise']);
     const unknown = buildPanelView({ ...base, result: resultFor(diagnosis) }).result!;
-    expect([unknown.keyType, unknown.plan]).toEqual(['unknown', 'unknown']);
+    expect([unknown.keyType, unknown.plan]).toEqual(['key type unknown', 'unknown']);
     expect(unknown.hosts.map((h) => h.url)).toEqual(['https://api.mistral.ai', 'https://codestral.mistral.ai']);
   });
 

@@ -14,7 +14,7 @@ describe('readSettings', () => {
     expect(read(true)).toEqual({
       tool: 'other', toolChosen: false, model: null, preferredCodestralModel: 'codestral-2501',
       apiBaseUrl: 'https://api.mistral.ai', codestralBaseUrl: 'https://codestral.mistral.ai', baseUrlScopes: { api: 'default', codestral: 'default' },
-      autoCheck: true, timeoutMs: 10_000, statusAlwaysVisible: true, ignored: [],
+      autoCheck: true, planLookup: true, timeoutMs: 10_000, statusAlwaysVisible: true, ignored: [],
     });
   });
 

@@ -25,7 +25,7 @@ describe('describeStatus', () => {
 
   it('names the cause and the tool when the key is the wrong kind (Codestral key, Cline)', () => {
     const view = describeStatus({ ...idle, sources: [{ label: 'VS Code secret storage', result: resultFor(codestralKeyForCline()) }] });
-    expect(view).toMatchObject({ visible: true, severity: 'error', background: 'error', text: '$(error) Mistral: Codestral key, Cline needs a Studio key' });
+    expect(view).toMatchObject({ visible: true, severity: 'error', background: 'error', text: '$(error) Mistral: legacy Mistral Code key, Cline needs a Studio key' });
     expect(view.tooltip).toContain('A Codestral key was sent to api.mistral.ai');
     expect(view.tooltip).toContain('(command:mistralKeyDoctor.checkKey)');
   });
@@ -48,7 +48,7 @@ describe('describeStatus', () => {
       { label: 'Continue', result: resultFor(codestralKeyForCline()) },
     ];
     expect(worstSource(sources)?.label).toBe('Continue');
-    expect(describeStatus({ ...idle, sources }).text).toBe('$(error) Mistral: Continue: Codestral key, Cline needs a Studio key');
+    expect(describeStatus({ ...idle, sources }).text).toBe('$(error) Mistral: Continue: legacy Mistral Code key, Cline needs a Studio key');
   });
 
   it('waits quietly for a new key to become active', () => {

@@ -10,7 +10,7 @@ const CODESTRAL_WITH_KEY = `  - name: Codestral\n    provider: mistral\n    mode
 const CODESTRAL_WITH_SECRET = `  - name: Codestral\n    provider: mistral\n    model: codestral-latest\n    apiKey: \${{ secrets.MISTRAL_API_KEY }}\n`;
 
 describe('findContinueKeys', () => {
-  it('finds a Mistral model in ~/.continue/config.yaml and sends codestral models to the codestral host', async () => {
+  it('finds a Mistral model in ~/.continue/config.yaml and lets the key decide the host of a codestral model, as Continue does', async () => {
     const tree = makeTree({ 'home/.continue/config.yaml': yamlConfig(CODESTRAL_WITH_KEY) });
     const [found, ...rest] = await findContinueKeys(contextFor(tree));
     expect(rest).toEqual([]);
@@ -18,7 +18,7 @@ describe('findContinueKeys', () => {
       key: KEY_A,
       source: {
         id: 'continue', tool: 'continue', label: "Continue ~/.continue/config.yaml, model 'Codestral'",
-        path: tree.path('home/.continue/config.yaml'), model: 'codestral-latest', target: 'codestral', apiBase: null,
+        path: tree.path('home/.continue/config.yaml'), model: 'codestral-latest', target: 'auto', apiBase: null,
       },
     });
   });
@@ -51,7 +51,7 @@ describe('findContinueKeys', () => {
     const found = await findContinueKeys(contextFor(tree));
     expect(found.map((f) => [f.key, f.source.label, f.source.target])).toEqual([
       [KEY_B, "Continue ~/.continue/config.json, model 'Mistral Large'", 'api'],
-      [KEY_A, "Continue ~/.continue/config.json, model 'Codestral'", 'codestral'],
+      [KEY_A, "Continue ~/.continue/config.json, model 'Codestral'", 'auto'],
     ]);
   });
 

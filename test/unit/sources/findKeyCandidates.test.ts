@@ -54,7 +54,7 @@ describe('findKeyCandidates', () => {
     const { candidates, problems } = await findKeyCandidates(options(tree));
     expect(problems).toEqual([]);
     expect(candidates.map((c) => [c.fingerprint, c.source.id, c.target, c.sources.map((s) => s.id)])).toEqual([
-      ['abcd…2345', 'continue', 'codestral', ['continue', 'dotenv', 'env']],
+      ['abcd…2345', 'continue', 'auto', ['continue', 'dotenv', 'env']],
       ['ZYXW…7654', 'vibe', 'api', ['vibe', 'cline']],
       ['Cccc…Jjjj', 'aider', 'codestral', ['aider']],
     ]);

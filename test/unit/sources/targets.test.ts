@@ -20,13 +20,13 @@ describe('targetForBaseUrl', () => {
 });
 
 describe('continueTarget', () => {
-  it('sends a codestral model with no apiBase to the codestral host', () => {
-    expect(continueTarget('codestral-latest', null)).toBe('codestral');
-    expect(continueTarget('codestral-2501', null)).toBe('codestral');
+  it('lets the key decide for a codestral model with no apiBase (Continue asks the api host first, the Codestral host on a 401)', () => {
+    expect(continueTarget('codestral-latest', null)).toBe('auto');
+    expect(continueTarget('codestral-2501', null)).toBe('auto');
   });
 
   it('uses its default model codestral-latest when none is given', () => {
-    expect(continueTarget(null, null)).toBe('codestral');
+    expect(continueTarget(null, null)).toBe('auto');
   });
 
   it('sends other models, and codestral-mamba, to the api host', () => {

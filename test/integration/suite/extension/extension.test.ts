@@ -86,7 +86,7 @@ suite('extension: key storage, check, status item and panel', () => {
 
     const status = await waitFor(() => { const view = api.statusBar(); return view.background === 'error' && view; }, { what: 'the status item error state' });
     assert.equal(status.visible, true);
-    assert.equal(status.text, '$(error) Mistral: Codestral key, Cline needs a Studio key');
+    assert.equal(status.text, '$(error) Mistral: legacy Mistral Code key, Cline needs a Studio key');
     assert.match(status.tooltip, /command:mistralKeyDoctor\.showDiagnostics/);
 
     assert.equal(api.panelOpen(), true);

@@ -75,7 +75,7 @@ suite('watch: the keys other tools use', () => {
     assert.ok(api.notifications().slice(shown).includes("Check the Mistral key in Continue's files when it changes?"));
     assert.deepEqual(api.watch.watchedSources().includes('continue'), true);
     const status = await waitFor(() => { const view = api.statusBar(); return view.text.includes("Continue's key") && view; }, { what: "the status item to name Continue's key", ...WITHIN_ONE_WINDOW });
-    assert.equal(status.text, "$(error) Continue's key: 401 (Codestral key, Continue needs a Studio key)");
+    assert.equal(status.text, "$(error) Continue's key: 401 (legacy Mistral Code key, Continue needs a Studio key)");
     assert.equal(status.background, 'error');
     assert.ok(requestsWith(TEST_KEYS.codestral) > 0, 'the key reached the emulator');
     assert.ok(api.logLines().some((line) => line.startsWith("Watching Continue's files: ~/.continue/config.yaml")), 'the log names the watched files by displayed path');
@@ -118,7 +118,7 @@ suite('watch: the keys other tools use', () => {
     api.answer({ kind: 'message', action: 'Watch', match: "the workspace's .env files" });
     await vscode.commands.executeCommand('mistralKeyDoctor.watchToolKeys');
     assert.ok(api.watch.watchedSources().includes('dotenv'));
-    await waitFor(() => statusText().includes('The .env key: 401 (Codestral key, litellm needs a Studio key)'), { what: 'the .env key in the status item', ...WITHIN_ONE_WINDOW });
+    await waitFor(() => statusText().includes('The .env key: 401 (legacy Mistral Code key, litellm needs a Studio key)'), { what: 'the .env key in the status item', ...WITHIN_ONE_WINDOW });
     fs.writeFileSync(workspaceEnv, `MISTRAL_API_KEY=${TEST_KEYS.both}\n`);
     await waitFor(() => !statusText().includes('.env key') && api.statusBar().background === null, { what: 'the .env warning to clear', ...WITHIN_ONE_WINDOW });
   });

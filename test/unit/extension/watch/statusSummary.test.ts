@@ -21,11 +21,11 @@ describe('summarizeWatchedVerdicts', () => {
       verdict('Continue', codestralKeyForCline()),
       verdict('Cline', workingConsoleKey()),
     ]);
-    expect(summary.worst?.text).toBe("Continue's key: 401 (Codestral key, Continue needs a Studio key)");
+    expect(summary.worst?.text).toBe("Continue's key: 401 (legacy Mistral Code key, Continue needs a Studio key)");
     expect(summary.worst?.problem).toBe(true);
     expect(summary.rows.map((row) => row.text)).toEqual([
       "Vibe's key: 429 (rate-limited (429))",
-      "Continue's key: 401 (Codestral key, Continue needs a Studio key)",
+      "Continue's key: 401 (legacy Mistral Code key, Continue needs a Studio key)",
       "Cline's key: works",
     ]);
   });
@@ -42,7 +42,7 @@ describe('summarizeWatchedVerdicts', () => {
       verdict('Cline', null),
     ]);
     expect(summary.rows.map((row) => row.text)).toEqual([
-      "Continue's key: 401 (Codestral key, Continue needs a Studio key) (last verdict: the file cannot be checked now)",
+      "Continue's key: 401 (legacy Mistral Code key, Continue needs a Studio key) (last verdict: the file cannot be checked now)",
       "Tabby's key: checking…",
       "Cline's key: not checked yet",
     ]);

@@ -106,7 +106,7 @@ describe('ToolKeyWatch', () => {
     await watchContinue(TEST_KEYS.codestral);
     expect(t.prompts.shownMessages).toEqual(["Check the Mistral key in Continue's files when it changes?"]);
     expect(t.watch.watchedSources()).toEqual(['continue']);
-    expect(t.summary().worst?.text).toBe("Continue's key: 401 (Codestral key, Continue needs a Studio key)");
+    expect(t.summary().worst?.text).toBe("Continue's key: 401 (legacy Mistral Code key, Continue needs a Studio key)");
     expect(t.log).toContain('Watching Continue\'s files: ~/.continue/config.yaml, ~/.continue/.env, ~/.continue/config.json, app/.continue/**, app/.continuerc.json, app/.env.');
     await t.watch.reconcile();
     expect(t.prompts.shownMessages).toHaveLength(1);
@@ -149,14 +149,14 @@ describe('ToolKeyWatch', () => {
     // 100 saves take 30 s: each key gets its first check and at most one trailing check.
     expect(checksOf('CnsL…j5Ue')).toBeLessThanOrEqual(2);
     expect(checksOf('CdSt…j5Ga')).toBeLessThanOrEqual(2);
-    expect(t.summary().worst?.text).toBe("Continue's key: 401 (Codestral key, Continue needs a Studio key)");
+    expect(t.summary().worst?.text).toBe("Continue's key: 401 (legacy Mistral Code key, Continue needs a Studio key)");
   });
 
   it('a file that stops parsing keeps the last verdict marked stale, and is read again when it parses', async () => {
     await watchContinue(TEST_KEYS.codestral);
     t.save(t.configFile, `${continueConfig(TEST_KEYS.codestral)}  - name: [unclosed\n`);
     await t.settle();
-    expect(t.summary().rows.map((r) => r.text)).toEqual(["Continue's key: 401 (Codestral key, Continue needs a Studio key) (last verdict: the file cannot be checked now)"]);
+    expect(t.summary().rows.map((r) => r.text)).toEqual(["Continue's key: 401 (legacy Mistral Code key, Continue needs a Studio key) (last verdict: the file cannot be checked now)"]);
     t.save(t.configFile, continueConfig(TEST_KEYS.console));
     await t.settle();
     expect(t.summary().rows.map((r) => r.text)).toEqual(["Continue's key: works"]);
@@ -218,7 +218,7 @@ describe('ToolKeyWatch', () => {
     fs.writeFileSync(envFile, `MISTRAL_API_KEY=${TEST_KEYS.codestral}\n`);
     await t.watch.reconcile();
     await t.watch.settled();
-    expect(t.summary().rows.map((r) => r.text)).toContain('The .env key: 401 (Codestral key, litellm needs a Studio key)');
+    expect(t.summary().rows.map((r) => r.text)).toContain('The .env key: 401 (legacy Mistral Code key, litellm needs a Studio key)');
     t.save(envFile, `MISTRAL_API_KEY=${TEST_KEYS.console}\n`);
     await t.settle();
     expect(t.summary().rows.map((r) => r.text)).toContain('The .env key: works');

@@ -37,7 +37,7 @@ describe('watchCommands', () => {
   it('the menu lists Continue\'s key with its verdict; its row checks that key with the panel', async () => {
     pickLabel = "Continue's key";
     await commands['mistralKeyDoctor.watchMenu']!();
-    expect(shownItems[0]?.label).toBe("$(error) Continue's key: 401 (Codestral key, Continue needs a Studio key)");
+    expect(shownItems[0]?.label).toBe("$(error) Continue's key: 401 (legacy Mistral Code key, Continue needs a Studio key)");
     expect(shim.executed).toEqual([{ command: 'mistralKeyDoctor.checkWatchedKey', args: [0] }]);
     await commands['mistralKeyDoctor.checkWatchedKey']!(0);
     await commands['mistralKeyDoctor.checkWatchedKey']!(7);

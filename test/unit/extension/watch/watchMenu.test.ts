@@ -19,7 +19,7 @@ describe('watchMenuItems', () => {
       verdict('vibe', "Mistral Vibe's key", workingConsoleKey()),
     ]));
     expect(items.map((item) => item.label)).toEqual([
-      "$(error) Continue's key: 401 (Codestral key, Continue needs a Studio key)",
+      "$(error) Continue's key: 401 (legacy Mistral Code key, Continue needs a Studio key)",
       "$(pass) Continue's key: works",
       "$(pass) Mistral Vibe's key: works",
       "$(eye-closed) Stop watching Continue's files",
