@@ -182,8 +182,9 @@ export class ToolKeyWatch implements vscode.Disposable {
     if (id === 'env') return KEY_VARIABLES.some((name) => environment.env[name]);
     const tool = toolOfSource(id);
     if (tool && (environment.configuredTool() === tool || environment.installedExtensionIds().some((ext) => toolForExtensionId(ext) === tool))) return true;
-    // A `.env` names no tool (every tool reads one): it counts only for the `.env` source itself.
-    const telling = this.patterns(id).filter((pattern) => id === 'dotenv' || path.basename(pattern.glob) !== '.env');
+    // A workspace's own `.env` names no tool (every tool reads one): it counts only for the `.env` source.
+    // One in a tool's folder (`~/.vibe/.env`, `~/.continue/.env`) does name it.
+    const telling = this.patterns(id).filter((pattern) => id === 'dotenv' || !(pattern.inWorkspace && pattern.glob === '.env'));
     for (const pattern of telling) {
       if (await exists(path.join(pattern.base, pattern.glob.replace(/\/\*\*$/, '')))) return true;
     }

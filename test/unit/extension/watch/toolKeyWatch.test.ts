@@ -212,6 +212,14 @@ describe('ToolKeyWatch', () => {
     expect(t.prompts.shownMessages).toEqual(["Check the Mistral key in the workspace's .env files when it changes?"]);
   });
 
+  it('a .env in a tool\'s own folder names that tool: ~/.vibe/.env asks about Mistral Vibe', async () => {
+    fs.rmSync(path.join(t.home, '.continue'), { recursive: true, force: true });
+    fs.mkdirSync(path.join(t.home, '.vibe'));
+    fs.writeFileSync(path.join(t.home, '.vibe', '.env'), `MISTRAL_API_KEY=${TEST_KEYS.console}\n`);
+    await t.watch.reconcile();
+    expect(t.prompts.shownMessages).toEqual(["Check the Mistral key in Mistral Vibe's files when it changes?"]);
+  });
+
   it('a workspace .env key is watched in a trusted workspace', async () => {
     shim.configuration.set('mistralKeyDoctor.watchToolKeys', 'always');
     const envFile = path.join(t.workspace, '.env');
