@@ -17,6 +17,11 @@ CS_DONE="$CS_DIR/.installed-$CODE_SERVER_VERSION"
 T0=$(date +%s)
 say() { echo "[ensure-test-tools +$(($(date +%s) - T0))s] $*"; }
 
+# A .tools link to another checkout's tools is fine; a link that leads nowhere (or to itself) is not.
+if [ -L "$TOOLS" ] && [ ! -d "$TOOLS" ]; then
+  echo "ensure-test-tools: $TOOLS is a symbolic link to $(readlink "$TOOLS"), which is not a folder. Remove the link (rm $TOOLS) and run this again to install the tools here." >&2
+  exit 1
+fi
 mkdir -p "$TOOLS"
 # Two test scripts may call this at once: one installs, the other waits for it.
 exec 9>"$TOOLS/.ensure.lock"

@@ -1,7 +1,7 @@
 // Turns argv into a command, or a UsageError whose message never repeats anything that looks like a key.
 import { parseArgs } from 'node:util';
 import { t } from '../core/l10n';
-import { MAX_TIMEOUT_MS } from '../core/check';
+import { TIMEOUT_MS } from '../core/defaults';
 import { TARGETS, TOOL_IDS, type Target, type ToolId } from '../core/diagnosis';
 import { isToolId } from '../core/tools';
 
@@ -39,8 +39,8 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
-const MIN_TIMEOUT_MS = 100;
+export const DEFAULT_TIMEOUT_MS = TIMEOUT_MS.default;
+const { min: MIN_TIMEOUT_MS, max: MAX_TIMEOUT_MS } = TIMEOUT_MS;
 
 const OPTIONS = {
   'key-env': { type: 'string' },

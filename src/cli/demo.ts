@@ -4,7 +4,7 @@ import { checkKey } from '../core/check';
 import { API_HOSTNAME, CODESTRAL_HOSTNAME } from '../core/hosts';
 import { fingerprint, inspectKey } from '../core/hygiene';
 import { t } from '../core/l10n';
-import { DEFAULT_PREFERRED_CODESTRAL_MODEL } from '../core/models';
+import { DEFAULT_PREFERRED_CODESTRAL_MODEL } from '../core/defaults';
 import { DEMO_CASES, startEmulator } from '../emulator';
 import type { CliContext } from './context';
 import { printDiagnosis } from './printDiagnosis';

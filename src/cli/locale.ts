@@ -1,23 +1,16 @@
 // Chooses the CLI language from the POSIX locale variables and loads the matching l10n bundle.
 import fs from 'node:fs';
-import path from 'node:path';
 import { useL10nBundle } from '../core/l10n';
+import { bundleLocaleOf, l10nBundlePath, type BundleLocale } from '../core/locale';
 
-export type CliLocale = 'en' | 'zh-cn';
+export type CliLocale = BundleLocale;
 
-/** POSIX precedence: LC_ALL, then LC_MESSAGES, then LANG. Simplified Chinese is zh, zh_CN, zh_SG or zh_Hans. */
+/** POSIX precedence: LC_ALL, then LC_MESSAGES, then LANG. */
 export function pickLocale(env: NodeJS.ProcessEnv): CliLocale {
-  const value = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((candidate) => candidate !== undefined && candidate !== '');
-  if (!value) return 'en';
-  const tag = value.split(/[.@]/)[0]?.toLowerCase().replace('_', '-') ?? '';
-  if (tag === 'zh' || tag === 'zh-cn' || tag === 'zh-sg' || tag.startsWith('zh-hans')) return 'zh-cn';
-  return 'en';
+  return bundleLocaleOf([env.LC_ALL, env.LC_MESSAGES, env.LANG].find((candidate) => candidate !== undefined && candidate !== ''));
 }
 
-/** `l10n/` sits beside `dist/`, where the bundled CLI runs from. */
-export function bundlePathFor(locale: CliLocale, distDir: string): string | null {
-  return locale === 'en' ? null : path.join(distDir, '..', 'l10n', `bundle.l10n.${locale}.json`);
-}
+export const bundlePathFor = l10nBundlePath;
 
 /** Loads the bundle; a missing or broken bundle leaves the CLI in English rather than failing the check. */
 export function applyLocale(locale: CliLocale, distDir: string): boolean {

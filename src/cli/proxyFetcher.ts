@@ -78,5 +78,5 @@ export async function createProxyFetcher(env: NodeJS.ProcessEnv): Promise<ProxyF
     const response = await undici.fetch(request.url, { ...(request.init as object), dispatcher });
     return response as unknown as Response;
   };
-  return { fetcher: fetcher as typeof fetch, close: async () => { await Promise.all([agent.close(), direct.close()]); } };
+  return { fetcher, close: async () => { await Promise.all([agent.close(), direct.close()]); } };
 }

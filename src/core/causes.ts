@@ -13,7 +13,8 @@ import {
   CONSOLE_API_KEYS_URL, CONSOLE_URL, DOCS_MODELS_URL, DOCS_RATE_LIMITS_URL, NODE_EXTRA_CA_CERTS_DOCS_URL,
   STATUS_URL, VIBE_KEYS_URL, VSCODE_NETWORK_DOCS_URL,
 } from './links';
-import { DEFAULT_PREFERRED_CODESTRAL_MODEL, suggestPin } from './models';
+import { DEFAULT_PREFERRED_CODESTRAL_MODEL } from './defaults';
+import { suggestPin } from './models';
 import { toolDisplayName, toolFacts } from './tools';
 
 /** What classify learnt that the wording needs; every field is optional so the bare catalogue can be shown. */

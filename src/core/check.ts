@@ -1,6 +1,7 @@
 // The one entry every surface calls: clean the key, probe both hosts with it (and ask the console for
 // its type and plan, at the same time and under the same deadline), classify.
 import { classify } from './classify';
+import { TIMEOUT_MS } from './defaults';
 import type { Diagnosis, HostId, HostOutcome, KeyReport, Target, ToolId } from './diagnosis';
 import { DEFAULT_CONSOLE_URL, isMistralHost, validateBaseUrl } from './hosts';
 import { inspectKey } from './hygiene';
@@ -32,7 +33,7 @@ export interface CheckRequest {
   now?: () => Date;
 }
 
-export const MAX_TIMEOUT_MS = 120_000;
+export const MAX_TIMEOUT_MS = TIMEOUT_MS.max;
 
 export type CheckRequestField = 'apiUrl' | 'codestralUrl' | 'consoleUrl' | 'timeoutMs';
 

@@ -18,7 +18,7 @@ const TLS_ERROR_CODES = new Set([
   'HOSTNAME_MISMATCH', 'ERR_SSL_WRONG_VERSION_NUMBER', 'EPROTO',
 ]);
 
-const TOKEN = /^[A-Za-z0-9_.:\-]{1,80}$/;
+const TOKEN = /^[A-Za-z0-9_.:-]{1,80}$/;
 const REQUEST_ID_HEADERS = ['mistral-correlation-id', 'x-kong-request-id', 'cf-ray'];
 
 export interface OutcomeContext {
@@ -117,7 +117,7 @@ export function transportCode(error: unknown): string | null {
     if (typeof code === 'string' && code !== '') return code;
     queue.push((current as { cause?: unknown }).cause);
     const errors = (current as { errors?: unknown }).errors;
-    if (Array.isArray(errors)) queue.push(...errors);
+    if (Array.isArray(errors)) queue.push(...(errors as unknown[]));
   }
   return null;
 }

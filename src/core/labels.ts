@@ -36,7 +36,7 @@ export function keyTypeLabel(type: KeyType): string {
     case 'studio': return t('Studio key');
     case 'vibe': return t('Vibe key');
     case 'mistral-code': return t('legacy Mistral Code key');
-    case 'unknown': return t('key type unknown');
+    case 'unknown': return t('unknown');
   }
 }
 

@@ -1,11 +1,10 @@
 // Model lifecycle and the pin policy (DESIGN.md "Pin policy"). A live `GET /v1/models` list, when
 // known, decides; otherwise the built-in table below (dates from Mistral's docs) decides against `now`.
 import type { ModelCard, ModelVerdict, PinSuggestion, ToolId } from './diagnosis';
+import { DEFAULT_PREFERRED_CODESTRAL_MODEL } from './defaults';
 import { isSafeModelId, safeModelCards } from './hostText';
 import { t } from './l10n';
 import { isToolDefaultAlias } from './tools';
-
-export const DEFAULT_PREFERRED_CODESTRAL_MODEL = 'codestral-2501';
 
 export interface LifecycleEntry {
   id: string;

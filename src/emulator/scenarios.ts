@@ -23,7 +23,7 @@ export type HostMode =
   /** 200 with a JSON body far larger than any real answer. */
   | { kind: 'huge'; bytes: number }
   /** A redirect to `location` (`other-host` means the other emulated listener). */
-  | { kind: 'redirect'; status: number; location: 'other-host' | string }
+  | { kind: 'redirect'; status: number; location: string }
   /** The connection is dropped without an answer. */
   | { kind: 'drop' }
   /** The request is accepted and never answered. */

@@ -241,7 +241,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   }
 
   async function listen(host: EmulatedHost, port: number): Promise<http.Server> {
-    const onRequest = handler(host);
+    const handle = handler(host);
+    const onRequest = (req: IncomingMessage, res: ServerResponse): void => void handle(req, res);
     const server = options.tls ? https.createServer({ key: options.tls.key, cert: options.tls.cert }, onRequest) : http.createServer(onRequest);
     server.on('connection', (socket: Socket) => {
       sockets.add(socket);

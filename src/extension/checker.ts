@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { Target, ToolId } from '../core/diagnosis';
 import { validateBaseUrl } from '../core/hosts';
+import { COMMANDS } from '../shared/commands';
 import type { CheckCandidate } from './candidates';
 import type { CheckResult } from './checkResult';
 import type { Engine } from './engineLoader';
@@ -165,7 +166,7 @@ export class Checker {
   async offerLog(message: string): Promise<void> {
     const show = vscode.l10n.t('Open Log');
     if ((await this.deps.prompts.warn(message, show)) === show) {
-      await vscode.commands.executeCommand('mistralKeyDoctor.showLog');
+      await vscode.commands.executeCommand(COMMANDS.showLog);
     }
   }
 }

@@ -1,6 +1,7 @@
 // The commands, one function each, acting through the shared Ctx (ctx.ts).
 import * as vscode from 'vscode';
 import { TOOL_IDS, type ToolId } from '../core/diagnosis';
+import { CONSOLE_HOSTNAME } from '../core/hosts';
 import { inspectKey } from '../core/hygiene';
 import { isAllowedLink } from '../core/links';
 import { hostForTool, toolDisplayName } from '../core/tools';
@@ -52,7 +53,7 @@ export async function setKey(ctx: Ctx): Promise<void> {
   const t = vscode.l10n.t;
   const raw = await ctx.prompts.password({
     title: t('Set Mistral API key'),
-    prompt: t('Paste the key from console.mistral.ai. It is kept in VS Code\'s secret storage, never in settings.'),
+    prompt: t('Paste the key from {0}. It is kept in VS Code\'s secret storage, never in settings.', CONSOLE_HOSTNAME),
     placeHolder: t('32 letters and digits'),
     validate: describeKeyInput,
   });
@@ -124,7 +125,7 @@ export async function copySupportReport(ctx: Ctx): Promise<void> {
   const text = ctx.deps.loadEngine().renderSupportReport(result.diagnosis, {
     tool: result.tool,
     versions: {
-      'Mistral Key Doctor': String(extension?.packageJSON?.version ?? 'unknown'),
+      'Mistral Key Doctor': String((extension?.packageJSON as { version?: string } | undefined)?.version ?? 'unknown'),
       'VS Code': vscode.version,
     },
   });

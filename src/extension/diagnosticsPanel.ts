@@ -38,12 +38,10 @@ export class DiagnosticsPanel {
   /** Restores the panel VS Code kept across a reload. */
   registerSerializer(): vscode.Disposable {
     return vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, {
-      deserializeWebviewPanel: async (panel: vscode.WebviewPanel) => {
-        if (this.panel) {
-          panel.dispose();
-          return;
-        }
-        this.adopt(panel);
+      deserializeWebviewPanel: (panel: vscode.WebviewPanel) => {
+        if (this.panel) panel.dispose();
+        else this.adopt(panel);
+        return Promise.resolve();
       },
     });
   }

@@ -11,6 +11,7 @@ export function createEngineLoader(enginePath: string, l10nBundle: Record<string
     if (!engine) {
       const started = performance.now();
       // A runtime path: esbuild must leave this require alone, the bundle is loaded from disk.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const loaded = require(enginePath) as Engine;
       loaded.useL10nBundle(l10nBundle);
       engine = loaded;

@@ -3,6 +3,7 @@
 // automatic check run right after activation returns.
 import * as vscode from 'vscode';
 import { useL10nBundle } from '../core/l10n';
+import { COMMANDS } from '../shared/commands';
 import { checkKeyInFileArgsSchema } from '../shared/lspProtocol';
 import * as commands from './commands';
 import { Ctx } from './ctx';
@@ -12,7 +13,7 @@ import { ExtensionLog, describeError } from './log';
 import { routePanelMessage } from './panelRouting';
 import { Prompts } from './prompts';
 import { SETTINGS_SECTION } from './settings';
-import { STATUS_MENU_COMMAND, TOOLTIP_COMMANDS, type StatusView } from './statusView';
+import { TOOLTIP_COMMANDS, type StatusView } from './statusView';
 import { createTestApi, RecordingPanel, type KeyDoctorTestApi } from './testApi';
 import { createToolKeyWatch } from './watch/createWatch';
 import { watchCommands } from './watch/watchCommands';
@@ -28,7 +29,7 @@ export function activate(context: vscode.ExtensionContext): KeyDoctorTestApi | u
     const prompts = new Prompts(testMode);
     const statusItem = vscode.window.createStatusBarItem('mistralKeyDoctor.status', vscode.StatusBarAlignment.Right, 100);
     statusItem.name = 'Mistral Key Doctor';
-    statusItem.command = STATUS_MENU_COMMAND;
+    statusItem.command = COMMANDS.statusMenu;
     const recorder = testMode ? new RecordingPanel() : undefined;
     const loadEngine = createEngineLoader(context.asAbsolutePath('dist/engine.js'), vscode.l10n.bundle, (ms) => log.info(`Loaded the engine in ${ms.toFixed(1)} ms.`));
     const ctx = new Ctx({
@@ -67,15 +68,15 @@ export function activate(context: vscode.ExtensionContext): KeyDoctorTestApi | u
       ...Object.entries(watchCommands(watch, { pick: (items, options) => prompts.menu(items, options), checkWithProgress: (candidate) => commands.checkWithProgress(ctx, candidate) }))
         .map(([id, run]) => command(id, run)),
       ctx.panel.registerSerializer(),
-      command('mistralKeyDoctor.checkKey', () => commands.checkKey(ctx)),
-      command('mistralKeyDoctor.setKey', () => commands.setKey(ctx)),
-      command('mistralKeyDoctor.removeKey', () => commands.removeKey(ctx)),
-      command('mistralKeyDoctor.showDiagnostics', () => ctx.panel.show()),
-      command('mistralKeyDoctor.showLog', () => log.channel.show(true)),
-      command('mistralKeyDoctor.pinModel', () => commands.pin(ctx)),
-      command('mistralKeyDoctor.selectTool', () => commands.chooseTool(ctx)),
-      command(STATUS_MENU_COMMAND, () => commands.statusMenu(ctx)),
-      command('mistralKeyDoctor.checkKeyInFile', (raw) => {
+      command(COMMANDS.checkKey, () => commands.checkKey(ctx)),
+      command(COMMANDS.setKey, () => commands.setKey(ctx)),
+      command(COMMANDS.removeKey, () => commands.removeKey(ctx)),
+      command(COMMANDS.showDiagnostics, () => ctx.panel.show()),
+      command(COMMANDS.showLog, () => log.channel.show(true)),
+      command(COMMANDS.pinModel, () => commands.pin(ctx)),
+      command(COMMANDS.selectTool, () => commands.chooseTool(ctx)),
+      command(COMMANDS.statusMenu, () => commands.statusMenu(ctx)),
+      command(COMMANDS.checkKeyInFile, (raw) => {
         const args = checkKeyInFileArgsSchema.parse(raw);
         return commands.checkKeyInFile(ctx, vscode.Uri.parse(args.uri, true), new vscode.Position(args.line, args.character));
       }),

@@ -3,6 +3,7 @@
 // (dist/server.js, over IPC) started. Probe results are remembered and forwarded by fingerprint.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { DEFAULT_PREFERRED_CODESTRAL_MODEL } from '../core/defaults';
 import type { Diagnosis, ModelCard } from '../core/diagnosis';
 import { ProbeLearntNotification, SettingsChangedNotification, type ProbeLearnt } from '../shared/lspProtocol';
 import type { NotificationType } from 'vscode-jsonrpc';
@@ -30,7 +31,7 @@ export interface ConfigLanguageClient extends vscode.Disposable {
 }
 
 function preferredCodestralModel(): string {
-  return vscode.workspace.getConfiguration().get<string>(PREFERRED_MODEL_SETTING) || 'codestral-2501';
+  return vscode.workspace.getConfiguration().get<string>(PREFERRED_MODEL_SETTING) || DEFAULT_PREFERRED_CODESTRAL_MODEL;
 }
 
 export function registerConfigLanguageClient(
@@ -52,6 +53,7 @@ export function registerConfigLanguageClient(
 
   const start = async (): Promise<void> => {
     // A bundle of its own, so activation never parses vscode-languageclient.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a runtime path esbuild must not bundle
     const { LanguageClient, TransportKind } = require(context.asAbsolutePath('dist/languageClient.js')) as typeof import('./languageClientRuntime');
     const module = context.asAbsolutePath('dist/server.js');
     const started = new LanguageClient(
@@ -98,7 +100,7 @@ export function registerConfigLanguageClient(
       notify(ProbeLearntNotification, message);
     },
     dispose() {
-      subscriptions.forEach((subscription) => subscription.dispose());
+      for (const subscription of subscriptions) subscription.dispose();
       client?.stop().catch(() => undefined);
     },
   };

@@ -17,5 +17,5 @@ export function loopbackDirectFetch(): typeof fetch {
   return ((input: RequestInfo | URL, init?: RequestInit) => {
     const direct = (globalThis as PatchedGlobal).__vscodeOriginalFetch;
     return direct && isLoopbackUrl(urlOf(input)) ? direct(input, init) : globalThis.fetch(input, init);
-  }) as typeof fetch;
+  });
 }

@@ -4,11 +4,11 @@
 // a scope VS Code does not apply here is reported instead of silently ignored. Writes touch one
 // setting at the scope that already holds it, never the base URLs.
 import * as vscode from 'vscode';
+import { DEFAULT_PREFERRED_CODESTRAL_MODEL, TIMEOUT_MS } from '../core/defaults';
 import { TOOL_IDS, type ToolId } from '../core/diagnosis';
 import { DEFAULT_API_URL, DEFAULT_CODESTRAL_URL } from '../core/hosts';
 
 export const SETTINGS_SECTION = 'mistralKeyDoctor';
-const DEFAULT_TIMEOUT_MS = 10_000;
 /** The settings that redirect the key or send it on their own: workspace values count only in a trusted workspace. */
 const RESTRICTED = ['apiBaseUrl', 'codestralBaseUrl', 'autoCheck', 'planLookup'] as const;
 
@@ -87,13 +87,13 @@ export function readSettings(config: SettingsSource, workspaceTrusted: boolean):
     tool: TOOL_IDS.includes(tool.value as ToolId) ? (tool.value as ToolId) : 'other',
     toolChosen: tool.scope !== 'default',
     model: model ? model : null,
-    preferredCodestralModel: get<string>('preferredCodestralModel').value?.trim() || 'codestral-2501',
+    preferredCodestralModel: get<string>('preferredCodestralModel').value?.trim() || DEFAULT_PREFERRED_CODESTRAL_MODEL,
     apiBaseUrl: (api.value ?? DEFAULT_API_URL).trim(),
     codestralBaseUrl: (codestral.value ?? DEFAULT_CODESTRAL_URL).trim(),
     baseUrlScopes: { api: api.scope, codestral: codestral.scope },
     autoCheck: get<boolean>('autoCheck').value !== false,
     planLookup: get<boolean>('planLookup').value !== false,
-    timeoutMs: Number.isFinite(timeoutMs) && timeoutMs >= 1000 ? Math.min(timeoutMs, 60_000) : DEFAULT_TIMEOUT_MS,
+    timeoutMs: Number.isFinite(timeoutMs) && timeoutMs >= TIMEOUT_MS.min ? Math.min(timeoutMs, TIMEOUT_MS.max) : TIMEOUT_MS.default,
     statusAlwaysVisible: get<boolean>('statusBar.alwaysVisible').value !== false,
     ignored,
   };

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { Severity } from '../core/diagnosis';
 import { toolDisplayName } from '../core/tools';
+import { COMMANDS } from '../shared/commands';
 import { causeShortText } from './causeShortText';
 import type { CheckResult } from './checkResult';
 
@@ -36,8 +37,7 @@ export interface StatusView {
   background: 'error' | 'warning' | null;
 }
 
-export const STATUS_MENU_COMMAND = 'mistralKeyDoctor.statusMenu';
-export const TOOLTIP_COMMANDS = ['mistralKeyDoctor.showDiagnostics', 'mistralKeyDoctor.checkKey', 'mistralKeyDoctor.setKey'];
+export const TOOLTIP_COMMANDS = [COMMANDS.showDiagnostics, COMMANDS.checkKey, COMMANDS.setKey];
 
 const SEVERITY_ORDER: readonly Severity[] = ['ok', 'info', 'warning', 'error'];
 const SEVERITY_ICON: Record<Severity, string> = { ok: '$(check)', info: '$(info)', warning: '$(warning)', error: '$(error)' };
@@ -91,9 +91,9 @@ export function describeStatus(input: StatusInput): StatusView {
 function commandLinks(): string {
   const t = vscode.l10n.t;
   return [
-    `[${t('Show diagnostics')}](command:mistralKeyDoctor.showDiagnostics)`,
-    `[${t('Check now')}](command:mistralKeyDoctor.checkKey)`,
-    `[${t('Set key')}](command:mistralKeyDoctor.setKey)`,
+    `[${t('Show diagnostics')}](command:${COMMANDS.showDiagnostics})`,
+    `[${t('Check now')}](command:${COMMANDS.checkKey})`,
+    `[${t('Set key')}](command:${COMMANDS.setKey})`,
   ].join(' · ');
 }
 

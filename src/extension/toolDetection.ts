@@ -51,14 +51,17 @@ export async function detectFromFiles(home: string, workspaceFolders: readonly s
 }
 
 export async function detectTools(): Promise<DetectedTool[]> {
-  const installed = vscode.extensions.all.map((extension) => ({ id: extension.id, version: typeof extension.packageJSON?.version === 'string' ? extension.packageJSON.version as string : null }));
+  const installed = vscode.extensions.all.map((extension) => {
+    const version = (extension.packageJSON as { version?: unknown } | undefined)?.version;
+    return { id: extension.id, version: typeof version === 'string' ? version : null };
+  });
   const folders = (vscode.workspace.workspaceFolders ?? []).filter((folder) => folder.uri.scheme === 'file').map((folder) => folder.uri.fsPath);
   const fromExtensions = detectFromExtensions(installed);
   const fromFiles = (await detectFromFiles(os.homedir(), folders)).filter((entry) => !fromExtensions.some((known) => known.tool === entry.tool));
   return [...fromExtensions, ...fromFiles];
 }
 
-/** "Cline 3.17.0 detected: it sends keys to api.mistral.ai." */
+/** "Cline 3.17.0 detected: it sends keys to <the api host>." */
 export function detectionSentence(detected: DetectedTool, model: string | null): string {
   const facts = toolFacts(detected.tool);
   const name = detected.version ? `${facts.name} ${detected.version}` : facts.name;

@@ -23,7 +23,7 @@ export type BaseUrlConvention = 'with-v1' | 'without-v1' | 'either';
 /** Text to add a field next to the others of the same entry (e.g. an `apiBase` line). */
 export interface FieldInsertion {
   offset: number;
-  render(field: string, value: string): string;
+  render: (field: string, value: string) => string;
 }
 
 /** One place that configures a Mistral model and/or key: a Continue `models[]` item, a Tabby table… */

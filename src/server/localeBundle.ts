@@ -1,13 +1,11 @@
 // Loads the Simplified Chinese bundle when the editor's locale asks for it. The bundle sits in
 // `l10n/` beside `dist/`, where the built server runs.
 import fs from 'node:fs';
-import path from 'node:path';
 import { useL10nBundle } from '../core/l10n';
+import { bundleLocaleOf, l10nBundlePath } from '../core/locale';
 
 export function bundlePathFor(locale: string | undefined, distDirectory: string): string | null {
-  const normalized = locale?.toLowerCase() ?? '';
-  if (normalized !== 'zh' && !normalized.startsWith('zh-cn') && !normalized.startsWith('zh-hans')) return null;
-  return path.join(distDirectory, '..', 'l10n', 'bundle.l10n.zh-cn.json');
+  return l10nBundlePath(bundleLocaleOf(locale), distDirectory);
 }
 
 /** Returns an English warning for the log when the bundle is missing or unreadable. */

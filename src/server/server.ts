@@ -6,6 +6,7 @@ import {
   type ClientCapabilities, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DEFAULT_PREFERRED_CODESTRAL_MODEL } from '../core/defaults';
 import type { KeyKind, ModelCard } from '../core/diagnosis';
 import {
   initializationOptionsSchema, ProbeLearntNotification, probeLearntSchema, serverSettingsSchema,
@@ -23,7 +24,7 @@ import type { RuleContext } from './rules/finding';
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
-let preferredCodestralModel = 'codestral-2501';
+let preferredCodestralModel = DEFAULT_PREFERRED_CODESTRAL_MODEL;
 let pinnedNow: Date | null = null;
 let liveModels: ModelCard[] | null = null;
 const keyKinds = new Map<string, KeyKind>();

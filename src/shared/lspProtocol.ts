@@ -3,7 +3,9 @@
 // the server small (its resident memory has a budget) and the extension's eager import cheap.
 import * as z from 'zod/mini';
 import { NotificationType } from 'vscode-jsonrpc';
+import { DEFAULT_PREFERRED_CODESTRAL_MODEL } from '../core/defaults';
 import { KEY_KINDS } from '../core/diagnosis';
+import { COMMANDS } from './commands';
 
 export const modelCardSchema = z.object({
   id: z.string(),
@@ -24,7 +26,7 @@ export const probeLearntSchema = z.object({
 export type ProbeLearnt = z.infer<typeof probeLearntSchema>;
 
 export const serverSettingsSchema = z.object({
-  preferredCodestralModel: z._default(z.string().check(z.minLength(1)), 'codestral-2501'),
+  preferredCodestralModel: z._default(z.string().check(z.minLength(1)), DEFAULT_PREFERRED_CODESTRAL_MODEL),
 });
 export type ServerSettings = z.infer<typeof serverSettingsSchema>;
 
@@ -43,7 +45,7 @@ export const checkKeyInFileArgsSchema = z.object({
 });
 export type CheckKeyInFileArgs = z.infer<typeof checkKeyInFileArgsSchema>;
 
-export const CHECK_KEY_IN_FILE_COMMAND = 'mistralKeyDoctor.checkKeyInFile';
+export const CHECK_KEY_IN_FILE_COMMAND = COMMANDS.checkKeyInFile;
 
 /**
  * Client → server: a probe finished. The server remembers the key kind per fingerprint and the

@@ -62,7 +62,7 @@ const resultSchema = z.object({
   causeExplanation: text,
   fixSteps: z.array(fixStepSchema).max(30),
   keyLine: text,
-  /** What the hosts said about the key (e.g. "Codestral key, accepted by codestral.mistral.ai only"). */
+  /** What the hosts said about the key (which host accepted it, which refused it). */
   keyKindLine: text,
   keyType: text,
   plan: text,
@@ -77,7 +77,7 @@ export const panelViewSchema = z.object({
   labels: labelsSchema,
   tools: z.array(z.object({ id: z.enum(TOOL_IDS), label: text })).max(TOOL_IDS.length),
   tool: z.enum(TOOL_IDS),
-  /** "Cline 3.17.0 detected: it sends keys to api.mistral.ai.", or null. */
+  /** "Cline 3.17.0 detected: it sends keys to …", or null. */
   detection: text.nullable(),
   /** Values at a scope VS Code ignores here, and other settings notes. */
   settingsNotes: z.array(text).max(10),

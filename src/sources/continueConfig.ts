@@ -81,9 +81,9 @@ function yamlModels(document: unknown): ContinueModel[] {
 function jsonModels(document: unknown): ContinueModel[] {
   const config = record(document);
   if (!config) return [];
-  const models = Array.isArray(config.models) ? config.models : [];
+  const models: unknown[] = Array.isArray(config.models) ? config.models : [];
   const autocomplete = config.tabAutocompleteModel;
-  const autocompleteModels = Array.isArray(autocomplete) ? autocomplete : autocomplete ? [autocomplete] : [];
+  const autocompleteModels: unknown[] = Array.isArray(autocomplete) ? autocomplete : autocomplete ? [autocomplete] : [];
   return [...models, ...autocompleteModels].map((entry) => modelFrom(entry, 'title'));
 }
 

@@ -2,6 +2,7 @@
 // `config.toml` (`active_model` names a `[[models]]` alias; its `provider` names a `[[providers]]`
 // entry with `api_base` and `api_key_env_var`), falling back to Vibe's built-in defaults.
 import * as path from 'node:path';
+import { defaultBaseUrl } from '../core/hosts';
 import { t } from '../core/l10n';
 import type { SourceContext } from './sourceFiles';
 import { targetForBaseUrl } from './targets';
@@ -22,7 +23,7 @@ interface VibeModel {
 }
 
 const DEFAULT_MISTRAL_PROVIDER: VibeProvider = {
-  name: 'mistral', apiBase: 'https://api.mistral.ai/v1', keyVariable: 'MISTRAL_API_KEY', backend: 'mistral',
+  name: 'mistral', apiBase: defaultBaseUrl('api', 'with-v1'), keyVariable: 'MISTRAL_API_KEY', backend: 'mistral',
 };
 const DEFAULT_ACTIVE_MODEL = 'devstral-2';
 const DEFAULT_MODELS: VibeModel[] = [

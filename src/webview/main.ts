@@ -64,6 +64,8 @@ function render(view: PanelView): void {
   else if (wasChecking && view.result) announce(`${view.result.severityLabel}: ${view.result.verdict} ${view.result.causeTitle}`);
   const finishedCheck = wasChecking && !view.checking;
   wasChecking = view.checking;
+  // Only while the panel has the focus: a re-render must never pull it from the palette or an editor.
+  if (!document.hasFocus()) return;
   if (finishedCheck && recheckRequested) {
     recheckRequested = false;
     document.getElementById('recheck')?.focus();

@@ -50,7 +50,9 @@ function parseArgs(argv: string[]): ShimArgs {
 async function remoteAuthority(baseUrl: string, folder: string): Promise<string> {
   const html = await (await fetch(workbenchUrl(baseUrl, folder))).text();
   const settings = /id="vscode-workbench-web-configuration" data-settings="([^"]*)"/.exec(html)?.[1];
-  const authority = settings ? JSON.parse(settings.replace(/&quot;/g, '"').replace(/&amp;/g, '&')).remoteAuthority : undefined;
+  const authority = settings
+    ? (JSON.parse(settings.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as { remoteAuthority?: unknown }).remoteAuthority
+    : undefined;
   // Newer code-server serves the placeholder "remote" and substitutes location.host in the page.
   return typeof authority === 'string' && authority !== 'remote' ? authority : new URL(baseUrl).host;
 }
@@ -69,7 +71,7 @@ async function runExtensionTests(args: ShimArgs, run: RunDir): Promise<number> {
     // The workbench reports the tests' end and output through these two hooks (as @vscode/test-web does).
     await page.exposeFunction('codeAutomationExit', (code: number) => finish(code));
     await page.exposeFunction('codeAutomationLog', (type: string, logArgs: unknown) => {
-      const line = format(...(Array.isArray(logArgs) ? logArgs : [logArgs]));
+      const line = format(...(Array.isArray(logArgs) ? logArgs as unknown[] : [logArgs]));
       (type === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
     });
     page.on('pageerror', (error) => console.error(`[workbench error] ${error.message}`));
@@ -81,7 +83,7 @@ async function runExtensionTests(args: ShimArgs, run: RunDir): Promise<number> {
         const element = document.getElementById('vscode-workbench-web-configuration');
         const settings = element?.getAttribute('data-settings');
         if (!element || !settings) return;
-        const config = JSON.parse(settings);
+        const config = JSON.parse(settings) as { developmentOptions?: Record<string, unknown> };
         config.developmentOptions = { ...config.developmentOptions, enableSmokeTestDriver: true };
         element.setAttribute('data-settings', JSON.stringify(config));
         observer.disconnect();

@@ -2,21 +2,16 @@
 // activates, and registers the commands the rest of the suite drives.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { COMMANDS } from '../../../src/shared/commands';
 
 const EXTENSION_ID = 'mistral-key-doctor.mistral-key-doctor';
-const FIXED_COMMANDS = [
-  'mistralKeyDoctor.checkKey',
-  'mistralKeyDoctor.setKey',
-  'mistralKeyDoctor.removeKey',
-  'mistralKeyDoctor.showDiagnostics',
-  'mistralKeyDoctor.showLog',
-];
+const FIXED_COMMANDS = [COMMANDS.checkKey, COMMANDS.setKey, COMMANDS.removeKey, COMMANDS.showDiagnostics, COMMANDS.showLog];
 
 suite('extension host harness', () => {
   test('loads the extension under development from this checkout', () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `${EXTENSION_ID} is not among ${vscode.extensions.all.length} loaded extensions`);
-    assert.equal(extension.packageJSON.name, 'mistral-key-doctor');
+    assert.equal((extension.packageJSON as { name?: string }).name, 'mistral-key-doctor');
   });
 
   test('opens a copy of the fixture workspace', async () => {
@@ -33,7 +28,8 @@ suite('extension host harness', () => {
     await extension?.activate();
     assert.equal(extension?.isActive, true);
     const registered = new Set(await vscode.commands.getCommands(true));
-    const contributed = (extension?.packageJSON.contributes?.commands ?? []) as { command: string }[];
+    const manifest = extension?.packageJSON as { contributes?: { commands?: { command: string }[] } } | undefined;
+    const contributed = manifest?.contributes?.commands ?? [];
     for (const id of FIXED_COMMANDS) assert.ok(contributed.some((c) => c.command === id), `package.json does not contribute ${id}`);
     const missing = contributed.map((c) => c.command).filter((id) => !registered.has(id));
     assert.deepEqual(missing, [], 'contributed commands that activate() did not register');

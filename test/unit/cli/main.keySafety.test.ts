@@ -96,10 +96,10 @@ describe('the command line and stdin', () => {
 
   it('ends --key-stdin on a pipe that never closes at the timeout, with exit 2 and a clear message', async () => {
     emulator.requests.length = 0;
-    const run = await runCli(['check', '--key-stdin', '--timeout-ms', '500', '--api-url', emulator.apiUrl, '--codestral-url', emulator.codestralUrl],
+    const run = await runCli(['check', '--key-stdin', '--timeout-ms', '1000', '--api-url', emulator.apiUrl, '--codestral-url', emulator.codestralUrl],
       { stdin: key, keepStdinOpen: true });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/within 500 ms: the pipe was never closed/);
+    expect(run.stderr).toMatch(/within 1000 ms: the pipe was never closed/);
     expect(emulator.requests).toEqual([]);
   });
 });

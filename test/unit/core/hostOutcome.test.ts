@@ -35,6 +35,11 @@ describe('toHostOutcome from HTTP answers', () => {
   it.each([
     [401, '{"message":"Unauthorized","request_id":"0123456789abcdef0123456789abcdef"}', 'rejected'],
     [401, '{"detail":"Unauthorized"}', 'rejected'],
+    [401, '{"detail":"Invalid API Key"}', 'rejected'],
+    [401, '', 'rejected'],
+    [402, '{"detail":"Payment required"}', 'accepted'],
+    [429, '{"object":"error","message":"Rate limit exceeded","type":"rate_limited","param":null,"code":"1300"}', 'rate-limited'],
+    [422, '{"object":"error","message":{"detail":[{"type":"extra_forbidden","loc":["body","x"],"msg":"Extra inputs are not permitted"}]},"type":"invalid_request_error"}', 'model-error'],
     [403, '{"object":"error","message":"Forbidden","type":"invalid_request_error","param":null,"code":"3002"}', 'forbidden'],
     [429, '{"message":"Requests rate limit exceeded"}', 'rate-limited'],
     [400, '{"object":"error","message":"Invalid model: codestral-2405","type":"invalid_model","param":null,"code":"1500"}', 'model-error'],
@@ -48,6 +53,13 @@ describe('toHostOutcome from HTTP answers', () => {
   ])('status %i with %s is %s', (status, body, outcome) => {
     const exchange = answered(status, body);
     expect(toHostOutcome(exchange, false, sdkError(exchange), context).outcome).toBe(outcome);
+  });
+
+  it('reads a 402 as authentication passed, billing refused, and Kong\'s 404 as the gateway having no route', () => {
+    const unpaid = answered(402, '');
+    expect(toHostOutcome(unpaid, false, sdkError(unpaid), context)).toMatchObject({ outcome: 'accepted', status: 402, detail: 'payment-required' });
+    const noRoute = answered(404, '{"message":"no Route matched with those values","request_id":"0123456789abcdef0123456789abcdef"}');
+    expect(toHostOutcome(noRoute, false, sdkError(noRoute), context)).toMatchObject({ outcome: 'unexpected', detail: 'no-route', requestId: '0123456789abcdef0123456789abcdef' });
   });
 
   it('reads a 2xx the SDK accepted as accepted, with status, rounded latency and the url', () => {
@@ -68,7 +80,7 @@ describe('toHostOutcome from HTTP answers', () => {
 
   it('reads a 422 HTTPValidationError as a model error: authentication passed', () => {
     const exchange = answered(422, '{"detail":[{"type":"missing","loc":["body","prompt"],"msg":"Field required"}]}');
-    const error = new HTTPValidationError({ detail: [] } as never, httpMeta(exchange));
+    const error = new HTTPValidationError({ detail: [] }, httpMeta(exchange));
     expect(toHostOutcome(exchange, false, error, context)).toMatchObject({ outcome: 'model-error', status: 422, detail: 'validation' });
   });
 

@@ -189,7 +189,7 @@ describe('probeHosts transport', () => {
   it('sends through an injected fetcher', async () => {
     const seen: string[] = [];
     const fetcher: typeof fetch = (input, init) => {
-      seen.push(`${init?.method} ${String(input)}`);
+      seen.push(`${init?.method} ${input instanceof Request ? input.url : String(input)}`);
       return fetch(input, init);
     };
     const result = await probe(TEST_KEYS.both, { fetcher });

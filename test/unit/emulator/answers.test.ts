@@ -3,9 +3,9 @@ import { errorAnswer, invalidModelAnswer, noRouteAnswer, validationAnswer } from
 
 describe('error answers', () => {
   it.each([401, 403, 429, 500, 503])('%i comes in all three shapes', (status) => {
-    const kong = JSON.parse(errorAnswer(status, 'kong', 'rid').body);
-    const detail = JSON.parse(errorAnswer(status, 'detail', 'rid').body);
-    const object = JSON.parse(errorAnswer(status, 'object', 'rid').body);
+    const kong = JSON.parse(errorAnswer(status, 'kong', 'rid').body) as object;
+    const detail = JSON.parse(errorAnswer(status, 'detail', 'rid').body) as object;
+    const object = JSON.parse(errorAnswer(status, 'object', 'rid').body) as object;
     expect(Object.keys(kong).sort()).toEqual(['message', 'request_id']);
     expect(Object.keys(detail)).toEqual(['detail']);
     expect(Object.keys(object).sort()).toEqual(['code', 'message', 'object', 'param', 'type']);

@@ -84,7 +84,7 @@ describe('the emulated codestral host', () => {
 
 describe('scenarios', () => {
   it.each([
-    ['kong-2025', (body: Record<string, unknown>) => expect(body).toEqual({ message: 'Unauthorized', request_id: expect.stringMatching(/^[0-9a-f]{32}$/) })],
+    ['kong-2025', (body: Record<string, unknown>) => expect(body).toEqual({ message: 'Unauthorized', request_id: expect.stringMatching(/^[0-9a-f]{32}$/) as unknown })],
     ['detail-errors', (body: Record<string, unknown>) => expect(body).toEqual({ detail: 'Unauthorized' })],
     ['normal', (body: Record<string, unknown>) => expect(body).toMatchObject({ object: 'error', message: 'Unauthorized', param: null })],
   ])('%s shapes the 401 body', async (scenario, check) => {

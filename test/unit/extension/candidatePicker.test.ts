@@ -31,7 +31,7 @@ describe('chooseCandidate', () => {
     h.prompts.enqueue({ kind: 'message', action: 'Read workspace files' });
     h.prompts.enqueue({ kind: 'pick', match: 'CnsL…j5Ue' });
     const withConsent = await chooseCandidate(deps());
-    expect(withConsent).toMatchObject({ fingerprint: 'CnsL…j5Ue', label: expect.stringContaining('.env') });
+    expect(withConsent).toMatchObject({ fingerprint: 'CnsL…j5Ue', label: expect.stringContaining('.env') as unknown });
   });
 
   it('names an unreadable config of another tool by path, skips it, and still offers the other keys', async () => {

@@ -25,7 +25,7 @@ describe('activate', () => {
     expect([...shim.registered.keys()].sort()).toEqual(manifest.contributes.commands.map((c) => c.command).sort());
     expect(shim.statusItems).toHaveLength(1);
     expect(shim.statusItems[0]).toMatchObject({ visible: true, text: '$(key) Mistral: set a key', command: 'mistralKeyDoctor.statusMenu' });
-    context.subscriptions.forEach((s) => s.dispose());
+    for (const subscription of context.subscriptions) subscription.dispose();
   });
 
   it('exports the test API in test mode', () => {
@@ -35,7 +35,7 @@ describe('activate', () => {
     expect(api?.statusBar()).toMatchObject({ visible: true, severity: null });
     shim.configuration.set('mistralKeyDoctor.statusBar.alwaysVisible', false);
     expect(api?.statusBar().visible).toBe(false);
-    context.subscriptions.forEach((s) => s.dispose());
+    for (const subscription of context.subscriptions) subscription.dispose();
   });
 
   it('shows an error and rethrows when activation fails', () => {

@@ -8,7 +8,7 @@ describe('KeyStore', () => {
   it('keeps the key in secret storage and only its fingerprint and first-stored time in globalState', async () => {
     const secrets = fakeSecrets();
     const state = fakeMemento();
-    let now = 1000;
+    const now = 1000;
     const store = new KeyStore(secrets.storage, state.memento, () => now);
     expect(await store.store(KEY, 'CdSt…j5Ga')).toBe(true);
     expect(await store.read()).toBe(KEY);

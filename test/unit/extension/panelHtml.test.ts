@@ -12,7 +12,7 @@ function csp(html: string): string {
 describe('renderPanelHtml', () => {
   it('denies everything by default and allows only the webview origin and the nonce', () => {
     const policy = csp(renderPanelHtml({ ...input, nonce: 'n0nce' }));
-    const directives = Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    const directives = Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values])) as Record<string, string[]>;
     expect(directives['default-src']).toEqual(["'none'"]);
     expect(directives['script-src']).toEqual(["'nonce-n0nce'"]);
     expect(directives['style-src']).toEqual(['https://webview.test']);

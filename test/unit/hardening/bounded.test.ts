@@ -45,7 +45,7 @@ function countingFetcher(): { fetcher: typeof fetch; bytesRead: () => number } {
     }));
     return new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers });
   };
-  return { fetcher: fetcher as typeof fetch, bytesRead: () => total };
+  return { fetcher, bytesRead: () => total };
 }
 
 function request(e: Emulator, extra: Partial<CheckRequest> = {}): CheckRequest {

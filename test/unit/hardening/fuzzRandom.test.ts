@@ -10,8 +10,9 @@ describe('seededRandom', () => {
   });
 
   it('draws different sequences from different seeds', () => {
-    const a = Array.from({ length: 5 }, seededRandom(1).next);
-    const b = Array.from({ length: 5 }, seededRandom(2).next);
+    const [one, two] = [seededRandom(1), seededRandom(2)];
+    const a = Array.from({ length: 5 }, () => one.next());
+    const b = Array.from({ length: 5 }, () => two.next());
     expect(a).not.toEqual(b);
   });
 

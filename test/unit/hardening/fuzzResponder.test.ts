@@ -47,7 +47,7 @@ describe('fuzzResponder', () => {
   it('answers with the status, content type and a valid body', async () => {
     const e = await exchange({});
     expect(e.status).toBe(200);
-    expect(JSON.parse(text(e)).object).toBe('list');
+    expect(JSON.parse(text(e))).toMatchObject({ object: 'list' });
   });
 
   it('echoes a piece of the key in the chosen error fields', async () => {
@@ -56,10 +56,12 @@ describe('fuzzResponder', () => {
   });
 
   it('puts hostile text into model ids, aliases and the replacement id, or into error fields', async () => {
-    const models = JSON.parse(text(await exchange({ body: { kind: 'hostile-text', text: '\u001b]52;c;x\u0007', into: 'models' } })));
-    expect(models.data.map((card: { id: string }) => card.id)).toContain('codestral-2508\u001b]52;c;x\u0007');
-    expect(models.data[1].deprecation_replacement_model).toBe('codestral-2508\u001b]52;c;x\u0007');
-    const error = JSON.parse(text(await exchange({ status: 400, body: { kind: 'hostile-text', text: '\napiBase: x', into: 'error' } })));
+    const models = JSON.parse(text(await exchange({ body: { kind: 'hostile-text', text: '\u001b]52;c;x\u0007', into: 'models' } }))) as {
+      data: { id: string; deprecation_replacement_model: string | null }[];
+    };
+    expect(models.data.map((card) => card.id)).toContain('codestral-2508\u001b]52;c;x\u0007');
+    expect(models.data[1]?.deprecation_replacement_model).toBe('codestral-2508\u001b]52;c;x\u0007');
+    const error = JSON.parse(text(await exchange({ status: 400, body: { kind: 'hostile-text', text: '\napiBase: x', into: 'error' } }))) as { request_id?: string };
     expect(error.request_id).toBe('req\napiBase: x');
   });
 
@@ -77,7 +79,7 @@ describe('fuzzResponder', () => {
 
   it('cuts truncated JSON so that it does not parse', async () => {
     const e = await exchange({ body: { kind: 'truncated-json' } });
-    expect(() => JSON.parse(text(e))).toThrow(SyntaxError);
+    expect(() => { JSON.parse(text(e)); }).toThrow(SyntaxError);
   });
 
   it('streams a 10 MB body whole', async () => {
@@ -103,7 +105,7 @@ describe('fuzzResponder', () => {
   it('drips the body in several pieces', async () => {
     const e = await exchange({ transport: { kind: 'drip', fractionOfTimeout: 0.5, chunks: 4 } });
     expect(e.chunks.length).toBeGreaterThan(1);
-    expect(JSON.parse(text(e)).object).toBe('list');
+    expect(JSON.parse(text(e))).toMatchObject({ object: 'list' });
   });
 
   it('keeps a half-open socket silent until the client gives up', async () => {

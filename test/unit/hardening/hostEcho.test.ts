@@ -1,12 +1,13 @@
 // Hosts that echo pieces of the key and send control characters: nothing of either reaches the
-// Diagnosis or any rendering of it (CLI report, --json, support report), and unsafe model ids
-// never become a suggestion.
+// Diagnosis or any rendering of it (CLI report, --json, support report, the panel's view), and
+// unsafe model ids never become a suggestion.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkKey } from '../../../src/core/check';
 import type { Diagnosis } from '../../../src/core/diagnosis';
 import { isSafeModelId, KEY_PIECE_LENGTH } from '../../../src/core/hostText';
 import { renderReport, renderSupportReport, toCliJson } from '../../../src/core/report';
+import { buildPanelView } from '../../../src/extension/panelView';
 import { startEmulator, TEST_KEYS, type Emulator } from '../../../src/emulator';
 
 const KEY = TEST_KEYS.both;
@@ -35,6 +36,10 @@ function renderings(d: Diagnosis): string[] {
     renderReport(d, { color: false, tool: 'continue' }),
     renderSupportReport(d, { versions: { 'Mistral Key Doctor': 'test' }, tool: 'continue' }),
     JSON.stringify(toCliJson(d, 'continue')),
+    JSON.stringify(buildPanelView({
+      tool: 'continue', detection: null, settingsNotes: [], checking: false, nextCheckAt: null,
+      result: { diagnosis: d, sourceLabel: 'test', storedKey: true, tool: 'continue', toolHost: d.target },
+    })),
   ];
 }
 

@@ -10,7 +10,7 @@ export const repoRoot = path.resolve(__dirname, '../../..');
 export const serverBundle = path.join(repoRoot, 'dist/server.js');
 
 export async function buildServer(): Promise<void> {
-  const { mergeL10nBundles } = (await import(path.join(repoRoot, 'scripts/merge-l10n.mjs'))) as { mergeL10nBundles(): void };
+  const { mergeL10nBundles } = (await import(path.join(repoRoot, 'scripts/merge-l10n.mjs'))) as { mergeL10nBundles: () => void };
   const cwd = process.cwd();
   process.chdir(repoRoot);
   try {

@@ -36,7 +36,7 @@ describe('extractContinueJson', () => {
     const entry = extractContinueJson(config).entries[1]!;
     const { offset, render } = entry.apiBaseInsertion!;
     const edited = config.slice(0, offset) + render('apiBase', 'https://api.mistral.ai/v1') + config.slice(offset);
-    expect(parse(edited, [], { allowTrailingComma: true }).tabAutocompleteModel.apiBase).toBe('https://api.mistral.ai/v1');
+    expect(parse(edited, [], { allowTrailingComma: true })).toMatchObject({ tabAutocompleteModel: { apiBase: 'https://api.mistral.ai/v1' } });
     expect(edited).toContain('"model": "codestral-latest",\n    "apiBase": "https://api.mistral.ai/v1"');
   });
 });

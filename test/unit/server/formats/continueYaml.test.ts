@@ -73,7 +73,7 @@ describe('extractContinueYaml', () => {
     const [entry] = extractContinueYaml(config).entries;
     const insertion = entry!.apiBaseInsertion!;
     const edited = config.slice(0, insertion.offset) + insertion.render('apiBase', 'https://api.mistral.ai/v1') + config.slice(insertion.offset);
-    const models = parseDocument(edited).toJS().models as Record<string, unknown>[];
+    const models = (parseDocument(edited).toJS() as { models: Record<string, unknown>[] }).models;
     expect(models[1]).toMatchObject({ model: 'codestral-latest', apiBase: 'https://api.mistral.ai/v1', roles: ['autocomplete'] });
   });
 

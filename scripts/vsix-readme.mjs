@@ -1,0 +1,42 @@
+// The README that goes into the .vsix (package.json `vsce.readmePath`). VS Code shows an installed
+// extension's README in a page that loads images only from https: and data: URLs and resolves no
+// relative path against the extension, so the release build inlines each local image as a data: URL.
+// The images become reference-style links, which vsce leaves alone (it refuses relative inline links
+// when package.json names no repository); a relative link to another repository file, which the
+// .vsix does not hold, keeps only its text. The repository's README keeps its relative links.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const IMAGE_TYPES = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.svg': 'image/svg+xml' };
+
+export const VSIX_README = 'dist/README.md';
+
+const isRelative = (target) => !/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith('#');
+
+function dataUrlFor(target, baseDir) {
+  const type = IMAGE_TYPES[path.extname(target).toLowerCase()];
+  const file = path.join(baseDir, decodeURI(target));
+  if (!type) throw new Error(`README.md shows ${target}, which is not a PNG, JPEG, GIF or SVG image.`);
+  if (!fs.existsSync(file)) throw new Error(`README.md shows ${target}, which does not exist: fix the link or add the image.`);
+  return `data:${type};base64,${fs.readFileSync(file).toString('base64')}`;
+}
+
+/** The README as the .vsix ships it: local images as data: URLs, relative links to other files as plain text. */
+export function vsixReadme(markdown, baseDir) {
+  const definitions = [];
+  const inlined = markdown
+    .replace(/!\[([^\]]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g, (image, alt, target) => {
+      if (!isRelative(target)) return image;
+      definitions.push(`[vsix-image-${definitions.length + 1}]: ${dataUrlFor(target, baseDir)}`);
+      return `![${alt}][vsix-image-${definitions.length}]`;
+    })
+    .replace(/^( {0,3}\[[^\]]+\]:[ \t]*)(\S+)/gm, (definition, head, target) =>
+      (isRelative(target) && IMAGE_TYPES[path.extname(target).toLowerCase()] ? head + dataUrlFor(target, baseDir) : definition))
+    .replace(/(?<!!)\[([^\]]+)\]\(([^)\s]+)\)/g, (link, text, target) => (isRelative(target) ? text : link));
+  return definitions.length ? `${inlined.trimEnd()}\n\n${definitions.join('\n')}\n` : inlined;
+}
+
+export function writeVsixReadme(root) {
+  const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+  fs.writeFileSync(path.join(root, VSIX_README), vsixReadme(readme, root));
+}

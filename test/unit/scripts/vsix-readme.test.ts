@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const repoRoot = path.resolve(__dirname, '../../..');
+
+interface VsixReadmeModule {
+  vsixReadme: (markdown: string, baseDir: string) => string;
+}
+
+async function load(): Promise<VsixReadmeModule> {
+  return (await import(path.join(repoRoot, 'scripts/vsix-readme.mjs'))) as VsixReadmeModule;
+}
+
+function folderWithImage(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mkd-readme-'));
+  fs.mkdirSync(path.join(dir, 'media'));
+  fs.writeFileSync(path.join(dir, 'media/shot.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  return dir;
+}
+
+describe('vsixReadme', () => {
+  it('turns a local image into a reference to a data: URL, which VS Code\'s extension page shows', async () => {
+    const { vsixReadme } = await load();
+    const readme = vsixReadme('# Title\n\n![The panel](media/shot.png "light")\n', folderWithImage());
+    expect(readme).toContain('![The panel][vsix-image-1]');
+    expect(readme).toContain('[vsix-image-1]: data:image/png;base64,iVBORw==');
+    expect(readme).not.toContain('media/shot.png');
+  });
+
+  it('inlines reference definitions of local images too, and leaves https images alone', async () => {
+    const { vsixReadme } = await load();
+    const readme = vsixReadme('![a][shot] ![b](https://example.com/b.png)\n\n[shot]: media/shot.png\n', folderWithImage());
+    expect(readme).toContain('[shot]: data:image/png;base64,');
+    expect(readme).toContain('![b](https://example.com/b.png)');
+  });
+
+  it('keeps only the text of a relative link to a file the .vsix does not hold', async () => {
+    const { vsixReadme } = await load();
+    expect(vsixReadme('See [the architecture](ARCHITECTURE.md) and [Mistral](https://docs.mistral.ai).', folderWithImage()))
+      .toBe('See the architecture and [Mistral](https://docs.mistral.ai).');
+  });
+
+  it('fails the release build, naming the link, when an image is missing', async () => {
+    const { vsixReadme } = await load();
+    expect(() => vsixReadme('![gone](media/gone.png)', folderWithImage())).toThrow(/media\/gone\.png, which does not exist/);
+  });
+
+  it('finds every image the repository README shows', async () => {
+    const { vsixReadme } = await load();
+    const readme = vsixReadme(fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8'), repoRoot);
+    expect(readme).toMatch(/\[vsix-image-1\]: data:image\/png;base64,/);
+    expect(readme).not.toMatch(/\]\((?!https?:|#)[^)]+\)/);
+  });
+});

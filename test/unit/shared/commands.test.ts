@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import manifest from '../../../package.json';
+import { COMMANDS } from '../../../src/shared/commands';
+
+const known = new Set<string>(Object.values(COMMANDS));
+
+describe('COMMANDS', () => {
+  it('are exactly the commands package.json contributes', () => {
+    expect(manifest.contributes.commands.map((c) => c.command).sort()).toEqual([...known].sort());
+  });
+
+  it('cover every command package.json names in menus and walkthrough steps', () => {
+    const inMenus = Object.values(manifest.contributes.menus).flat().map((item) => item.command);
+    const inWalkthroughs = manifest.contributes.walkthroughs.flatMap((w) => w.steps.flatMap((s) => s.completionEvents))
+      .map((event) => event.replace(/^onCommand:/, ''));
+    for (const id of [...inMenus, ...inWalkthroughs]) expect(known, id).toContain(id);
+  });
+});
