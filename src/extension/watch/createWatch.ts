@@ -48,6 +48,6 @@ export function createToolKeyWatch(host: WatchHost): ToolKeyWatch {
       const forward = (uri: vscode.Uri) => onEvent(uri.fsPath);
       return vscode.Disposable.from(watcher, watcher.onDidChange(forward), watcher.onDidCreate(forward), watcher.onDidDelete(forward));
     },
-    onDidChange: host.onDidChange,
+    onDidChange: () => host.onDidChange(),
   });
 }

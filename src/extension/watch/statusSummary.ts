@@ -25,7 +25,7 @@ export interface WatchedVerdict {
 
 export interface SummaryRow {
   sourceId: string;
-  /** e.g. "Continue's key: 401 (Codestral key on api.mistral.ai)". */
+  /** e.g. "Continue's key: 401 (legacy Mistral Code key, Continue needs a Studio key)". */
   text: string;
   place: string;
   /** null while no verdict is known. */

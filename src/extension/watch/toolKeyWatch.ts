@@ -74,7 +74,7 @@ export class ToolKeyWatch implements vscode.Disposable {
   constructor(private readonly deps: ToolKeyWatchDeps) {
     this.clock = deps.clock ?? systemClock;
     this.registry = new WatchRegistry(deps.state);
-    this.scheduler = new CheckScheduler((keyId) => this.track(this.runCheck(keyId)), this.clock, WATCH_CHECK_WINDOW_MS, deps.onDidChange);
+    this.scheduler = new CheckScheduler((keyId) => this.track(this.runCheck(keyId)), this.clock, WATCH_CHECK_WINDOW_MS, () => deps.onDidChange());
   }
 
   /**

@@ -5,10 +5,9 @@ import * as vscode from 'vscode';
 import type { CheckCandidate } from '../candidates';
 import { summarizeWatchedVerdicts } from './statusSummary';
 import type { ToolKeyWatch } from './toolKeyWatch';
-import { CHECK_WATCHED_KEY_COMMAND, STOP_WATCHING_COMMAND, WATCH_TOOL_KEYS_COMMAND, watchMenuItems, type WatchMenuItem } from './watchMenu';
+import { COMMANDS } from '../../shared/commands';
+import { watchMenuItems, type WatchMenuItem } from './watchMenu';
 import { isWatchedSourceId } from './watchedSources';
-
-export const WATCH_MENU_COMMAND = 'mistralKeyDoctor.watchMenu';
 
 export interface WatchCommandHost {
   pick(items: WatchMenuItem[], options: { title: string; placeHolder: string }): Promise<WatchMenuItem | undefined>;
@@ -18,20 +17,20 @@ export interface WatchCommandHost {
 
 export function watchCommands(watch: ToolKeyWatch, host: WatchCommandHost): Record<string, (...args: unknown[]) => Promise<void>> {
   return {
-    [WATCH_MENU_COMMAND]: async () => {
+    [COMMANDS.watchMenu]: async () => {
       const picked = await host.pick(watchMenuItems(summarizeWatchedVerdicts(watch.verdicts())), {
         title: vscode.l10n.t('Watched keys'),
         placeHolder: vscode.l10n.t('The keys your tools use, with their last verdict'),
       });
       if (picked) await vscode.commands.executeCommand(picked.command, ...picked.args);
     },
-    [CHECK_WATCHED_KEY_COMMAND]: async (index) => {
+    [COMMANDS.checkWatchedKey]: async (index) => {
       const request = typeof index === 'number' ? watch.requestAt(index) : null;
       if (request) await host.checkWithProgress({ key: request.key, fingerprint: request.fingerprint, label: request.label, stored: false, target: request.target, model: request.model });
     },
-    [STOP_WATCHING_COMMAND]: async (sourceId) => {
+    [COMMANDS.stopWatching]: async (sourceId) => {
       if (isWatchedSourceId(sourceId)) await watch.stopWatching(sourceId);
     },
-    [WATCH_TOOL_KEYS_COMMAND]: () => watch.askAgain(),
+    [COMMANDS.watchToolKeys]: () => watch.askAgain(),
   };
 }

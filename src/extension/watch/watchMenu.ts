@@ -2,12 +2,10 @@
 // a "Stop watching" entry. Each row names the command it runs, so any menu can list them.
 import * as vscode from 'vscode';
 import type { Severity } from '../../core/diagnosis';
+import { COMMANDS } from '../../shared/commands';
 import type { StatusSummary } from './statusSummary';
 import { isWatchedSourceId, sourcePlaceName } from './watchedSources';
 
-export const CHECK_WATCHED_KEY_COMMAND = 'mistralKeyDoctor.checkWatchedKey';
-export const STOP_WATCHING_COMMAND = 'mistralKeyDoctor.stopWatching';
-export const WATCH_TOOL_KEYS_COMMAND = 'mistralKeyDoctor.watchToolKeys';
 
 const ROW_ICON: Record<Severity, string> = { ok: '$(pass)', info: '$(info)', warning: '$(warning)', error: '$(error)' };
 
@@ -22,13 +20,13 @@ export function watchMenuItems(summary: StatusSummary): WatchMenuItem[] {
   const items: WatchMenuItem[] = summary.rows.map((row, index) => ({
     label: `${row.severity ? ROW_ICON[row.severity] : '$(circle-outline)'} ${row.text}`,
     description: row.place,
-    command: CHECK_WATCHED_KEY_COMMAND,
+    command: COMMANDS.checkWatchedKey,
     args: [index],
   }));
   const sources = [...new Set(summary.rows.map((row) => row.sourceId))].filter(isWatchedSourceId);
   for (const sourceId of sources) {
-    items.push({ label: `$(eye-closed) ${t('Stop watching {0}', sourcePlaceName(sourceId))}`, command: STOP_WATCHING_COMMAND, args: [sourceId] });
+    items.push({ label: `$(eye-closed) ${t('Stop watching {0}', sourcePlaceName(sourceId))}`, command: COMMANDS.stopWatching, args: [sourceId] });
   }
-  items.push({ label: `$(eye) ${t('Watch other tools\' keys…')}`, command: WATCH_TOOL_KEYS_COMMAND, args: [] });
+  items.push({ label: `$(eye) ${t('Watch other tools\' keys…')}`, command: COMMANDS.watchToolKeys, args: [] });
   return items;
 }

@@ -1,17 +1,18 @@
 // The status item speaks for the worst key: when a watched tool's key is worse off than the key the
-// item shows (the stored one, or the last one checked), its row ("Continue's key: 401 (Codestral
-// key on api.mistral.ai)") replaces the item's text; the tooltip lists every watched key with a
-// "Stop watching" link, and the status menu lists them too.
+// item shows (the stored one, or the last one checked), its row ("Continue's key: 401 (…)")
+// replaces the item's text; the tooltip lists every watched key with a "Stop watching" link, and
+// the status menu lists them too.
 import * as vscode from 'vscode';
 import type { Severity } from '../../core/diagnosis';
 import type { StatusView } from '../statusView';
 import { summarizeWatchedVerdicts, type StatusSummary, type SummaryRow } from './statusSummary';
 import type { ToolKeyWatch } from './toolKeyWatch';
-import { STOP_WATCHING_COMMAND, watchMenuItems, type WatchMenuItem } from './watchMenu';
+import { COMMANDS } from '../../shared/commands';
+import { watchMenuItems, type WatchMenuItem } from './watchMenu';
 import { isWatchedSourceId, sourcePlaceName } from './watchedSources';
 
 /** The commands the watched rows of the tooltip link to. */
-export const WATCH_TOOLTIP_COMMANDS = [STOP_WATCHING_COMMAND];
+export const WATCH_TOOLTIP_COMMANDS = [COMMANDS.stopWatching];
 
 const RANK: Record<Severity, number> = { ok: 0, info: 1, warning: 2, error: 3 };
 const ICON: Record<Severity, string> = { ok: '$(check)', info: '$(info)', warning: '$(warning)', error: '$(error)' };
@@ -45,7 +46,7 @@ export function withWatchedKeys(base: StatusView, summary: StatusSummary): Statu
 function rowsMarkdown(rows: readonly SummaryRow[]): string {
   const lines = rows.map((row) => `- ${escapeMarkdown(row.text)}`);
   const sources = [...new Set(rows.map((row) => row.sourceId))].filter(isWatchedSourceId);
-  const stops = sources.map((id) => `[${escapeMarkdown(vscode.l10n.t('Stop watching {0}', sourcePlaceName(id)))}](command:${STOP_WATCHING_COMMAND}?${encodeURIComponent(JSON.stringify([id]))})`);
+  const stops = sources.map((id) => `[${escapeMarkdown(vscode.l10n.t('Stop watching {0}', sourcePlaceName(id)))}](command:${COMMANDS.stopWatching}?${encodeURIComponent(JSON.stringify([id]))})`);
   return stops.length > 0 ? [...lines, '', stops.join(' · ')].join('\n') : lines.join('\n');
 }
 
