@@ -77,8 +77,9 @@ try {
   results.push(await paired('`check --json`, key accepted by both loopback hosts, plan lookup on the loopback console', [cliPath, ...check], key));
   results.push(await paired('`check`, the same, zh_CN.UTF-8 locale (report in Chinese)', [cliPath, ...check.filter((arg) => arg !== '--json')], { ...key, LANG: 'zh_CN.UTF-8' }));
   results.push(await paired('`--help`', [cliPath, '--help'], {}));
-  // The floor for any fetch-based check: Node's fetch (undici, its web streams) loaded and two requests made.
-  const twoFetches = `Promise.all([${JSON.stringify(emulator.apiUrl)}, ${JSON.stringify(emulator.codestralUrl)}].map((u) => fetch(u + '/v1/models').then((r) => r.text())))`;
+  // The floor for any fetch-based check: Node's fetch (undici, its web streams) loaded and two requests
+  // made; it exits at once, as the CLI does, instead of waiting for idle keep-alive sockets.
+  const twoFetches = `Promise.all([${JSON.stringify(emulator.apiUrl)}, ${JSON.stringify(emulator.codestralUrl)}].map((u) => fetch(u + '/v1/models').then((r) => r.text()))).then(() => process.exit(0))`;
   results.push(await paired('for reference: `node -e` making two `fetch()` calls to the loopback hosts, nothing else', ['-e', twoFetches], {}));
 } finally {
   await emulator.close();

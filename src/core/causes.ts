@@ -134,6 +134,7 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
   'key-malformed': (ctx) => {
     const findings = ctx.findings ?? [];
     const masked = findings.some((f) => f.id === 'masked-copy');
+    const otherProvider = findings.some((f) => f.id === 'other-provider-secret');
     if (ctx.worksOnceCleaned) {
       return {
         title: t('The key works only once cleaned: your tool sends it as stored'),
@@ -145,14 +146,16 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
       };
     }
     return {
-      title: masked ? t('This is a masked copy of a key, not the key') : t('The key is malformed'),
+      title: masked ? t('This is a masked copy of a key, not the key')
+        : otherProvider ? t('This is another provider\'s secret, not a Mistral key') : t('The key is malformed'),
       explanation: sentences(
         ...findings.map((f) => f.message),
         ctx.keySent === false ? t('Nothing was sent to Mistral.') : t('Mistral refused the key as written.'),
       ),
       steps: (tool) => masked
         ? [newKeyStep(tool, t('The full key is shown only once, when it is created: if you no longer have it, create a new key.')), waitStep(), keyStep(tool)]
-        : [copyAgainStep(), keyStep(tool), newKeyStep(tool, t('If it still fails, create a new key.'))],
+        : otherProvider ? [newKeyStep(tool, t('Use a Mistral key instead: take yours from where you keep it, or create one.')), keyStep(tool)]
+          : [copyAgainStep(), keyStep(tool), newKeyStep(tool, t('If it still fails, create a new key.'))],
     };
   },
 

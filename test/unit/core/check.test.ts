@@ -65,6 +65,13 @@ describe('checkKey', () => {
     expect(diagnosis.hosts.codestral.probed).toBe(false);
   });
 
+  it('names another provider\'s secret as such, sends nothing and asks for a Mistral key', async () => {
+    const diagnosis = await checkKey(request('ghp_16C7e42F292c6912E7710c838347Ae178B4a'));
+    expect(emulator.requests).toHaveLength(0);
+    expect(diagnosis.cause).toMatchObject({ id: 'key-malformed', title: "This is another provider's secret, not a Mistral key" });
+    expect(diagnosis.cause.fix.map((step) => step.text).join(' ')).toMatch(/Use a Mistral key instead/);
+  });
+
   it('normalises the base URLs it reports', async () => {
     const diagnosis = await checkKey(request(TEST_KEYS.console, { apiUrl: `${emulator.apiUrl}/v1/`, codestralUrl: `${emulator.codestralUrl}/` }));
     expect(diagnosis.hosts.api.url).toBe(emulator.apiUrl);
