@@ -21,6 +21,10 @@ export interface CheckOptions {
   /** True when the user asked for this check: prompts may be shown. */
   interactive: boolean;
   signal?: AbortSignal;
+  /** False for a watched tool's key: its verdict goes to the watch, not to the panel and the status item. */
+  remember?: boolean;
+  /** How long ago the key appeared, when known from elsewhere than the key store. */
+  keyAgeMs?: number | null;
 }
 
 /** The tool a check speaks for and the host it sends the key to. */
@@ -105,7 +109,8 @@ export class Checker {
     const id = createHash('sha256')
       .update([candidate.key, host, target.tool, model ?? '', apiUrl.url, codestralUrl.url, settings.preferredCodestralModel, settings.timeoutMs, settings.planLookup].join('\n'))
       .digest('hex');
-    this.candidate = candidate;
+    const remember = options.remember !== false;
+    if (remember) this.candidate = candidate;
     return this.inFlight.run(id, async () => {
       this.running += 1;
       this.deps.onChange();
@@ -119,14 +124,14 @@ export class Checker {
           apiUrl: apiUrl.url,
           codestralUrl: codestralUrl.url,
           timeoutMs: settings.timeoutMs,
-          keyAgeMs: storedAt === null ? null : Math.max(0, Date.now() - storedAt),
+          keyAgeMs: storedAt === null ? options.keyAgeMs ?? null : Math.max(0, Date.now() - storedAt),
           preferredCodestralModel: settings.preferredCodestralModel,
           planLookup: settings.planLookup,
           signal: options.signal,
           fetcher: loopbackDirectFetch(),
         });
         const result: CheckResult = { diagnosis, sourceLabel: candidate.label, storedKey: candidate.stored, tool: target.tool, toolHost: host };
-        this.setResult(result);
+        if (remember) this.setResult(result);
         log.info(describeResultForLog(result));
         for (const listener of [...this.listeners]) listener(result);
         return result;

@@ -180,11 +180,13 @@ export async function selectTool(ctx: Ctx, tool: ToolId): Promise<void> {
 
 export async function statusMenu(ctx: Ctx): Promise<void> {
   const inUse = ctx.toolInUse();
-  const picked = await ctx.prompts.menu(statusMenuItems(inUse.tool, inUse.detected !== null), {
+  // The watched tools' keys first, each with its verdict and a "Stop watching" row (src/extension/watch/).
+  const items = [...(ctx.statusExtras?.menuItems() ?? []), ...statusMenuItems(inUse.tool, inUse.detected !== null)];
+  const picked = await ctx.prompts.menu(items, {
     title: 'Mistral Key Doctor',
     placeHolder: ctx.statusView().text.replace(/\$\([^)]*\)\s*/g, ''),
   });
-  if (picked) await vscode.commands.executeCommand(picked.command);
+  if (picked) await vscode.commands.executeCommand(picked.command, ...(picked.args ?? []));
 }
 
 function safeHost(url: string): string {

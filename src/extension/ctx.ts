@@ -17,6 +17,7 @@ import type { Prompts } from './prompts';
 import { ResultMemory } from './resultMemory';
 import { currentSettings, type DoctorSettings } from './settings';
 import { describeStatus, type StatusView } from './statusView';
+import type { StatusMenuItem } from './statusMenu';
 import { detectionSentence, detectTools, type DetectedTool } from './toolDetection';
 import type { FromWebviewMessage } from '../shared/webviewProtocol';
 
@@ -48,6 +49,8 @@ export class Ctx implements vscode.Disposable {
   readonly consent: HostConsent;
   private detected: DetectedTool[] = [];
   private keyStored = false;
+  /** Other keys the status item and its menu speak for: the watch of other tools' keys (src/extension/watch/). */
+  statusExtras: { decorate(view: StatusView): StatusView; menuItems(): StatusMenuItem[] } | null = null;
 
   constructor(readonly deps: CtxDeps) {
     const { context, log } = deps;
@@ -124,7 +127,7 @@ export class Ctx implements vscode.Disposable {
   statusView(): StatusView {
     const result = this.checker.result;
     const settings = this.settings();
-    return describeStatus({
+    const view = describeStatus({
       checking: this.checker.checking,
       sources: result ? [{ label: result.sourceLabel, result }] : [],
       keyStored: this.keyStored,
@@ -132,6 +135,7 @@ export class Ctx implements vscode.Disposable {
       waitingUntil: result?.storedKey ? this.autoChecks.watch.waitingUntil : null,
       nextCheckAt: this.autoChecks.nextCheckAt,
     });
+    return this.statusExtras?.decorate(view) ?? view;
   }
 
   panelView() {

@@ -15,6 +15,10 @@ import { Prompts } from './prompts';
 import { SETTINGS_SECTION } from './settings';
 import { TOOLTIP_COMMANDS, type StatusView } from './statusView';
 import { createTestApi, RecordingPanel, type KeyDoctorTestApi } from './testApi';
+import { createToolKeyWatch } from './watch/createWatch';
+import { watchCommands } from './watch/watchCommands';
+import { WATCH_TOOLTIP_COMMANDS, watchStatusExtras } from './watch/watchStatus';
+import { watchTestApi } from './watch/watchTestApi';
 
 export function activate(context: vscode.ExtensionContext): KeyDoctorTestApi | undefined {
   const started = performance.now();
@@ -27,15 +31,26 @@ export function activate(context: vscode.ExtensionContext): KeyDoctorTestApi | u
     statusItem.name = 'Mistral Key Doctor';
     statusItem.command = COMMANDS.statusMenu;
     const recorder = testMode ? new RecordingPanel() : undefined;
+    const loadEngine = createEngineLoader(context.asAbsolutePath('dist/engine.js'), vscode.l10n.bundle, (ms) => log.info(`Loaded the engine in ${ms.toFixed(1)} ms.`));
     const ctx = new Ctx({
       context,
       log,
       prompts,
-      loadEngine: createEngineLoader(context.asAbsolutePath('dist/engine.js'), vscode.l10n.bundle, (ms) => log.info(`Loaded the engine in ${ms.toFixed(1)} ms.`)),
+      loadEngine,
       showStatus: (view) => showStatus(statusItem, view),
       onPanelMessage: routePanelMessage,
       panelRecorder: recorder,
     });
+    // The keys other tools use, checked when they change; the status item speaks for the worst one.
+    const watch = createToolKeyWatch({
+      globalState: context.globalState,
+      log,
+      prompts,
+      loadEngine,
+      check: (candidate, keyAgeMs) => ctx.checker.check(candidate, { interactive: false, remember: false, keyAgeMs }),
+      onDidChange: () => ctx.refresh(),
+    });
+    ctx.statusExtras = watchStatusExtras(watch);
 
     const command = (id: string, run: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, async (...args: unknown[]) => {
       try {
@@ -49,6 +64,9 @@ export function activate(context: vscode.ExtensionContext): KeyDoctorTestApi | u
       log,
       statusItem,
       ctx,
+      watch,
+      ...Object.entries(watchCommands(watch, { pick: (items, options) => prompts.menu(items, options), checkWithProgress: (candidate) => commands.checkWithProgress(ctx, candidate) }))
+        .map(([id, run]) => command(id, run)),
       ctx.panel.registerSerializer(),
       command(COMMANDS.checkKey, () => commands.checkKey(ctx)),
       command(COMMANDS.setKey, () => commands.setKey(ctx)),
@@ -65,9 +83,13 @@ export function activate(context: vscode.ExtensionContext): KeyDoctorTestApi | u
       ctx.keyStore.onDidChange(() => void ctx.noteKeyStored().then(() => ctx.autoChecks.storedKeyChanged())),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(SETTINGS_SECTION)) ctx.refresh();
+        if (event.affectsConfiguration(`${SETTINGS_SECTION}.watchToolKeys`) || event.affectsConfiguration(`${SETTINGS_SECTION}.watchDeclinedSources`)) void watch.reconcile({ ask: false });
       }),
       vscode.extensions.onDidChange(() => void ctx.detectTools()),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => void ctx.autoChecks.startUp()),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => {
+        void ctx.autoChecks.startUp();
+        void watch.trustChanged();
+      }),
     );
     ctx.refresh();
     const activationMs = performance.now() - started;
@@ -79,8 +101,9 @@ export function activate(context: vscode.ExtensionContext): KeyDoctorTestApi | u
       void ctx.noteKeyStored();
       void ctx.detectTools();
       void ctx.autoChecks.startUp();
+      void watch.reconcile();
     }, 0);
-    return testMode && recorder ? createTestApi(activationMs, ctx, prompts, log, recorder, context.globalState) : undefined;
+    return testMode && recorder ? createTestApi(activationMs, ctx, prompts, log, recorder, context.globalState, watchTestApi(watch)) : undefined;
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Mistral Key Doctor failed to start: {0}', describeError(error)));
     throw error;
@@ -97,7 +120,7 @@ function showStatus(item: vscode.StatusBarItem, view: StatusView): void {
   item.text = view.text;
   item.accessibilityInformation = { label: view.text.replace(/\$\([^)]*\)\s*/g, ''), role: 'button' };
   const tooltip = new vscode.MarkdownString(view.tooltip);
-  tooltip.isTrusted = { enabledCommands: TOOLTIP_COMMANDS };
+  tooltip.isTrusted = { enabledCommands: [...TOOLTIP_COMMANDS, ...WATCH_TOOLTIP_COMMANDS] };
   tooltip.supportThemeIcons = true;
   item.tooltip = tooltip;
   item.backgroundColor = view.background ? new vscode.ThemeColor(`statusBarItem.${view.background}Background`) : undefined;

@@ -6,6 +6,7 @@ import { COMMANDS } from '../shared/commands';
 
 export interface StatusMenuItem extends vscode.QuickPickItem {
   command: string;
+  args?: unknown[];
 }
 
 export function statusMenuItems(tool: ToolId, detected: boolean): StatusMenuItem[] {

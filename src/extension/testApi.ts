@@ -8,6 +8,7 @@ import type { ExtensionLog } from './log';
 import type { PanelRecorder } from './diagnosticsPanel';
 import type { Prompts, ScriptedAnswer } from './prompts';
 import type { StatusView } from './statusView';
+import type { WatchTestApi } from './watch/watchTestApi';
 
 export interface KeyDoctorTestApi {
   /** How long `activate()` took, in milliseconds. */
@@ -28,6 +29,7 @@ export interface KeyDoctorTestApi {
   clearAnswers(): void;
   /** JSON of everything in globalState, to prove the key is not there. */
   globalStateJson(): string;
+  watch: WatchTestApi;
 }
 
 export class RecordingPanel implements PanelRecorder {
@@ -41,7 +43,7 @@ export class RecordingPanel implements PanelRecorder {
   }
 }
 
-export function createTestApi(activationMs: number, ctx: Ctx, prompts: Prompts, log: ExtensionLog, panel: RecordingPanel, globalState: Memento): KeyDoctorTestApi {
+export function createTestApi(activationMs: number, ctx: Ctx, prompts: Prompts, log: ExtensionLog, panel: RecordingPanel, globalState: Memento, watch: WatchTestApi): KeyDoctorTestApi {
   return {
     activationMs,
     answer: (answer) => prompts.enqueue(answer),
@@ -55,5 +57,6 @@ export function createTestApi(activationMs: number, ctx: Ctx, prompts: Prompts, 
     notifications: () => prompts.shownMessages,
     clearAnswers: () => prompts.clearAnswers(),
     globalStateJson: () => JSON.stringify(Object.fromEntries(globalState.keys().map((key) => [key, globalState.get(key)]))),
+    watch,
   };
 }

@@ -13,6 +13,11 @@ export const COMMANDS = {
   selectTool: 'mistralKeyDoctor.selectTool',
   /** Run by the language server's "check this key" code action, with `CheckKeyInFileArgs`. */
   checkKeyInFile: 'mistralKeyDoctor.checkKeyInFile',
+  /** The watch of other tools' keys (src/extension/watch/): its menu, asking again, one key now, stop one source. */
+  watchMenu: 'mistralKeyDoctor.watchMenu',
+  watchToolKeys: 'mistralKeyDoctor.watchToolKeys',
+  checkWatchedKey: 'mistralKeyDoctor.checkWatchedKey',
+  stopWatching: 'mistralKeyDoctor.stopWatching',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

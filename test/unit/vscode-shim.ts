@@ -47,6 +47,25 @@ export class Uri {
   }
 }
 
+export class RelativePattern {
+  constructor(readonly baseUri: Uri, readonly pattern: string) {}
+}
+
+/** A file-system watcher whose events tests fire (`shim.fileWatchers`). */
+export class FakeFileSystemWatcher {
+  readonly changed = new EventEmitter<Uri>();
+  readonly created = new EventEmitter<Uri>();
+  readonly deleted = new EventEmitter<Uri>();
+  readonly onDidChange = this.changed.event;
+  readonly onDidCreate = this.created.event;
+  readonly onDidDelete = this.deleted.event;
+  disposed = false;
+  constructor(readonly pattern: RelativePattern) {}
+  dispose(): void {
+    this.disposed = true;
+  }
+}
+
 export class ThemeColor {
   constructor(readonly id: string) {}
 }
@@ -123,9 +142,11 @@ export const shim = {
   errors: [] as string[],
   statusItems: [] as FakeStatusBarItem[],
   failStatusBarItem: false,
+  fileWatchers: [] as FakeFileSystemWatcher[],
   serializers: new Map<string, { deserializeWebviewPanel(panel: FakeWebviewPanel, state: unknown): Promise<void> | void }>(),
   extensions: [] as { id: string; packageJSON: { version?: string } }[],
   reset(): void {
+    shim.fileWatchers.length = 0;
     shim.serializers.clear();
     shim.extensions = [];
     shim.registered.clear();
@@ -250,6 +271,11 @@ export const workspace = {
   onDidChangeConfiguration: () => new Disposable(),
   onDidGrantWorkspaceTrust: () => new Disposable(),
   onDidOpenTextDocument: () => new Disposable(),
+  createFileSystemWatcher(pattern: RelativePattern): FakeFileSystemWatcher {
+    const watcher = new FakeFileSystemWatcher(pattern);
+    shim.fileWatchers.push(watcher);
+    return watcher;
+  },
 };
 
 export const env = {
