@@ -14,7 +14,7 @@ const node = nodeBundleOptions({ production });
 const entries = [
   { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' },
   // Loaded by the extension only when a check runs, so activation never pays for the SDK.
-  { ...node, entryPoints: ['src/core/engine.ts'], outfile: 'dist/engine.js' },
+  { ...node, entryPoints: ['src/extension/engine/entry.ts'], outfile: 'dist/engine.js' },
   // Loaded when the first config file opens (see src/extension/languageClient.ts).
   { ...node, entryPoints: ['src/extension/languageClientRuntime.ts'], outfile: 'dist/languageClient.js' },
   { ...node, entryPoints: ['src/server/server.ts'], outfile: 'dist/server.js' },

@@ -17,14 +17,3 @@ export interface CheckResult {
 export function hostsUsedByTool(toolHost: Target): HostId[] {
   return toolHost === 'auto' ? ['api', 'codestral'] : [toolHost];
 }
-
-/**
- * True when the host the tool uses answered 401 (for a tool that may use either host: every
- * probed host answered 401). This is what turns the status item into a warning.
- */
-export function unauthorizedOnToolHost(result: CheckResult): boolean {
-  const hosts = hostsUsedByTool(result.toolHost)
-    .map((id) => result.diagnosis.hosts[id])
-    .filter((host) => host.probed);
-  return hosts.length > 0 && hosts.every((host) => host.status === 401);
-}

@@ -1,17 +1,24 @@
-// Entry point. activate() only wires things up: commands, the status item, listeners. The engine
-// (SDK, probe) loads on the first check; the first automatic check runs after activation returns.
+// Entry point. activate() only wires things up: commands, the status item, the panel serializer,
+// listeners. The engine (SDK, probe) loads on the first check; tool detection and the first
+// automatic check run right after activation returns.
 import * as vscode from 'vscode';
 import { useL10nBundle } from '../core/l10n';
 import { COMMANDS } from '../shared/commands';
 import { checkKeyInFileArgsSchema } from '../shared/lspProtocol';
+import * as commands from './commands';
+import { Ctx } from './ctx';
 import { createEngineLoader } from './engineLoader';
-import { KeyDoctor } from './keyDoctor';
 import { registerConfigLanguageClient } from './languageClient';
 import { ExtensionLog, describeError } from './log';
+import { routePanelMessage } from './panelRouting';
 import { Prompts } from './prompts';
 import { SETTINGS_SECTION } from './settings';
 import { TOOLTIP_COMMANDS, type StatusView } from './statusView';
 import { createTestApi, RecordingPanel, type KeyDoctorTestApi } from './testApi';
+import { createToolKeyWatch } from './watch/createWatch';
+import { watchCommands } from './watch/watchCommands';
+import { WATCH_TOOLTIP_COMMANDS, watchStatusExtras } from './watch/watchStatus';
+import { watchTestApi } from './watch/watchTestApi';
 
 export function activate(context: vscode.ExtensionContext): KeyDoctorTestApi | undefined {
   const started = performance.now();
@@ -22,16 +29,28 @@ export function activate(context: vscode.ExtensionContext): KeyDoctorTestApi | u
     const prompts = new Prompts(testMode);
     const statusItem = vscode.window.createStatusBarItem('mistralKeyDoctor.status', vscode.StatusBarAlignment.Right, 100);
     statusItem.name = 'Mistral Key Doctor';
-    statusItem.command = COMMANDS.showDiagnostics;
+    statusItem.command = COMMANDS.statusMenu;
     const recorder = testMode ? new RecordingPanel() : undefined;
-    const doctor = new KeyDoctor({
+    const loadEngine = createEngineLoader(context.asAbsolutePath('dist/engine.js'), vscode.l10n.bundle, (ms) => log.info(`Loaded the engine in ${ms.toFixed(1)} ms.`));
+    const ctx = new Ctx({
       context,
       log,
       prompts,
-      loadEngine: createEngineLoader(context.asAbsolutePath('dist/engine.js'), vscode.l10n.bundle),
+      loadEngine,
       showStatus: (view) => showStatus(statusItem, view),
+      onPanelMessage: routePanelMessage,
       panelRecorder: recorder,
     });
+    // The keys other tools use, checked when they change; the status item speaks for the worst one.
+    const watch = createToolKeyWatch({
+      globalState: context.globalState,
+      log,
+      prompts,
+      loadEngine,
+      check: (candidate, keyAgeMs) => ctx.checker.check(candidate, { interactive: false, remember: false, keyAgeMs }),
+      onDidChange: () => ctx.refresh(),
+    });
+    ctx.statusExtras = watchStatusExtras(watch);
 
     const command = (id: string, run: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, async (...args: unknown[]) => {
       try {
@@ -44,32 +63,47 @@ export function activate(context: vscode.ExtensionContext): KeyDoctorTestApi | u
     context.subscriptions.push(
       log,
       statusItem,
-      doctor,
-      command(COMMANDS.checkKey, () => doctor.checkKeyCommand()),
-      command(COMMANDS.setKey, () => doctor.setKeyCommand()),
-      command(COMMANDS.removeKey, () => doctor.removeKeyCommand()),
-      command(COMMANDS.showDiagnostics, () => doctor.panel.show()),
+      ctx,
+      watch,
+      ...Object.entries(watchCommands(watch, { pick: (items, options) => prompts.menu(items, options), checkWithProgress: (candidate) => commands.checkWithProgress(ctx, candidate) }))
+        .map(([id, run]) => command(id, run)),
+      ctx.panel.registerSerializer(),
+      command(COMMANDS.checkKey, () => commands.checkKey(ctx)),
+      command(COMMANDS.setKey, () => commands.setKey(ctx)),
+      command(COMMANDS.removeKey, () => commands.removeKey(ctx)),
+      command(COMMANDS.showDiagnostics, () => ctx.panel.show()),
       command(COMMANDS.showLog, () => log.channel.show(true)),
-      command(COMMANDS.pinModel, () => doctor.pinModel()),
+      command(COMMANDS.pinModel, () => commands.pin(ctx)),
+      command(COMMANDS.selectTool, () => commands.chooseTool(ctx)),
+      command(COMMANDS.statusMenu, () => commands.statusMenu(ctx)),
       command(COMMANDS.checkKeyInFile, (raw) => {
         const args = checkKeyInFileArgsSchema.parse(raw);
-        return doctor.checkKeyInFile(vscode.Uri.parse(args.uri, true), new vscode.Position(args.line, args.character));
+        return commands.checkKeyInFile(ctx, vscode.Uri.parse(args.uri, true), new vscode.Position(args.line, args.character));
       }),
-      doctor.keyStore.onDidChange(() => void doctor.storedKeyChanged()),
+      ctx.keyStore.onDidChange(() => void ctx.noteKeyStored().then(() => ctx.autoChecks.storedKeyChanged())),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration(SETTINGS_SECTION)) doctor.refresh();
+        if (event.affectsConfiguration(SETTINGS_SECTION)) ctx.refresh();
+        if (event.affectsConfiguration(`${SETTINGS_SECTION}.watchToolKeys`) || event.affectsConfiguration(`${SETTINGS_SECTION}.watchDeclinedSources`)) void watch.reconcile({ ask: false });
       }),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => void doctor.startUp()),
+      vscode.extensions.onDidChange(() => void ctx.detectTools()),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => {
+        void ctx.autoChecks.startUp();
+        void watch.trustChanged();
+      }),
     );
+    ctx.refresh();
     const activationMs = performance.now() - started;
-    // Right after activation, not inside it: the language client's document watch and the first check.
+    // Right after activation, not inside it: the language client's document watch, detection and the first check.
     setTimeout(() => {
       log.info(`Activated in ${activationMs.toFixed(1)} ms.`);
       const configClient = registerConfigLanguageClient(context, log);
-      context.subscriptions.push(doctor.onDidCheck((result) => configClient.notifyProbeLearnt(result.diagnosis, result.diagnosis.liveModels ?? null)));
-      void doctor.startUp();
+      context.subscriptions.push(ctx.checker.onDidCheck((result) => configClient.notifyProbeLearnt(result.diagnosis, result.diagnosis.liveModels ?? null)));
+      void ctx.noteKeyStored();
+      void ctx.detectTools();
+      void ctx.autoChecks.startUp();
+      void watch.reconcile();
     }, 0);
-    return testMode && recorder ? createTestApi(activationMs, doctor, prompts, log, recorder, context.globalState) : undefined;
+    return testMode && recorder ? createTestApi(activationMs, ctx, prompts, log, recorder, context.globalState, watchTestApi(watch)) : undefined;
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Mistral Key Doctor failed to start: {0}', describeError(error)));
     throw error;
@@ -86,9 +120,9 @@ function showStatus(item: vscode.StatusBarItem, view: StatusView): void {
   item.text = view.text;
   item.accessibilityInformation = { label: view.text.replace(/\$\([^)]*\)\s*/g, ''), role: 'button' };
   const tooltip = new vscode.MarkdownString(view.tooltip);
-  tooltip.isTrusted = { enabledCommands: TOOLTIP_COMMANDS };
+  tooltip.isTrusted = { enabledCommands: [...TOOLTIP_COMMANDS, ...WATCH_TOOLTIP_COMMANDS] };
   tooltip.supportThemeIcons = true;
   item.tooltip = tooltip;
-  item.backgroundColor = view.warning ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+  item.backgroundColor = view.background ? new vscode.ThemeColor(`statusBarItem.${view.background}Background`) : undefined;
   item.show();
 }

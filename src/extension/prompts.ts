@@ -2,6 +2,7 @@
 // integration tests queue the answers (a key for the password box, a button to press), a prompt
 // without a queued answer is dismissed, and every message is recorded so tests can scan it.
 import * as vscode from 'vscode';
+import { toValidationMessage, type KeyInputNote } from './keyEntry';
 
 export type ScriptedAnswer =
   | { kind: 'input'; value: string | undefined }
@@ -24,9 +25,28 @@ export class Prompts {
     this.answers.length = 0;
   }
 
-  async password(options: { title: string; prompt: string; placeHolder?: string }): Promise<string | undefined> {
-    if (this.scripted) return this.take('input')?.value;
-    return vscode.window.showInputBox({ ...options, password: true, ignoreFocusOut: true });
+  /**
+   * A password box. `validate` speaks while the user types; a note of severity `error` keeps the
+   * box from accepting (in test mode: the note is recorded and the box is dismissed).
+   */
+  async password(options: { title: string; prompt: string; placeHolder?: string; validate?: (value: string) => KeyInputNote | undefined }): Promise<string | undefined> {
+    const { validate, ...box } = options;
+    if (this.scripted) {
+      const value = this.take('input')?.value;
+      const note = value === undefined ? undefined : validate?.(value);
+      if (note) this.record(note.message);
+      return note?.severity === 'error' ? undefined : value;
+    }
+    return vscode.window.showInputBox({ ...box, password: true, ignoreFocusOut: true, validateInput: validate ? (value) => toValidationMessage(validate(value)) : undefined });
+  }
+
+  /** A quick pick of commands (the status menu). */
+  async menu<T extends vscode.QuickPickItem>(items: T[], options: { title: string; placeHolder: string }): Promise<T | undefined> {
+    if (this.scripted) {
+      const match = this.take('pick')?.match;
+      return match === undefined ? undefined : items.find((item) => item.label.includes(match) || item.description?.includes(match));
+    }
+    return vscode.window.showQuickPick(items, options);
   }
 
   async pick<T extends vscode.QuickPickItem>(items: T[], options: { title: string; placeHolder: string }): Promise<T | undefined> {

@@ -3,11 +3,12 @@
 import type { Memento } from 'vscode';
 import type { ToWebviewMessage } from '../shared/webviewProtocol';
 import type { CheckResult } from './checkResult';
-import type { KeyDoctor } from './keyDoctor';
+import type { Ctx } from './ctx';
 import type { ExtensionLog } from './log';
 import type { PanelRecorder } from './diagnosticsPanel';
 import type { Prompts, ScriptedAnswer } from './prompts';
 import type { StatusView } from './statusView';
+import type { WatchTestApi } from './watch/watchTestApi';
 
 export interface KeyDoctorTestApi {
   /** How long `activate()` took, in milliseconds. */
@@ -28,6 +29,7 @@ export interface KeyDoctorTestApi {
   clearAnswers(): void;
   /** JSON of everything in globalState, to prove the key is not there. */
   globalStateJson(): string;
+  watch: WatchTestApi;
 }
 
 export class RecordingPanel implements PanelRecorder {
@@ -41,19 +43,20 @@ export class RecordingPanel implements PanelRecorder {
   }
 }
 
-export function createTestApi(activationMs: number, doctor: KeyDoctor, prompts: Prompts, log: ExtensionLog, panel: RecordingPanel, globalState: Memento): KeyDoctorTestApi {
+export function createTestApi(activationMs: number, ctx: Ctx, prompts: Prompts, log: ExtensionLog, panel: RecordingPanel, globalState: Memento, watch: WatchTestApi): KeyDoctorTestApi {
   return {
     activationMs,
     answer: (answer) => prompts.enqueue(answer),
-    lastResult: () => doctor.lastResult,
-    statusBar: () => doctor.statusView(),
-    panelOpen: () => doctor.panel.isOpen,
+    lastResult: () => ctx.checker.result,
+    statusBar: () => ctx.statusView(),
+    panelOpen: () => ctx.panel.isOpen,
     panelHtml: () => panel.htmls,
     panelMessages: () => panel.messages,
-    sendFromPanel: (message) => doctor.panel.receiveForTest(message),
+    sendFromPanel: (message) => ctx.panel.receiveForTest(message),
     logLines: () => log.lines,
     notifications: () => prompts.shownMessages,
     clearAnswers: () => prompts.clearAnswers(),
     globalStateJson: () => JSON.stringify(Object.fromEntries(globalState.keys().map((key) => [key, globalState.get(key)]))),
+    watch,
   };
 }

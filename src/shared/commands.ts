@@ -8,8 +8,16 @@ export const COMMANDS = {
   showDiagnostics: 'mistralKeyDoctor.showDiagnostics',
   showLog: 'mistralKeyDoctor.showLog',
   pinModel: 'mistralKeyDoctor.pinModel',
+  /** The status item's menu: Check now, Set key, Tool, Show diagnostics, Open log. */
+  statusMenu: 'mistralKeyDoctor.statusMenu',
+  selectTool: 'mistralKeyDoctor.selectTool',
   /** Run by the language server's "check this key" code action, with `CheckKeyInFileArgs`. */
   checkKeyInFile: 'mistralKeyDoctor.checkKeyInFile',
+  /** The watch of other tools' keys (src/extension/watch/): its menu, asking again, one key now, stop one source. */
+  watchMenu: 'mistralKeyDoctor.watchMenu',
+  watchToolKeys: 'mistralKeyDoctor.watchToolKeys',
+  checkWatchedKey: 'mistralKeyDoctor.checkWatchedKey',
+  stopWatching: 'mistralKeyDoctor.stopWatching',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

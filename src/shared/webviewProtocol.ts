@@ -13,6 +13,7 @@ const fixStepSchema = z.object({ text, link: linkSchema.optional() });
 const hostRowSchema = z.object({
   id: z.enum(HOST_IDS),
   name: text,
+  /** The base URL the check used. */
   url: text,
   outcome: z.enum(HOST_OUTCOMES),
   outcomeLabel: text,
@@ -35,6 +36,10 @@ const labelsSchema = z.object({
   causeHeading: text,
   fixHeading: text,
   toolLabel: text,
+  detailsHeading: text,
+  keyTypeLabel: text,
+  planLabel: text,
+  urlsHeading: text,
   findingsHeading: text,
   modelHeading: text,
   recheck: text,
@@ -44,17 +49,24 @@ const labelsSchema = z.object({
   checking: text,
   /** Contains `{0}`: the time left before the next automatic check, `m:ss`. */
   nextCheckIn: text,
+  settingsHeading: text,
 });
 
 const resultSchema = z.object({
   severity: z.enum(SEVERITIES),
-  headline: text,
-  toolLine: text,
-  keyLine: text,
-  hosts: z.array(hostRowSchema).max(HOST_IDS.length),
+  /** The severity in words ("Error", "OK"…): never colour alone. */
+  severityLabel: text,
+  /** Works / does not work for the tool, in one sentence. */
+  verdict: text,
   causeTitle: text,
   causeExplanation: text,
   fixSteps: z.array(fixStepSchema).max(30),
+  keyLine: text,
+  /** What the hosts said about the key (which host accepted it, which refused it). */
+  keyKindLine: text,
+  keyType: text,
+  plan: text,
+  hosts: z.array(hostRowSchema).max(HOST_IDS.length),
   findings: z.array(text).max(20),
   modelLine: text.nullable(),
   consoleLink: linkSchema.nullable(),
@@ -65,9 +77,13 @@ export const panelViewSchema = z.object({
   labels: labelsSchema,
   tools: z.array(z.object({ id: z.enum(TOOL_IDS), label: text })).max(TOOL_IDS.length),
   tool: z.enum(TOOL_IDS),
+  /** "Cline 3.17.0 detected: it sends keys to …", or null. */
+  detection: text.nullable(),
+  /** Values at a scope VS Code ignores here, and other settings notes. */
+  settingsNotes: z.array(text).max(10),
   checking: z.boolean(),
   result: resultSchema.nullable(),
-  /** Epoch ms of the next automatic re-check while a new key waits to become active. */
+  /** Epoch ms of the next automatic re-check (new key waiting, or backoff after a 429 or network failure). */
   nextCheckAt: z.number().nullable(),
 });
 export type PanelView = z.infer<typeof panelViewSchema>;

@@ -8,7 +8,7 @@ import { findEnvironmentKeys } from './environment';
 import { findAiderKeys, findWorkspaceDotenvKeys } from './litellm';
 import { SourceFiles, type SourceContext } from './sourceFiles';
 import { findTabbyKeys } from './tabby';
-import type { FindKeyOptions, FoundKeys, KeyAtSource, KeyCandidate } from './types';
+import type { FindKeyOptions, FoundKeys, KeyAtSource, KeyCandidate, SourceId } from './types';
 import { findVibeKeys } from './vibe';
 
 export async function findKeyCandidates(options: FindKeyOptions): Promise<FoundKeys> {
@@ -16,14 +16,15 @@ export async function findKeyCandidates(options: FindKeyOptions): Promise<FoundK
   // Without a home folder the tools' paths would resolve against the current directory.
   const context: SourceContext = { ...options, includeToolFiles: options.includeToolFiles && options.home !== '', files };
   // Tools' own files first: they know the host and model, so they label a key found in several places.
+  const wanted = (id: SourceId) => !options.sources || options.sources.includes(id);
   const found: KeyAtSource[] = [
-    ...await findContinueKeys(context),
-    ...await findVibeKeys(context),
-    ...await findClineKeys(context),
-    ...await findTabbyKeys(context),
-    ...await findAiderKeys(context),
-    ...await findWorkspaceDotenvKeys(context),
-    ...findEnvironmentKeys(options.env),
+    ...wanted('continue') ? await findContinueKeys(context) : [],
+    ...wanted('vibe') ? await findVibeKeys(context) : [],
+    ...wanted('cline') ? await findClineKeys(context) : [],
+    ...wanted('tabby') ? await findTabbyKeys(context) : [],
+    ...wanted('aider') ? await findAiderKeys(context) : [],
+    ...wanted('dotenv') ? await findWorkspaceDotenvKeys(context) : [],
+    ...wanted('env') ? findEnvironmentKeys(options.env) : [],
   ];
   return { candidates: mergeByKey(found.filter((keyAt) => mayBeSent(keyAt, files))), problems: files.problems };
 }

@@ -52,6 +52,8 @@ export interface FindKeyOptions {
   includeToolFiles: boolean;
   /** Read files inside `workspaceFolders`; pass false in an untrusted workspace unless the user agreed. */
   includeWorkspaceFiles: boolean;
+  /** Only these sources are read (their files and nothing else); all of them when absent. */
+  sources?: readonly SourceId[];
   /** Replaces the file system read (e.g. `vscode.workspace.fs`); must reject with code `ENOENT` or `FileNotFound` for a missing file. */
   readFile?: (path: string) => Promise<string>;
 }

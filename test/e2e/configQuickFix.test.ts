@@ -40,7 +40,7 @@ suite('UI: quick fix for a moving model alias in a Continue config', () => {
     await page.keyboard.press('Control+.');
     const fix = actionWidgetItem(page, 'Switch model to');
     await fix.waitFor();
-    await saveScreenshot(page, 'quick-fix-switch-model');
+    await saveScreenshot(page, 'quick-fix-switch-model', { quantize: true });
     const title = (await fix.innerText()).trim();
     const pinned = /Switch model to (codestral-\d{4})/.exec(title)?.[1];
     assert.ok(pinned, `the quick fix does not name a dated codestral id: "${title}"`);

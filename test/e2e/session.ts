@@ -1,10 +1,12 @@
 // One UI-test session: a fresh code-server with the packaged .vsix installed, a workspace, user
 // settings, and headless Chromium showing the workbench. Everything lives in its own run folder.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, workbenchUrl } from '../harness/browser';
 import { installExtension, startCodeServer, type CodeServer } from '../harness/codeServer';
+import { repoRoot } from '../harness/repoRoot';
 import { createRunDir, writeUserSettings, type RunDir } from '../harness/runDir';
 
 export interface WorkbenchSession {
@@ -25,6 +27,19 @@ export interface SessionOptions {
   workspaceSettings?: Record<string, unknown>;
   /** A folder copied as the workspace (the copy may be edited by the test); empty when absent. */
   workspaceFixture?: string;
+  /** Display language, e.g. `zh-cn` (code-server's --locale). */
+  locale?: string;
+  /** Folders of stand-in extensions (a package.json, nothing else) installed beside ours, e.g. to be detected. */
+  stubExtensions?: string[];
+}
+
+/** Packs a stand-in extension folder into a .vsix inside the run folder. */
+function packStub(run: RunDir, folder: string): string {
+  const copy = path.join(run.dir, 'stubs', path.basename(folder));
+  fs.cpSync(folder, copy, { recursive: true });
+  const out = `${copy}.vsix`;
+  execFileSync(process.execPath, [path.join(repoRoot(), 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', out], { cwd: copy, stdio: 'ignore' });
+  return out;
 }
 
 /** The .vsix that test/e2e/run.mjs packaged. */
@@ -45,6 +60,7 @@ export async function openWorkbench(options: SessionOptions = {}): Promise<Workb
   }
   writeUserSettings(run, options.settings);
   await installExtension(run, packagedExtension());
+  for (const stub of options.stubExtensions ?? []) await installExtension(run, packStub(run, stub));
 
   let server: CodeServer | undefined;
   let context: BrowserContext | undefined;
@@ -54,7 +70,7 @@ export async function openWorkbench(options: SessionOptions = {}): Promise<Workb
     run.remove();
   };
   try {
-    server = await startCodeServer(run);
+    server = await startCodeServer(run, { locale: options.locale });
     const browser = await launchBrowser(run);
     context = browser.context;
     const { page } = browser;

@@ -1,4 +1,5 @@
 // Page helpers for driving the VS Code workbench (code-server in Chromium) the way a user does.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
@@ -125,13 +126,23 @@ export async function chooseActionWidgetItem(page: Page, text: string | RegExp):
   throw new Error(`The keyboard focus never reached the action "${text}".`);
 }
 
+export type ThemeName = 'Default Light Modern' | 'Default Dark Modern' | 'Default High Contrast' | 'Default High Contrast Light';
+
+const THEME_CLASS: Record<ThemeName, string> = {
+  'Default Light Modern': 'vs',
+  'Default Dark Modern': 'vs-dark',
+  'Default High Contrast': 'hc-black',
+  'Default High Contrast Light': 'hc-light',
+};
+
 /** Switches the color theme with "Preferences: Color Theme", as a user does, and waits until the workbench shows it. */
-export async function useColorTheme(page: Page, theme: 'Default Light Modern' | 'Default Dark Modern'): Promise<void> {
+export async function useColorTheme(page: Page, theme: ThemeName): Promise<void> {
   await runCommand(page, 'Preferences: Color Theme');
   await quickInput(page).locator('.quick-input-box input').fill(theme);
-  await pickQuickPickItem(page, theme);
-  const themeClass = theme === 'Default Light Modern' ? 'vs' : 'vs-dark';
-  await page.locator(`.monaco-workbench.${themeClass}`).waitFor({ timeout: UI_TIMEOUT_MS });
+  // Rows show the theme's label with its id as description; "Default High Contrast" is also the
+  // start of "Default High Contrast Light": match the whole id.
+  await quickInput(page).locator('.monaco-list-row').filter({ has: page.locator('.label-description').getByText(theme, { exact: true }) }).first().click({ timeout: UI_TIMEOUT_MS });
+  await page.locator(`.monaco-workbench.${THEME_CLASS[theme]}`).waitFor({ timeout: UI_TIMEOUT_MS });
 }
 
 /** The editor tab with this label. */
@@ -141,14 +152,22 @@ export function editorTab(page: Page, label: string | RegExp): Locator {
 
 /**
  * Saves a screenshot as test/e2e/screenshots/<name>.png (git-ignored) and, with --update-screenshots
- * (or MKD_UPDATE_SCREENSHOTS=1), also as media/screenshots/<name>.png, the set the README shows.
- * A `failure` screenshot (what the page showed when a test failed) stays in test/e2e/screenshots/.
+ * (or MKD_UPDATE_SCREENSHOTS=1), also into media/screenshots/, the set the README shows. `quantize`
+ * passes it through pngquant (Debian's `pngquant`) when installed: a whole workbench then weighs
+ * about 30 KB instead of 90. A `failure` screenshot stays in test/e2e/screenshots/.
  */
-export async function saveScreenshot(page: Page, name: string, options: { failure?: boolean } = {}): Promise<string> {
+export async function saveScreenshot(page: Page, name: string, options: { failure?: boolean; quantize?: boolean } = {}): Promise<string> {
   const root = repoRoot();
   const file = path.join(root, 'test/e2e/screenshots', `${name.replace(/[^\w-]+/g, '-')}.png`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   await page.screenshot({ path: file });
+  if (options.quantize) {
+    try {
+      execFileSync('pngquant', ['--quality', '40-80', '--speed', '3', '--force', '--output', file, file], { stdio: 'ignore' });
+    } catch {
+      // Without pngquant the full-colour PNG is kept.
+    }
+  }
   if (!options.failure && process.env.MKD_UPDATE_SCREENSHOTS === '1') {
     const kept = path.join(root, 'media/screenshots', `${name}.png`);
     fs.mkdirSync(path.dirname(kept), { recursive: true });

@@ -48,12 +48,14 @@ export interface CodeServer {
 }
 
 /** Starts code-server on a free 127.0.0.1 port (loopback keeps webviews in a secure context) and waits for /healthz. */
-export async function startCodeServer(run: RunDir, options: { folder?: string } = {}): Promise<CodeServer> {
+/** `workspaceTrust`: keep VS Code's workspace trust on (off by default, so every folder is trusted). */
+export async function startCodeServer(run: RunDir, options: { folder?: string; locale?: string; workspaceTrust?: boolean } = {}): Promise<CodeServer> {
   const port = await freePort();
   const logFile = path.join(run.dir, 'code-server.log');
   const logFd = fs.openSync(logFile, 'w');
   const args = [...profileArgs(run), '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry',
-    '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+    '--disable-update-check', ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override',
+    ...(options.locale ? ['--locale', options.locale] : []),
     ...(options.folder ? [options.folder] : [])];
   const child = spawn(codeServerBinary(), args, { env: run.env, detached: true, stdio: ['ignore', logFd, logFd] });
   fs.closeSync(logFd);

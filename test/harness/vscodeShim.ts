@@ -2,7 +2,7 @@
 // on machines that cannot download VS Code: it runs the extension tests in code-server's real (Node, remote)
 // extension host, with the workbench opened in headless Chromium. Takes VS Code's own flags:
 //   --extensionDevelopmentPath=<dir> (repeatable) --extensionTestsPath=<module> [--extensionDevelopmentKind=web]
-//   [--user-data-dir=<dir>] [--extensions-dir=<dir>] [--version] [workspace folder]
+//   [--user-data-dir=<dir>] [--extensions-dir=<dir>] [--enable-workspace-trust] [--version] [workspace folder]
 // Exit code: the tests' (0 when all pass). Env: TEST_TIMEOUT_MS (default 300000), VERBOSE, KEEP_RUN_DIR.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,6 +19,7 @@ interface ShimArgs {
   userDataDir: string | undefined;
   extensionsDir: string | undefined;
   folder: string | undefined;
+  workspaceTrust: boolean;
 }
 
 const FLAGS_WITH_SEPARATE_VALUE = new Set(['user-data-dir', 'extensions-dir', 'locale', 'log', 'extensionDevelopmentPath',
@@ -26,7 +27,7 @@ const FLAGS_WITH_SEPARATE_VALUE = new Set(['user-data-dir', 'extensions-dir', 'l
 
 function parseArgs(argv: string[]): ShimArgs {
   const parsed: ShimArgs = { version: false, developmentPaths: [], testsPath: undefined, developmentKind: undefined,
-    userDataDir: undefined, extensionsDir: undefined, folder: undefined };
+    userDataDir: undefined, extensionsDir: undefined, folder: undefined, workspaceTrust: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const flag = /^--([^=]+)(?:=(.*))?$/.exec(arg);
@@ -34,6 +35,7 @@ function parseArgs(argv: string[]): ShimArgs {
     const name = flag[1] ?? '';
     const value = () => path.resolve(flag[2] ?? (FLAGS_WITH_SEPARATE_VALUE.has(name) ? argv[++i] ?? '' : ''));
     if (name === 'version') parsed.version = true;
+    else if (name === 'enable-workspace-trust') parsed.workspaceTrust = true;
     else if (name === 'extensionDevelopmentPath') parsed.developmentPaths.push(value());
     else if (name === 'extensionTestsPath') parsed.testsPath = value();
     else if (name === 'extensionDevelopmentKind') parsed.developmentKind = flag[2] ?? argv[++i];
@@ -60,7 +62,7 @@ async function runExtensionTests(args: ShimArgs, run: RunDir): Promise<number> {
   const started = Date.now();
   const lap = (message: string) => console.log(`[vscode-shim +${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
   const folder = args.folder ?? fs.mkdtempSync(path.join(run.dir, 'workspace-'));
-  const server = await startCodeServer(run);
+  const server = await startCodeServer(run, { workspaceTrust: args.workspaceTrust });
   lap(`code-server up on ${server.baseUrl}`);
   const { context, page } = await launchBrowser(run);
   try {

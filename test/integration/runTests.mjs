@@ -36,25 +36,38 @@ if (vscodeExecutablePath) {
   lap(`VS Code ${version} (${commit?.slice(0, 10)}) through code-server's extension host and headless Chromium`);
 }
 
-const run = harness.createRunDir('integration');
-const workspace = path.join(run.dir, 'workspace');
-fs.cpSync(path.join(root, 'test/integration/fixtures/workspace'), workspace, { recursive: true });
-harness.writeUserSettings(run);
-
-let exitCode = 1;
-try {
-  exitCode = await runTests({
-    ...(vscodeExecutablePath ? { vscodeExecutablePath } : {}),
-    extensionDevelopmentPath: root,
-    extensionTestsPath: path.join(out, 'integration/index'),
-    launchArgs: [workspace, `--user-data-dir=${run.userDataDir}`, `--extensions-dir=${run.extensionsDir}`, '--disable-extensions'],
-    extensionTestsEnv: { MKD_TEST_RUN_DIR: run.dir },
-  });
-} catch (error) {
-  console.error(`[test:integration] ${error.message}`);
-} finally {
-  lap(exitCode === 0 ? 'all extension-host tests passed' : 'extension-host tests FAILED');
-  if (exitCode === 0) run.remove();
-  else console.error(`[test:integration] run folder kept for inspection: ${run.dir}`);
+/**
+ * One window of tests. Suites in `*.untrusted.test.ts` need a window whose folder is not trusted
+ * (workspace trust on, never granted); index.ts picks the files that match the window it runs in.
+ */
+async function runWindow(label, window, extraSettings, extraArgs = []) {
+  const run = harness.createRunDir(label);
+  const workspace = path.join(run.dir, 'workspace');
+  fs.cpSync(path.join(root, 'test/integration/fixtures/workspace'), workspace, { recursive: true });
+  harness.writeUserSettings(run, extraSettings);
+  let exitCode = 1;
+  try {
+    exitCode = await runTests({
+      ...(vscodeExecutablePath ? { vscodeExecutablePath } : {}),
+      extensionDevelopmentPath: root,
+      extensionTestsPath: path.join(out, 'integration/index'),
+      launchArgs: [workspace, `--user-data-dir=${run.userDataDir}`, `--extensions-dir=${run.extensionsDir}`, '--disable-extensions', ...extraArgs],
+      extensionTestsEnv: { MKD_TEST_RUN_DIR: run.dir, MKD_TEST_WINDOW: window },
+    });
+  } catch (error) {
+    console.error(`[test:integration] ${error.message}`);
+  } finally {
+    lap(exitCode === 0 ? `${label}: all extension-host tests passed` : `${label}: extension-host tests FAILED`);
+    if (exitCode === 0) run.remove();
+    else console.error(`[test:integration] run folder kept for inspection: ${run.dir}`);
+  }
+  return exitCode;
 }
-process.exit(exitCode);
+
+const trusted = await runWindow('integration', 'trusted', {});
+const untrusted = await runWindow('integration-untrusted', 'untrusted', {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.emptyWindow': false,
+}, vscodeExecutablePath ? ['--enable-workspace-trust'] : []);
+process.exit(trusted !== 0 ? trusted : untrusted);

@@ -47,6 +47,25 @@ export class Uri {
   }
 }
 
+export class RelativePattern {
+  constructor(readonly baseUri: Uri, readonly pattern: string) {}
+}
+
+/** A file-system watcher whose events tests fire (`shim.fileWatchers`). */
+export class FakeFileSystemWatcher {
+  readonly changed = new EventEmitter<Uri>();
+  readonly created = new EventEmitter<Uri>();
+  readonly deleted = new EventEmitter<Uri>();
+  readonly onDidChange = this.changed.event;
+  readonly onDidCreate = this.created.event;
+  readonly onDidDelete = this.deleted.event;
+  disposed = false;
+  constructor(readonly pattern: RelativePattern) {}
+  dispose(): void {
+    this.disposed = true;
+  }
+}
+
 export class ThemeColor {
   constructor(readonly id: string) {}
 }
@@ -66,6 +85,7 @@ export enum ViewColumn { Active = -1, One = 1 }
 export enum ConfigurationTarget { Global = 1, Workspace = 2, WorkspaceFolder = 3 }
 export enum ExtensionMode { Production = 1, Development = 2, Test = 3 }
 export enum ProgressLocation { SourceControl = 1, Window = 10, Notification = 15 }
+export enum InputBoxValidationSeverity { Info = 1, Warning = 2, Error = 3 }
 
 function format(message: string, args: unknown[]): string {
   return message.replace(/\{(\d+)\}/g, (match, index: string) => (Number(index) < args.length ? String(args[Number(index)]) : match));
@@ -89,6 +109,7 @@ export class FakeWebviewPanel {
   revealed = 0;
   readonly webview = {
     html: '',
+    options: {} as Record<string, unknown>,
     cspSource: 'https://webview.test',
     asWebviewUri: (uri: Uri) => Uri.parse(`https://webview.test${uri.path}`),
     postMessage: async (message: unknown) => { this.posted.push(message); return true; },
@@ -121,7 +142,13 @@ export const shim = {
   errors: [] as string[],
   statusItems: [] as FakeStatusBarItem[],
   failStatusBarItem: false,
+  fileWatchers: [] as FakeFileSystemWatcher[],
+  serializers: new Map<string, { deserializeWebviewPanel(panel: FakeWebviewPanel, state: unknown): Promise<void> | void }>(),
+  extensions: [] as { id: string; packageJSON: { version?: string } }[],
   reset(): void {
+    shim.fileWatchers.length = 0;
+    shim.serializers.clear();
+    shim.extensions = [];
     shim.registered.clear();
     shim.errors.length = 0;
     shim.statusItems.length = 0;
@@ -159,6 +186,10 @@ export const window = {
     return item;
   },
   createOutputChannel: () => ({ info() {}, warn() {}, error() {}, show() {}, dispose() {} }),
+  registerWebviewPanelSerializer(viewType: string, serializer: { deserializeWebviewPanel(panel: FakeWebviewPanel, state: unknown): Promise<void> | void }): Disposable {
+    shim.serializers.set(viewType, serializer);
+    return new Disposable(() => shim.serializers.delete(viewType));
+  },
   createWebviewPanel(viewType: string, title: string, _column: unknown, options: Record<string, unknown>): FakeWebviewPanel {
     const panel = new FakeWebviewPanel(viewType, title, options);
     shim.panels.push(panel);
@@ -187,11 +218,16 @@ export const commands = {
 
 export const languages = {
   getDiagnostics: () => [] as unknown[],
+  onDidChangeDiagnostics: () => new Disposable(),
   match: () => 0,
 };
 
 export const extensions = {
   getExtension: () => ({ packageJSON: { version: '0.0.0-test' } }),
+  get all() {
+    return shim.extensions;
+  },
+  onDidChange: () => new Disposable(),
 };
 
 export const version = '1.100.0-shim';
@@ -235,6 +271,11 @@ export const workspace = {
   onDidChangeConfiguration: () => new Disposable(),
   onDidGrantWorkspaceTrust: () => new Disposable(),
   onDidOpenTextDocument: () => new Disposable(),
+  createFileSystemWatcher(pattern: RelativePattern): FakeFileSystemWatcher {
+    const watcher = new FakeFileSystemWatcher(pattern);
+    shim.fileWatchers.push(watcher);
+    return watcher;
+  },
 };
 
 export const env = {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as vscode from 'vscode';
-import { shim } from '../vscode-shim';
+import { FakeWebviewPanel, shim } from '../vscode-shim';
 import { DiagnosticsPanel, PANEL_VIEW_TYPE } from '../../../src/extension/diagnosticsPanel';
 import { buildPanelView } from '../../../src/extension/panelView';
 import type { FromWebviewMessage } from '../../../src/shared/webviewProtocol';
@@ -11,7 +11,7 @@ function setUp() {
   const invalid: string[] = [];
   const panel = new DiagnosticsPanel(
     vscode.Uri.file('/ext'),
-    () => buildPanelView({ tool: 'cline', checking: false, result: resultFor(codestralKeyForCline()), nextCheckAt: null }),
+    () => buildPanelView({ tool: 'cline', detection: null, settingsNotes: [], checking: false, result: resultFor(codestralKeyForCline()), nextCheckAt: null }),
     { onMessage: (m) => received.push(m), onInvalidMessage: (issue) => invalid.push(issue) },
   );
   return { panel, received, invalid };
@@ -42,7 +42,7 @@ describe('DiagnosticsPanel', () => {
     expect(webviewPanel.posted).toEqual([]);
     webviewPanel.receive({ type: 'ready' });
     expect(webviewPanel.posted).toHaveLength(1);
-    expect(webviewPanel.posted[0]).toMatchObject({ type: 'render', view: { tool: 'cline', result: { headline: expect.stringContaining('Codestral') as unknown } } });
+    expect(webviewPanel.posted[0]).toMatchObject({ type: 'render', view: { tool: 'cline', result: { verdict: 'It does not work for Cline.' } } });
   });
 
   it('passes valid messages on and drops invalid ones with a logged reason', () => {
@@ -67,5 +67,25 @@ describe('DiagnosticsPanel', () => {
     const nonce = (html: string) => /'nonce-([^']+)'/.exec(html)![1];
     expect(shim.panels).toHaveLength(2);
     expect(nonce(shim.panels[1]!.webview.html)).not.toBe(nonce(shim.panels[0]!.webview.html));
+  });
+
+  it('puts the first view into the page, so content shows before any message', () => {
+    const { panel } = setUp();
+    panel.show();
+    const html = shim.panels[0]!.webview.html;
+    const data = /<script type="application\/json" id="initial-view">([^<]*)<\/script>/.exec(html);
+    expect(JSON.parse(data![1]!)).toMatchObject({ tool: 'cline', result: { verdict: 'It does not work for Cline.' } });
+  });
+
+  it('restores a panel VS Code kept across a reload, with the current view', async () => {
+    const { panel } = setUp();
+    panel.registerSerializer();
+    const restored = new FakeWebviewPanel(PANEL_VIEW_TYPE, 'Mistral Key Doctor', {});
+    await shim.serializers.get(PANEL_VIEW_TYPE)!.deserializeWebviewPanel(restored, { panel: 'diagnostics' });
+    expect(panel.isOpen).toBe(true);
+    expect(restored.webview.html).toContain('It does not work for Cline.');
+    expect(restored.webview.options).toMatchObject({ enableScripts: true, enableCommandUris: false });
+    restored.receive({ type: 'ready' });
+    expect(restored.posted).toHaveLength(1);
   });
 });

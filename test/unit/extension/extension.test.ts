@@ -19,12 +19,12 @@ describe('activate', () => {
   beforeEach(() => shim.reset());
   afterEach(() => shim.reset());
 
-  it('registers every contributed command and one hidden status item, and exports nothing in production', () => {
+  it('registers every contributed command and one status item that opens the menu (visible by default), and exports nothing in production', () => {
     const context = contextFor(vscode.ExtensionMode.Production);
     expect(activate(context)).toBeUndefined();
     expect([...shim.registered.keys()].sort()).toEqual(manifest.contributes.commands.map((c) => c.command).sort());
     expect(shim.statusItems).toHaveLength(1);
-    expect(shim.statusItems[0]).toMatchObject({ visible: false, command: 'mistralKeyDoctor.showDiagnostics' });
+    expect(shim.statusItems[0]).toMatchObject({ visible: true, text: '$(key) Mistral: set a key', command: 'mistralKeyDoctor.statusMenu' });
     for (const subscription of context.subscriptions) subscription.dispose();
   });
 
@@ -32,6 +32,8 @@ describe('activate', () => {
     const context = contextFor(vscode.ExtensionMode.Test);
     const api = activate(context);
     expect(api?.activationMs).toBeGreaterThan(0);
+    expect(api?.statusBar()).toMatchObject({ visible: true, severity: null });
+    shim.configuration.set('mistralKeyDoctor.statusBar.alwaysVisible', false);
     expect(api?.statusBar().visible).toBe(false);
     for (const subscription of context.subscriptions) subscription.dispose();
   });

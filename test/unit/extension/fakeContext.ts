@@ -27,12 +27,14 @@ export function fakeMemento() {
 export function fakeContext() {
   const secrets = fakeSecrets();
   const globalState = fakeMemento();
+  const workspaceState = fakeMemento();
   const context = {
     secrets: secrets.storage,
     globalState: globalState.memento,
+    workspaceState: workspaceState.memento,
     extensionUri: vscode.Uri.file('/ext'),
     subscriptions: [],
     asAbsolutePath: (relative: string) => `/ext/${relative}`,
   } as unknown as vscode.ExtensionContext;
-  return { context, secrets, globalState };
+  return { context, secrets, globalState, workspaceState };
 }

@@ -41,4 +41,15 @@ describe('renderPanelHtml', () => {
     const html = renderPanelHtml({ ...input, language: 'en"><script>alert(1)</script>' });
     expect(html.match(/<script/g)?.length).toBe(1);
   });
+
+  it('carries the first view as an inert data block that no text can break out of', () => {
+    const html = renderPanelHtml({ ...input, nonce: 'n0nce', initialView: { text: '</script><script>alert(1)</script>' } });
+    expect(html.match(/<script/g)?.length).toBe(2);
+    const data = /<script type="application\/json" id="initial-view">([^<]*)<\/script>/.exec(html)!;
+    expect(JSON.parse(data[1]!)).toEqual({ text: '</script><script>alert(1)</script>' });
+  });
+
+  it('keeps one live region outside the re-rendered content', () => {
+    expect(renderPanelHtml(input)).toMatch(/<p id="live"[^>]*role="status"[^>]*aria-live="polite"[^>]*><\/p>\n<main id="app"/);
+  });
 });

@@ -1,7 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as vscode from 'vscode';
 import { shim } from '../vscode-shim';
-import { readSettings } from '../../../src/extension/settings';
+import { readSettings, writeTool } from '../../../src/extension/settings';
 
 const read = (trusted: boolean) => readSettings(vscode.workspace.getConfiguration('mistralKeyDoctor'), trusted);
 
@@ -10,8 +12,9 @@ describe('readSettings', () => {
 
   it('falls back to the defaults', () => {
     expect(read(true)).toEqual({
-      tool: 'other', model: null, preferredCodestralModel: 'codestral-2501',
-      apiBaseUrl: 'https://api.mistral.ai', codestralBaseUrl: 'https://codestral.mistral.ai', autoCheck: true, timeoutMs: 10_000,
+      tool: 'other', toolChosen: false, model: null, preferredCodestralModel: 'codestral-2501',
+      apiBaseUrl: 'https://api.mistral.ai', codestralBaseUrl: 'https://codestral.mistral.ai', baseUrlScopes: { api: 'default', codestral: 'default' },
+      autoCheck: true, planLookup: true, timeoutMs: 10_000, statusAlwaysVisible: true, ignored: [],
     });
   });
 
@@ -36,5 +39,30 @@ describe('readSettings', () => {
     shim.configuration.set('mistralKeyDoctor.timeoutMs', 999_999);
     shim.configuration.set('mistralKeyDoctor.model', ' codestral-2501 ');
     expect(read(true)).toMatchObject({ model: 'codestral-2501', timeoutMs: 60_000 });
+  });
+
+  it('says where each base URL came from, and reports a workspace value it ignores', () => {
+    shim.configuration.set('mistralKeyDoctor.apiBaseUrl', 'http://127.0.0.1:9/');
+    shim.workspaceConfiguration.set('mistralKeyDoctor.codestralBaseUrl', 'https://attacker.example');
+    const untrusted = read(false);
+    expect(untrusted.baseUrlScopes).toEqual({ api: 'user', codestral: 'default' });
+    expect(untrusted.ignored).toEqual([expect.stringContaining('mistralKeyDoctor.codestralBaseUrl is set in the workspace settings')]);
+    expect(read(true).baseUrlScopes).toEqual({ api: 'user', codestral: 'workspace' });
+    expect(read(true).ignored).toEqual([]);
+  });
+
+  it('writes the tool where the choice sits and leaves the base URLs alone', async () => {
+    shim.configuration.set('mistralKeyDoctor.apiBaseUrl', 'http://127.0.0.1:9');
+    shim.workspaceConfiguration.set('mistralKeyDoctor.tool', 'cline');
+    await writeTool('roo');
+    expect(shim.workspaceConfiguration.get('mistralKeyDoctor.tool')).toBe('roo');
+    expect(shim.configuration.has('mistralKeyDoctor.tool')).toBe(false);
+    expect(read(true)).toMatchObject({ tool: 'roo', toolChosen: true, apiBaseUrl: 'http://127.0.0.1:9' });
+  });
+
+  it('declares the base URLs window-scoped: a remote window drops machine-scoped user values once the extension registers them', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { scope?: string }> } } };
+    const { properties } = manifest.contributes.configuration;
+    expect([properties['mistralKeyDoctor.apiBaseUrl']!.scope, properties['mistralKeyDoctor.codestralBaseUrl']!.scope]).toEqual(['window', 'window']);
   });
 });

@@ -1,59 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import { describeStatus } from '../../../src/extension/statusView';
+import type { Diagnosis } from '../../../src/core/diagnosis';
+import { describeStatus, worstSource, type StatusInput } from '../../../src/extension/statusView';
 import { codestralKeyForCline, host, resultFor, workingConsoleKey } from './diagnosisFixtures';
 
-const idle = { checking: false, result: null, waitingUntil: null, nextCheckAt: null };
+const idle: StatusInput = { checking: false, sources: [], keyStored: false, alwaysVisible: true, waitingUntil: null, nextCheckAt: null };
+
+function rateLimited(): Diagnosis {
+  const base = workingConsoleKey();
+  return { ...base, cause: { ...base.cause, id: 'rate-limited', severity: 'warning', title: 'api.mistral.ai answered 429' }, hosts: { ...base.hosts, api: host({ outcome: 'rate-limited', status: 429 }) } };
+}
 
 describe('describeStatus', () => {
-  it('is hidden while nothing is known', () => {
-    expect(describeStatus(idle).visible).toBe(false);
+  it('is an entry point before any check: "set a key" without a key, "not checked" with one', () => {
+    expect(describeStatus(idle)).toMatchObject({ visible: true, text: '$(key) Mistral: set a key', background: null });
+    expect(describeStatus({ ...idle, keyStored: true }).text).toBe('$(circle-large-outline) Mistral: key not checked');
+    expect(describeStatus({ ...idle, alwaysVisible: false }).visible).toBe(false);
   });
 
   it('spins while a check runs', () => {
-    const view = describeStatus({ ...idle, checking: true, result: resultFor(workingConsoleKey()) });
-    expect(view).toMatchObject({ visible: true, warning: false });
+    const view = describeStatus({ ...idle, checking: true, sources: [{ label: 'x', result: resultFor(workingConsoleKey()) }] });
     expect(view.text).toMatch(/^\$\(sync~spin\) /);
+    expect(view.background).toBeNull();
   });
 
-  it('warns with the status code when the tool\'s host answered 401 (Codestral key, Cline)', () => {
-    const view = describeStatus({ ...idle, result: resultFor(codestralKeyForCline()) });
-    expect(view.visible).toBe(true);
-    expect(view.warning).toBe(true);
-    expect(view.text).toBe('$(warning) Mistral key: 401');
-    expect(view.tooltip).toContain('AbCd…WxYz');
-    expect(view.tooltip).toContain('(command:mistralKeyDoctor.showDiagnostics)');
-    expect(view.tooltip).toContain('(command:mistralKeyDoctor.setKey)');
+  it('names the cause and the tool when the key is the wrong kind (Codestral key, Cline)', () => {
+    const view = describeStatus({ ...idle, sources: [{ label: 'VS Code secret storage', result: resultFor(codestralKeyForCline()) }] });
+    expect(view).toMatchObject({ visible: true, severity: 'error', background: 'error', text: '$(error) Mistral: legacy Mistral Code key, Cline needs a Studio key' });
+    expect(view.tooltip).toContain('A Codestral key was sent to api.mistral.ai');
+    expect(view.tooltip).toContain('(command:mistralKeyDoctor.checkKey)');
   });
 
-  it('is hidden when the key works and nothing needs attention', () => {
-    expect(describeStatus({ ...idle, result: resultFor(workingConsoleKey()) }).visible).toBe(false);
+  it('shows an OK state when always visible, and hides it otherwise', () => {
+    const sources = [{ label: 'VS Code secret storage', result: resultFor(workingConsoleKey()) }];
+    expect(describeStatus({ ...idle, sources })).toMatchObject({ visible: true, text: '$(check) Mistral: works for Cline', background: null });
+    expect(describeStatus({ ...idle, alwaysVisible: false, sources }).visible).toBe(false);
   });
 
-  it('does not warn about a 401 on a host the tool does not use', () => {
-    const diagnosis = workingConsoleKey();
-    diagnosis.cause = { ...diagnosis.cause, severity: 'warning', id: 'model-unavailable' };
-    const view = describeStatus({ ...idle, result: resultFor(diagnosis) });
-    expect(view.visible).toBe(true);
-    expect(view.warning).toBe(false);
+  it('takes the warning state from the cause\'s severity: a 429 warns without saying the key is broken', () => {
+    const view = describeStatus({ ...idle, alwaysVisible: false, sources: [{ label: 'VS Code secret storage', result: resultFor(rateLimited()) }], nextCheckAt: Date.UTC(2026, 11, 1, 9, 30) });
+    expect(view).toMatchObject({ visible: true, severity: 'warning', background: 'warning', text: '$(warning) Mistral: rate-limited (429)' });
+    expect(view.tooltip).toContain('Next automatic check at');
   });
 
-  it('for a tool that may use either host, warns only when every probed host answered 401', () => {
-    const either = codestralKeyForCline();
-    expect(describeStatus({ ...idle, result: resultFor(either, { toolHost: 'auto' }) }).warning).toBe(false);
-    either.hosts.codestral = host({ outcome: 'rejected', status: 401, url: 'https://codestral.mistral.ai' });
-    expect(describeStatus({ ...idle, result: resultFor(either, { toolHost: 'auto' }) }).warning).toBe(true);
+  it('shows the worst of several sources and names it', () => {
+    const sources = [
+      { label: 'VS Code secret storage', result: resultFor(workingConsoleKey()) },
+      { label: 'Continue', result: resultFor(codestralKeyForCline()) },
+    ];
+    expect(worstSource(sources)?.label).toBe('Continue');
+    expect(describeStatus({ ...idle, sources }).text).toBe('$(error) Mistral: Continue: legacy Mistral Code key, Cline needs a Studio key');
   });
 
-  it('shows the waiting state while a new key is re-checked, without the warning colour', () => {
-    const now = Date.now();
-    const view = describeStatus({ ...idle, result: resultFor(codestralKeyForCline()), waitingUntil: now + 900_000, nextCheckAt: now + 60_000 });
-    expect(view.text).toMatch(/^\$\(watch\) Mistral key: waiting for activation$/);
-    expect(view.warning).toBe(false);
-    expect(view.tooltip).toContain('re-checked every minute');
-  });
-
-  it('stops waiting once the key works', () => {
-    const now = Date.now();
-    expect(describeStatus({ ...idle, result: resultFor(workingConsoleKey()), waitingUntil: now + 900_000, nextCheckAt: null }).visible).toBe(false);
+  it('waits quietly for a new key to become active', () => {
+    const base = codestralKeyForCline();
+    const notActive: Diagnosis = { ...base, cause: { ...base.cause, id: 'key-not-yet-active', severity: 'warning' } };
+    const view = describeStatus({ ...idle, sources: [{ label: 's', result: resultFor(notActive) }], waitingUntil: Date.now() + 60_000 });
+    expect(view).toMatchObject({ text: '$(watch) Mistral: waiting for the key to become active', background: null });
   });
 });

@@ -18,7 +18,7 @@ describe('webview protocol', () => {
   });
 
   it('round-trips a render message and refuses a tampered one', () => {
-    const message = { type: 'render', view: buildPanelView({ tool: 'cline', checking: false, result: resultFor(codestralKeyForCline()), nextCheckAt: null }) };
+    const message = { type: 'render', view: buildPanelView({ tool: 'cline', detection: null, settingsNotes: [], checking: false, result: resultFor(codestralKeyForCline()), nextCheckAt: null }) };
     expect(toWebviewSchema.parse(JSON.parse(JSON.stringify(message)))).toEqual(message);
     const tampered = JSON.parse(JSON.stringify(message)) as { view: { result: { hosts: { outcome: string }[] } } };
     tampered.view.result.hosts[0]!.outcome = 'hacked';

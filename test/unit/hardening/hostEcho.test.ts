@@ -37,7 +37,7 @@ function renderings(d: Diagnosis): string[] {
     renderSupportReport(d, { versions: { 'Mistral Key Doctor': 'test' }, tool: 'continue' }),
     JSON.stringify(toCliJson(d, 'continue')),
     JSON.stringify(buildPanelView({
-      tool: 'continue', checking: false, nextCheckAt: null,
+      tool: 'continue', detection: null, settingsNotes: [], checking: false, nextCheckAt: null,
       result: { diagnosis: d, sourceLabel: 'test', storedKey: true, tool: 'continue', toolHost: d.target },
     })),
   ];

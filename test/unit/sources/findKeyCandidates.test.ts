@@ -24,6 +24,16 @@ function options(tree: Tree, overrides: Partial<Parameters<typeof findKeyCandida
 }
 
 describe('findKeyCandidates', () => {
+  it('reads only the sources asked for, and none of the other tools\' files', async () => {
+    const tree = everySource();
+    const read: string[] = [];
+    const { candidates } = await findKeyCandidates(options(tree, {
+      sources: ['vibe'], readFile: (file) => { read.push(file); return readFile(file, 'utf8'); },
+    }));
+    expect(candidates.map((c) => [c.fingerprint, c.sources.map((s) => s.id)])).toEqual([['ZYXW…7654', ['vibe']]]);
+    expect(read.every((file) => file.includes('/.vibe/'))).toBe(true);
+  });
+
   it('offers no value that is another provider\'s secret or not shaped like a Mistral key, and says where each was', async () => {
     const tree = makeTree({
       'ws/.env': 'MISTRAL_API_KEY=ghp_16C7e42F292c6912E7710c838347Ae178B4a\nCODESTRAL_API_KEY=tooShort123\n',

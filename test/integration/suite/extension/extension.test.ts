@@ -46,9 +46,8 @@ suite('extension: key storage, check, status item and panel', () => {
 
   teardown(() => api.clearAnswers());
 
-  async function storeKey(raw: string, confirm?: string): Promise<void> {
+  async function storeKey(raw: string): Promise<void> {
     api.answer({ kind: 'input', value: raw });
-    if (confirm) api.answer({ kind: 'message', action: confirm, match: 'extra characters' });
     await vscode.commands.executeCommand('mistralKeyDoctor.setKey');
   }
 
@@ -65,7 +64,8 @@ suite('extension: key storage, check, status item and panel', () => {
 
   test('a pasted key with stray spaces is cleaned, stored and read back from SecretStorage for the check', async () => {
     const key = TEST_KEYS.codestral;
-    await storeKey(`  ${key}\n`, 'Save the cleaned key');
+    await storeKey(`  ${key}\n`);
+    assert.ok(api.notifications().some((m) => m.startsWith(`Saved as ${fingerprintOf(key)}, cleaned:`)), 'the box noted what it removed');
     emulator.requests.length = 0;
     const result = await checkStoredKey(fingerprintOf(key));
     assert.equal(result.sourceLabel.startsWith('VS Code secret storage'), true);
@@ -74,7 +74,7 @@ suite('extension: key storage, check, status item and panel', () => {
     assert.deepEqual([...authorizations], [`Bearer ${key}`]);
   });
 
-  test('the seed case: a Codestral key for Cline gets the codestral-key-on-api-host verdict, a 401 warning and the panel', async () => {
+  test('the seed case: a Codestral key for Cline gets the codestral-key-on-api-host verdict, a status item naming the cause, and the panel', async () => {
     const result = await checkStoredKey(fingerprintOf(TEST_KEYS.codestral));
     const { diagnosis } = result;
     assert.equal(diagnosis.keyKind, 'codestral');
@@ -84,9 +84,9 @@ suite('extension: key storage, check, status item and panel', () => {
     assert.equal(diagnosis.hosts.api.status, 401);
     assert.equal(diagnosis.hosts.codestral.outcome, 'accepted');
 
-    const status = await waitFor(() => { const view = api.statusBar(); return view.warning && view; }, { what: 'the status item warning' });
+    const status = await waitFor(() => { const view = api.statusBar(); return view.background === 'error' && view; }, { what: 'the status item error state' });
     assert.equal(status.visible, true);
-    assert.equal(status.text, '$(warning) Mistral key: 401');
+    assert.equal(status.text, '$(error) Mistral: legacy Mistral Code key, Cline needs a Studio key');
     assert.match(status.tooltip, /command:mistralKeyDoctor\.showDiagnostics/);
 
     assert.equal(api.panelOpen(), true);
@@ -98,12 +98,15 @@ suite('extension: key storage, check, status item and panel', () => {
     assert.ok(view.result?.consoleLink?.url.startsWith('https://console.mistral.ai'), 'a console link for the fix');
   });
 
-  test('pin the model writes the suggested dated id into the mistralKeyDoctor.model setting', async () => {
+  test('pin the model for Cline copies the dated id and writes no setting; the panel checks again with it', async () => {
     const suggestion = api.lastResult()?.diagnosis.model.suggestion;
     assert.ok(suggestion, 'codestral-latest gets a pin suggestion');
+    await vscode.env.clipboard.writeText('');
     api.sendFromPanel({ type: 'pinModel' });
-    await waitFor(() => vscode.workspace.getConfiguration(SECTION).get('model') === suggestion.id, { what: `the model setting to become ${suggestion.id}` });
-    await configure({ model: 'codestral-latest' });
+    await waitFor(async () => (await vscode.env.clipboard.readText()) === suggestion.id, { what: `the clipboard to hold ${suggestion.id}` });
+    await waitFor(() => api.lastResult()?.diagnosis.model.id === suggestion.id, { what: 'the re-check with the pinned model' });
+    assert.ok(api.notifications().some((m) => m.includes('API Provider → Mistral → Model')), 'the message names Cline\'s setting');
+    assert.equal(vscode.workspace.getConfiguration(SECTION).get('model'), 'codestral-latest');
   });
 
   test('pin the model in an open Continue config goes through the language server\'s preferred quick fix', async () => {
@@ -131,7 +134,7 @@ suite('extension: key storage, check, status item and panel', () => {
     assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
     const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
     assert.ok(nonce, 'a script nonce');
-    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    const scripts = (html.match(/<script\b[^>]*>/g) ?? []).filter((tag) => !tag.includes('type="application/json"'));
     assert.ok(scripts.length > 0 && scripts.every((tag) => tag.includes(`nonce="${nonce}"`)));
   });
 
@@ -174,15 +177,15 @@ suite('extension: key storage, check, status item and panel', () => {
       const first = await checkStoredKey(fingerprintOf(key));
       assert.equal(first.diagnosis.worksForTarget, false);
       assert.equal(first.diagnosis.cause.id, 'key-not-yet-active');
-      const waiting = await waitFor(() => { const view = api.statusBar(); return view.text.includes('waiting for activation') && view; }, { what: 'the waiting state' });
-      assert.equal(waiting.warning, false);
+      const waiting = await waitFor(() => { const view = api.statusBar(); return view.text.includes('waiting for the key to become active') && view; }, { what: 'the waiting state' });
+      assert.equal(waiting.background, null);
       const countdown = await waitFor(() => [...api.panelMessages()].reverse().find((m) => m.view.nextCheckAt !== null), { what: 'the panel countdown' });
       assert.ok(countdown.view.nextCheckAt! > Date.now());
       emulator.activateKey(key);
       api.sendFromPanel({ type: 'recheck' });
       const second = await waitFor(() => { const r = api.lastResult(); return r !== first && r?.diagnosis.worksForTarget && r; }, { what: 'the re-check to find the key active' });
       assert.equal(second.diagnosis.hosts.api.outcome, 'accepted');
-      await waitFor(() => !api.statusBar().visible || (!api.statusBar().warning && !api.statusBar().text.includes('waiting')), { what: 'the waiting state and warning to go' });
+      await waitFor(() => api.statusBar().background === null && api.statusBar().text.includes('works for Cline'), { what: 'the waiting state to give way to the OK state' });
     } finally {
       await configure({ autoCheck: false });
     }

@@ -1,0 +1,321 @@
+// Watches the keys other tools use: asks once per source, follows that source's files, re-reads
+// a file when it changes and has a key checked when it appears or its fingerprint changes (through
+// the scheduler's bounds). Declined sources are never read; in an untrusted workspace no workspace
+// file is read. Logs name files by their displayed path and keys by fingerprint only.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { Diagnosis, Target, ToolId } from '../../core/diagnosis';
+import { toolFacts, toolForExtensionId } from '../../core/tools';
+import { displayPath } from '../../sources/displayPath';
+import type { FindKeyOptions, FoundKeys } from '../../sources/types';
+import type { Log } from '../log';
+import { systemClock, type Clock } from '../throttle';
+import { CheckScheduler, WATCH_CHECK_WINDOW_MS } from './checkScheduler';
+import type { WatchConsent } from './watchConsent';
+import { WatchRegistry, type FoundKey } from './watchRegistry';
+import { keyOwnerName, sourcePlaceName, toolOfSource, watchPatterns, WATCHED_SOURCE_IDS, type WatchedSourceId, type WatchPattern } from './watchedSources';
+import type { WatchedVerdict } from './statusSummary';
+
+/** Saves come in bursts (editors write twice, formatters rewrite): one read per quiet moment. */
+const READ_DELAY_MS = 250;
+const KEY_VARIABLES = ['MISTRAL_API_KEY', 'CODESTRAL_API_KEY'];
+
+export interface WatchCheckRequest {
+  key: string;
+  fingerprint: string;
+  label: string;
+  target: Target;
+  model: string | null;
+  /** How long ago the key came into a watched file; null for a key that was there before. */
+  keyAgeMs: number | null;
+}
+
+export interface WatchEnvironment {
+  home: string;
+  env: Record<string, string | undefined>;
+  workspaceFolders(): string[];
+  isTrusted(): boolean;
+  installedExtensionIds(): string[];
+  configuredTool(): ToolId;
+}
+
+export interface ToolKeyWatchDeps {
+  state: vscode.Memento;
+  consent: WatchConsent;
+  prompts: { info(message: string, ...actions: string[]): Thenable<string | undefined> };
+  log: Log;
+  environment: WatchEnvironment;
+  findKeys(options: FindKeyOptions): Promise<FoundKeys>;
+  /** Probes the hosts with the key without prompting; null when no verdict (refused settings, failure). */
+  check(request: WatchCheckRequest): Promise<Diagnosis | null>;
+  /** Starts a file-system watcher; `onEvent` gets the changed file's path. */
+  watchFiles(pattern: WatchPattern, onEvent: (file: string) => void): vscode.Disposable;
+  /** Status item and menu refresh. */
+  onDidChange(): void;
+  clock?: Clock;
+}
+
+interface WatchedSource {
+  watchers: vscode.Disposable[];
+  pendingRead: unknown;
+}
+
+export class ToolKeyWatch implements vscode.Disposable {
+  private readonly registry: WatchRegistry;
+  private readonly scheduler: CheckScheduler;
+  private readonly clock: Clock;
+  private readonly watching = new Map<WatchedSourceId, WatchedSource>();
+  private readonly askedThisSession = new Set<WatchedSourceId>();
+  private readonly checking = new Set<string>();
+  private readonly pending = new Set<Promise<void>>();
+  private disposed = false;
+
+  constructor(private readonly deps: ToolKeyWatchDeps) {
+    this.clock = deps.clock ?? systemClock;
+    this.registry = new WatchRegistry(deps.state);
+    this.scheduler = new CheckScheduler((keyId) => this.track(this.runCheck(keyId)), this.clock, WATCH_CHECK_WINDOW_MS, () => deps.onDidChange());
+  }
+
+  /**
+   * At start-up and after a trust or settings change: watch what is allowed, then ask about what is
+   * detected and undecided, one question at a time (an unanswered question holds up no watch).
+   */
+  async reconcile(options: { ask: boolean } = { ask: true }): Promise<void> {
+    const undecided: WatchedSourceId[] = [];
+    for (const id of WATCHED_SOURCE_IDS) {
+      const state = this.deps.consent.stateOf(id);
+      if (state !== 'allowed' && (this.watching.has(id) || this.registry.all().some((r) => r.sourceId === id))) this.unwatch(id);
+      if (state === 'declined' || this.watching.has(id) || !(await this.detected(id))) continue;
+      if (state === 'allowed') this.watch(id);
+      else if (options.ask && !this.askedThisSession.has(id)) undecided.push(id);
+    }
+    this.deps.onDidChange();
+    for (const id of undecided) {
+      if (await this.askConsent(id)) this.watch(id);
+    }
+  }
+
+  /** "Watch other tools' keys…": asks again about every detected source not decided yet. */
+  async askAgain(): Promise<void> {
+    this.askedThisSession.clear();
+    await this.reconcile();
+  }
+
+  /** "Stop watching <source>": declined, its watchers and keys dropped, its files never read again. */
+  async stopWatching(id: WatchedSourceId): Promise<void> {
+    await this.deps.consent.decline(id);
+    this.unwatch(id);
+    this.deps.log.info(`Stopped watching ${describeSource(id)}; its files are not read again (remove "${id}" from mistralKeyDoctor.watchDeclinedSources to watch it again).`);
+    this.deps.onDidChange();
+  }
+
+  /** Workspace trust was granted: workspace files join the watch. */
+  async trustChanged(): Promise<void> {
+    for (const id of [...this.watching.keys()]) this.stopFileWatchers(id);
+    await this.reconcile({ ask: false });
+  }
+
+  watchedSources(): WatchedSourceId[] {
+    return [...this.watching.keys()];
+  }
+
+  verdicts(): WatchedVerdict[] {
+    return this.registry.all().map((record) => ({
+      sourceId: record.sourceId,
+      owner: keyOwnerName(record.sourceId),
+      place: `${record.label} · ${record.fingerprint}`,
+      diagnosis: record.diagnosis,
+      tool: toolOfSource(record.sourceId) ?? 'other',
+      toolHost: record.target,
+      stale: record.stale,
+      checking: this.checking.has(this.registry.keyIdOfEntry(record.entryId) ?? ''),
+    }));
+  }
+
+  /** The key behind the n-th verdict (as `verdicts()` lists them), to check it on demand; null when it was not read in this session. */
+  requestAt(index: number): WatchCheckRequest | null {
+    const record = this.registry.all()[index];
+    const keyId = record ? this.registry.keyIdOfEntry(record.entryId) : null;
+    const key = keyId === null ? undefined : this.registry.keyFor(keyId);
+    if (!record || key === undefined) return null;
+    return { key, fingerprint: record.fingerprint, label: record.label, target: record.target, model: record.model, keyAgeMs: null };
+  }
+
+  /** Tests only: a shorter throttle window than a minute. */
+  setCheckWindowMs(windowMs: number): void {
+    this.scheduler.setWindowMs(windowMs);
+  }
+
+  /** Resolves when no read or check is running. */
+  async settled(): Promise<void> {
+    while (this.pending.size > 0) await Promise.all([...this.pending]);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const id of [...this.watching.keys()]) this.stopFileWatchers(id);
+    this.scheduler.dispose();
+  }
+
+  private async askConsent(id: WatchedSourceId): Promise<boolean> {
+    const t = vscode.l10n.t;
+    this.askedThisSession.add(id);
+    const watch = t('Watch');
+    const decline = t('Not this one');
+    const answer = await this.deps.prompts.info(t('Check the Mistral key in {0} when it changes?', sourcePlaceName(id)), watch, decline);
+    if (answer === watch) {
+      await this.deps.consent.allow(id);
+      this.deps.log.info(`Watching ${describeSource(id)}: allowed.`);
+      return true;
+    }
+    if (answer === decline) {
+      await this.deps.consent.decline(id);
+      this.deps.log.info(`Not watching ${describeSource(id)}: declined.`);
+    }
+    return false;
+  }
+
+  /** A tool counts as present when its extension is installed, it is the configured tool, or one of its own files exists. */
+  private async detected(id: WatchedSourceId): Promise<boolean> {
+    const { environment } = this.deps;
+    if (id === 'env') return KEY_VARIABLES.some((name) => environment.env[name]);
+    const tool = toolOfSource(id);
+    if (tool && (environment.configuredTool() === tool || environment.installedExtensionIds().some((ext) => toolForExtensionId(ext) === tool))) return true;
+    // A workspace's own `.env` names no tool (every tool reads one): it counts only for the `.env` source.
+    // One in a tool's folder (`~/.vibe/.env`, `~/.continue/.env`) does name it.
+    const telling = this.patterns(id).filter((pattern) => id === 'dotenv' || !(pattern.inWorkspace && pattern.glob === '.env'));
+    for (const pattern of telling) {
+      if (await exists(path.join(pattern.base, pattern.glob.replace(/\/\*\*$/, '')))) return true;
+    }
+    return false;
+  }
+
+  private patterns(id: WatchedSourceId): WatchPattern[] {
+    const folders = this.deps.environment.isTrusted() ? this.deps.environment.workspaceFolders() : [];
+    return watchPatterns(id, this.deps.environment.home, folders);
+  }
+
+  private watch(id: WatchedSourceId): void {
+    const patterns = this.patterns(id);
+    const source: WatchedSource = { watchers: [], pendingRead: null };
+    this.watching.set(id, source);
+    for (const pattern of patterns) {
+      source.watchers.push(this.deps.watchFiles(pattern, (file) => this.fileChanged(id, file)));
+    }
+    const shown = patterns.map((pattern) => pattern.display).join(', ') || 'MISTRAL_API_KEY, CODESTRAL_API_KEY';
+    const untrusted = this.deps.environment.isTrusted() ? '' : ' (untrusted workspace: workspace files are not watched)';
+    this.deps.log.info(`Watching ${describeSource(id)}: ${shown}${untrusted}.`);
+    this.track(this.read(id, false));
+  }
+
+  private unwatch(id: WatchedSourceId): void {
+    this.stopFileWatchers(id);
+    this.watching.delete(id);
+    for (const keyId of this.registry.removeSource(id)) this.scheduler.cancel(keyId);
+  }
+
+  private stopFileWatchers(id: WatchedSourceId): void {
+    const source = this.watching.get(id);
+    if (!source) return;
+    for (const watcher of source.watchers) watcher.dispose();
+    source.watchers = [];
+    if (source.pendingRead !== null) this.clock.clearTimeout(source.pendingRead);
+    source.pendingRead = null;
+  }
+
+  private fileChanged(id: WatchedSourceId, file: string): void {
+    const source = this.watching.get(id);
+    if (!source || this.disposed) return;
+    if (source.pendingRead !== null) return;
+    this.deps.log.info(`${this.display(file)} changed: re-reading ${describeSource(id)}.`);
+    source.pendingRead = this.clock.setTimeout(() => {
+      source.pendingRead = null;
+      this.track(this.read(id, true));
+    }, READ_DELAY_MS);
+  }
+
+  private track(work: Promise<void>): void {
+    this.pending.add(work);
+    void work.finally(() => this.pending.delete(work));
+  }
+
+  private async read(id: WatchedSourceId, observedChange: boolean): Promise<void> {
+    // A source declined since the event fired is never read.
+    if (this.deps.consent.stateOf(id) !== 'allowed' || !this.watching.has(id)) return;
+    const { environment, log } = this.deps;
+    const trusted = environment.isTrusted();
+    const folders = trusted ? environment.workspaceFolders() : [];
+    let found: FoundKeys;
+    try {
+      found = await this.deps.findKeys({
+        home: environment.home, workspaceFolders: folders, env: environment.env,
+        includeToolFiles: true, includeWorkspaceFiles: trusted, sources: [id],
+      });
+    } catch (error) {
+      log.error(`Reading ${describeSource(id)} failed: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    if (this.disposed || !this.watching.has(id)) return;
+    // The finders offer only Mistral-shaped values; the others come back as problems (logged below).
+    const keys: FoundKey[] = found.candidates.map((candidate) => ({
+      entryId: `${id}|${candidate.source.path ?? ''}|${candidate.source.label}`,
+      sourceId: id, label: candidate.source.label, key: candidate.key, fingerprint: candidate.fingerprint,
+      target: candidate.target, model: candidate.model,
+      files: candidate.sources.flatMap((source) => [source.path, source.keyPath].filter((file): file is string => !!file)),
+    }));
+    for (const problem of found.problems) log.warn(`${this.display(problem.path)}: ${problem.message}`);
+    const update = this.registry.update(id, keys, found.problems.map((problem) => problem.path), observedChange, this.clock.now());
+    for (const record of update.added) log.info(`Watching key ${record.fingerprint} (${record.label}).`);
+    for (const record of update.changed) log.info(`The key in ${record.label} changed to ${record.fingerprint}.`);
+    for (const record of update.staled) log.info(`Kept the last verdict on key ${record.fingerprint} (${record.label}), marked stale: its file cannot be checked now.`);
+    for (const record of update.dropped) log.info(`Key ${record.fingerprint} is no longer in ${record.label}: dropped from the watch.`);
+    for (const keyId of update.released) this.scheduler.cancel(keyId);
+    for (const keyId of update.toCheck) this.scheduler.request(keyId);
+    this.deps.onDidChange();
+  }
+
+  private async runCheck(keyId: string): Promise<void> {
+    const key = this.registry.keyFor(keyId);
+    const entries = this.registry.entriesWithKey(keyId);
+    const first = entries[0];
+    if (key === undefined || !first || this.disposed) return;
+    const appearedAt = entries.reduce<number | null>((latest, record) => (record.firstSeenAt !== null && (latest === null || record.firstSeenAt > latest) ? record.firstSeenAt : latest), null);
+    this.checking.add(keyId);
+    this.deps.onDidChange();
+    try {
+      const diagnosis = await this.deps.check({
+        key, fingerprint: first.fingerprint, label: first.label, target: first.target, model: first.model,
+        keyAgeMs: appearedAt === null ? null : Math.max(0, this.clock.now() - appearedAt),
+      });
+      if (!diagnosis || this.disposed) return;
+      const updated = this.registry.recordVerdict(keyId, diagnosis);
+      for (const record of updated) this.deps.log.info(`Watched key ${record.fingerprint} (${record.label}): ${diagnosis.cause.id}.`);
+      this.scheduler.recordResult(keyId, appearedAt, diagnosis.cause.id === 'key-not-yet-active');
+    } catch (error) {
+      this.deps.log.error(`The check of watched key ${first.fingerprint} failed: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      this.checking.delete(keyId);
+      this.deps.onDidChange();
+    }
+  }
+
+  private display(file: string): string {
+    return displayPath(file, this.deps.environment.home, this.deps.environment.workspaceFolders());
+  }
+}
+
+/** For log lines (English, like the rest of the log). */
+function describeSource(id: WatchedSourceId): string {
+  const tool = toolOfSource(id);
+  return id === 'env' ? 'the environment' : id === 'dotenv' || !tool ? 'the workspace .env files' : `${toolFacts(tool).name}'s files`;
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.promises.stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,36 @@
+// The watch's commands: its menu, "check this watched key now" (a menu row), "Stop watching
+// <source>" (a menu row or a tooltip link) and "Watch other tools' keys…", which asks again about
+// every detected source not decided yet.
+import * as vscode from 'vscode';
+import type { CheckCandidate } from '../candidates';
+import { summarizeWatchedVerdicts } from './statusSummary';
+import type { ToolKeyWatch } from './toolKeyWatch';
+import { COMMANDS } from '../../shared/commands';
+import { watchMenuItems, type WatchMenuItem } from './watchMenu';
+import { isWatchedSourceId } from './watchedSources';
+
+export interface WatchCommandHost {
+  pick(items: WatchMenuItem[], options: { title: string; placeHolder: string }): Promise<WatchMenuItem | undefined>;
+  /** "Check Mistral key" for one key, with progress and the panel. */
+  checkWithProgress(candidate: CheckCandidate): Promise<unknown>;
+}
+
+export function watchCommands(watch: ToolKeyWatch, host: WatchCommandHost): Record<string, (...args: unknown[]) => Promise<void>> {
+  return {
+    [COMMANDS.watchMenu]: async () => {
+      const picked = await host.pick(watchMenuItems(summarizeWatchedVerdicts(watch.verdicts())), {
+        title: vscode.l10n.t('Watched keys'),
+        placeHolder: vscode.l10n.t('The keys your tools use, with their last verdict'),
+      });
+      if (picked) await vscode.commands.executeCommand(picked.command, ...picked.args);
+    },
+    [COMMANDS.checkWatchedKey]: async (index) => {
+      const request = typeof index === 'number' ? watch.requestAt(index) : null;
+      if (request) await host.checkWithProgress({ key: request.key, fingerprint: request.fingerprint, label: request.label, stored: false, target: request.target, model: request.model });
+    },
+    [COMMANDS.stopWatching]: async (sourceId) => {
+      if (isWatchedSourceId(sourceId)) await watch.stopWatching(sourceId);
+    },
+    [COMMANDS.watchToolKeys]: () => watch.askAgain(),
+  };
+}

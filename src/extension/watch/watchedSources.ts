@@ -1,0 +1,88 @@
+// The sources the watch can follow, one per key finder, and the files each one reads, taken from
+// the tools table (`keyLocations` and the model's file). Home files are watched in their folder;
+// workspace files through a pattern inside each workspace folder.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { ToolId } from '../../core/diagnosis';
+import { toolFacts } from '../../core/tools';
+import type { SourceId } from '../../sources/types';
+
+/** The finders the watch follows, in the order the status menu lists them. */
+export const WATCHED_SOURCE_IDS = ['continue', 'vibe', 'cline', 'tabby', 'aider', 'dotenv', 'env'] as const satisfies readonly SourceId[];
+export type WatchedSourceId = (typeof WATCHED_SOURCE_IDS)[number];
+
+/** The tool whose table row names the source's files; the environment has no files. */
+const TOOL_OF_SOURCE: Readonly<Record<WatchedSourceId, ToolId | null>> = {
+  continue: 'continue', vibe: 'vibe', cline: 'cline', tabby: 'tabby', aider: 'aider', dotenv: 'litellm', env: null,
+};
+
+/** Workspace files a source reads beyond the table's: Continue's block folders and its `.env` secrets. */
+const EXTRA_WORKSPACE_GLOBS: Readonly<Partial<Record<WatchedSourceId, readonly string[]>>> = {
+  continue: ['.continue/**', '.continuerc.json', '.env'],
+};
+
+/** One file-system watcher: `glob` relative to `base` (home folder or workspace folder). */
+export interface WatchPattern {
+  base: string;
+  glob: string;
+  /** `~/.continue/config.yaml` or `myproject/.env`: how logs and menus name it. */
+  display: string;
+  inWorkspace: boolean;
+}
+
+export function isWatchedSourceId(value: unknown): value is WatchedSourceId {
+  return typeof value === 'string' && (WATCHED_SOURCE_IDS as readonly string[]).includes(value);
+}
+
+export function toolOfSource(id: WatchedSourceId): ToolId | null {
+  return TOOL_OF_SOURCE[id];
+}
+
+/** The files the source reads, as watch patterns; workspace ones only for the folders given. */
+export function watchPatterns(id: WatchedSourceId, home: string, workspaceFolders: readonly string[]): WatchPattern[] {
+  const tool = TOOL_OF_SOURCE[id];
+  if (!tool) return [];
+  const facts = toolFacts(tool);
+  const files = [...facts.keyLocations, ...(facts.model.kind === 'file' ? [facts.model.location] : [])]
+    .flatMap((location) => (location.kind === 'file' ? [location.path] : []));
+  const relative = new Set<string>(EXTRA_WORKSPACE_GLOBS[id] ?? []);
+  const patterns: WatchPattern[] = [];
+  for (const file of new Set(files)) {
+    if (file.startsWith('~/')) {
+      if (home === '') continue;
+      const absolute = path.join(home, file.slice(2));
+      patterns.push({ base: path.dirname(absolute), glob: path.basename(absolute), display: file, inWorkspace: false });
+    } else {
+      relative.add(file);
+    }
+  }
+  const folderGlobs = [...relative].filter((glob) => glob.endsWith('/**')).map((glob) => glob.slice(0, -2));
+  const covered = (glob: string) => !glob.endsWith('/**') && folderGlobs.some((folder) => glob.startsWith(folder));
+  for (const folder of workspaceFolders) {
+    for (const glob of [...relative].filter((g) => !covered(g))) {
+      patterns.push({ base: folder, glob, display: `${path.basename(folder)}/${glob}`, inWorkspace: true });
+    }
+  }
+  return patterns;
+}
+
+/** Localised: whose key a status row speaks of, e.g. "Continue's key". */
+export function keyOwnerName(id: WatchedSourceId | 'stored'): string {
+  const t = vscode.l10n.t;
+  switch (id) {
+    case 'stored': return t('The stored key');
+    case 'env': return t('The environment\'s key');
+    case 'dotenv': return t('The .env key');
+    default: return t('{0}\'s key', toolFacts(TOOL_OF_SOURCE[id]!).name);
+  }
+}
+
+/** Localised: the place the consent question and "Stop watching" name, e.g. "Continue's files". */
+export function sourcePlaceName(id: WatchedSourceId): string {
+  const t = vscode.l10n.t;
+  switch (id) {
+    case 'env': return t('the environment variables MISTRAL_API_KEY and CODESTRAL_API_KEY');
+    case 'dotenv': return t('the workspace\'s .env files');
+    default: return t('{0}\'s files', toolFacts(TOOL_OF_SOURCE[id]!).name);
+  }
+}

@@ -1,0 +1,158 @@
+// The watch of other tools' keys in a real extension host, against the emulator on loopback: consent
+// per source, a key change in Continue's config and in a workspace .env reaching the status item
+// within one throttle window (shortened through the test API, never waited out), the warning
+// clearing after the fix, a declined source never read again, and nothing persisted but fingerprints.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as vscode from 'vscode';
+import { startEmulator, TEST_KEYS, type Emulator } from '../../../../src/emulator';
+import type { KeyDoctorTestApi } from '../../../../src/extension/testApi';
+import { waitFor } from '../../../harness/poll';
+
+const EXTENSION_ID = 'mistral-key-doctor.mistral-key-doctor';
+const SECTION = 'mistralKeyDoctor';
+const WINDOW_MS = 3000;
+/** One throttle window, plus the time a file event, a read and a loopback check take. */
+const WITHIN_ONE_WINDOW = { timeoutMs: WINDOW_MS + 7000 };
+
+function fingerprintOf(key: string): string {
+  return `${key.slice(0, 4)}…${key.slice(-4)}`;
+}
+
+function continueConfig(key: string): string {
+  return `name: Local\nversion: 1.0.0\nschema: v1\nmodels:\n  - name: Chat\n    provider: mistral\n    model: mistral-large-latest\n    apiKey: ${key}\n`;
+}
+
+async function configure(values: Record<string, unknown>): Promise<void> {
+  const config = vscode.workspace.getConfiguration(SECTION);
+  for (const [name, value] of Object.entries(values)) await config.update(name, value, vscode.ConfigurationTarget.Global);
+}
+
+suite('watch: the keys other tools use', () => {
+  let api: KeyDoctorTestApi;
+  let emulator: Emulator;
+  const home = os.homedir();
+  const continueFile = path.join(home, '.continue', 'config.yaml');
+  const vibeFile = path.join(home, '.vibe', '.env');
+  let workspaceEnv: string;
+
+  suiteSetup(async () => {
+    const extension = vscode.extensions.getExtension<KeyDoctorTestApi | undefined>(EXTENSION_ID);
+    assert.ok(extension);
+    const exported = await extension.activate();
+    assert.ok(exported, 'activate() returned no test API');
+    api = exported;
+    emulator = await startEmulator();
+    await configure({ apiBaseUrl: emulator.apiUrl, codestralBaseUrl: emulator.codestralUrl, autoCheck: false });
+    api.watch.setCheckWindowMs(WINDOW_MS);
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder);
+    workspaceEnv = path.join(folder.uri.fsPath, '.env');
+    assert.ok(home.includes('.test-runs'), `the extension host runs with the run's own HOME (${home})`);
+  });
+
+  suiteTeardown(async () => {
+    for (const id of api?.watch.watchedSources() ?? []) await vscode.commands.executeCommand('mistralKeyDoctor.stopWatching', id);
+    await configure({ apiBaseUrl: undefined, codestralBaseUrl: undefined, autoCheck: undefined, watchDeclinedSources: undefined, watchToolKeys: undefined });
+    // The run folder is scanned for keys by the hygiene test: leave none behind.
+    for (const file of [continueFile, vibeFile, workspaceEnv]) fs.rmSync(file, { force: true });
+    await emulator?.close();
+  });
+
+  teardown(() => api.clearAnswers());
+
+  const statusText = () => api.statusBar().text;
+  const requestsWith = (key: string) => emulator.requests.filter((request) => request.authorization === `Bearer ${key}`).length;
+
+  test('consent: asked once for Continue\'s files; allowed, its key is checked and the status item names Continue and the cause', async () => {
+    fs.mkdirSync(path.dirname(continueFile), { recursive: true });
+    fs.writeFileSync(continueFile, continueConfig(TEST_KEYS.codestral));
+    const shown = api.notifications().length;
+    api.answer({ kind: 'message', action: 'Watch', match: "Continue's files" });
+    await vscode.commands.executeCommand('mistralKeyDoctor.watchToolKeys');
+    assert.ok(api.notifications().slice(shown).includes("Check the Mistral key in Continue's files when it changes?"));
+    assert.deepEqual(api.watch.watchedSources().includes('continue'), true);
+    const status = await waitFor(() => { const view = api.statusBar(); return view.text.includes("Continue's key") && view; }, { what: "the status item to name Continue's key", ...WITHIN_ONE_WINDOW });
+    assert.equal(status.text, "$(error) Continue's key: 401 (legacy Mistral Code key, Continue needs a Studio key)");
+    assert.equal(status.background, 'error');
+    assert.ok(requestsWith(TEST_KEYS.codestral) > 0, 'the key reached the emulator');
+    assert.ok(api.logLines().some((line) => line.startsWith("Watching Continue's files: ~/.continue/config.yaml")), 'the log names the watched files by displayed path');
+  });
+
+  test('the fix in Continue\'s config clears the warning within one throttle window; a change back warns again', async () => {
+    fs.writeFileSync(continueFile, continueConfig(TEST_KEYS.console));
+    await waitFor(() => !statusText().includes("Continue's key: 401") && api.statusBar().background === null, { what: 'the warning to clear after the fix', ...WITHIN_ONE_WINDOW });
+    assert.ok(api.watch.verdicts().some((v) => v.sourceId === 'continue' && v.diagnosis?.cause.id === 'ok' && v.place.includes(fingerprintOf(TEST_KEYS.console))));
+    const before = requestsWith(TEST_KEYS.codestral);
+    // The codestral key was checked moments ago: this check waits for the window, and comes within it.
+    fs.writeFileSync(continueFile, continueConfig(TEST_KEYS.codestral));
+    await waitFor(() => statusText().includes("Continue's key: 401"), { what: 'the warning to come back', ...WITHIN_ONE_WINDOW });
+    assert.ok(requestsWith(TEST_KEYS.codestral) > before);
+    fs.writeFileSync(continueFile, continueConfig(TEST_KEYS.console));
+    await waitFor(() => api.statusBar().background === null, { what: 'the warning to clear again', ...WITHIN_ONE_WINDOW });
+  });
+
+  test('a burst of saves: at most one check per key per throttle window', async () => {
+    await api.watch.settled();
+    const before = requestsWith(TEST_KEYS.both);
+    const started = Date.now();
+    for (let i = 0; i < 30; i++) {
+      fs.writeFileSync(continueFile, continueConfig(i % 2 === 0 ? TEST_KEYS.both : TEST_KEYS.console));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    fs.writeFileSync(continueFile, continueConfig(TEST_KEYS.console));
+    await waitFor(() => api.watch.verdicts().some((v) => v.sourceId === 'continue' && v.place.includes(fingerprintOf(TEST_KEYS.console)) && !v.stale && !v.checking), { what: 'the burst to settle', ...WITHIN_ONE_WINDOW });
+    await new Promise((resolve) => setTimeout(resolve, WINDOW_MS));
+    await api.watch.settled();
+    const windows = Math.ceil((Date.now() - started) / WINDOW_MS);
+    // Each check of a key costs one request per host; at most one check per key per window started.
+    const checksOfBoth = (requestsWith(TEST_KEYS.both) - before) / 2;
+    assert.ok(checksOfBoth <= windows, `${checksOfBoth} checks of one key in ${windows} windows`);
+    assert.ok(checksOfBoth >= 1, 'the key in the burst was checked');
+  });
+
+  test('a key change in a workspace .env reaches the status item within one throttle window, and clears after the fix', async () => {
+    fs.writeFileSync(workspaceEnv, `MISTRAL_API_KEY=${TEST_KEYS.codestral}\n`);
+    api.answer({ kind: 'message', action: 'Watch', match: "the workspace's .env files" });
+    await vscode.commands.executeCommand('mistralKeyDoctor.watchToolKeys');
+    assert.ok(api.watch.watchedSources().includes('dotenv'));
+    await waitFor(() => statusText().includes('The .env key: 401 (legacy Mistral Code key, litellm needs a Studio key)'), { what: 'the .env key in the status item', ...WITHIN_ONE_WINDOW });
+    fs.writeFileSync(workspaceEnv, `MISTRAL_API_KEY=${TEST_KEYS.both}\n`);
+    await waitFor(() => !statusText().includes('.env key') && api.statusBar().background === null, { what: 'the .env warning to clear', ...WITHIN_ONE_WINDOW });
+  });
+
+  test('a declined source is never read again: Mistral Vibe\'s key never reaches a host', async () => {
+    fs.mkdirSync(path.dirname(vibeFile), { recursive: true });
+    fs.writeFileSync(vibeFile, `MISTRAL_API_KEY=${TEST_KEYS.revoked}\n`);
+    api.answer({ kind: 'message', action: 'Not this one', match: "Mistral Vibe's files" });
+    await vscode.commands.executeCommand('mistralKeyDoctor.watchToolKeys');
+    assert.deepEqual(vscode.workspace.getConfiguration(SECTION).get('watchDeclinedSources'), ['vibe']);
+    const logged = api.logLines().length;
+    fs.writeFileSync(vibeFile, `MISTRAL_API_KEY=${TEST_KEYS.fresh}\n`);
+    await vscode.commands.executeCommand('mistralKeyDoctor.watchToolKeys');
+    await new Promise((resolve) => setTimeout(resolve, WINDOW_MS + 1000));
+    await api.watch.settled();
+    assert.equal(requestsWith(TEST_KEYS.revoked) + requestsWith(TEST_KEYS.fresh), 0);
+    assert.ok(!api.watch.watchedSources().includes('vibe'));
+    assert.deepEqual(api.logLines().slice(logged).filter((line) => line.includes('.vibe')), []);
+  });
+
+  test('"Stop watching" from the status menu drops the source\'s keys and leaves the setting declined', async () => {
+    api.answer({ kind: 'pick', match: "Stop watching the workspace's .env files" });
+    await vscode.commands.executeCommand('mistralKeyDoctor.statusMenu');
+    assert.ok(!api.watch.watchedSources().includes('dotenv'));
+    assert.ok(!api.watch.verdicts().some((v) => v.sourceId === 'dotenv'));
+    assert.deepEqual(vscode.workspace.getConfiguration(SECTION).get('watchDeclinedSources'), ['vibe', 'dotenv']);
+  });
+
+  test('nothing persisted or logged holds a watched key; the log names them by fingerprint', () => {
+    const seen = { globalState: api.globalStateJson(), log: api.logLines().join('\n'), status: JSON.stringify(api.statusBar()), settings: JSON.stringify(vscode.workspace.getConfiguration(SECTION)) };
+    for (const [where, text] of Object.entries(seen)) {
+      for (const key of Object.values(TEST_KEYS)) assert.ok(!text.includes(key), `${fingerprintOf(key)} appears in ${where}`);
+    }
+    assert.ok(seen.globalState.includes(fingerprintOf(TEST_KEYS.console)), 'the watch keeps fingerprints');
+    assert.ok(seen.log.includes(`Watched key ${fingerprintOf(TEST_KEYS.codestral)}`));
+  });
+});

@@ -1,0 +1,265 @@
+// The watch end to end outside VS Code: real files in a throw-away home and workspace, the real key
+// finders, real checks against the emulator on loopback; only the clock and the file events are driven.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import * as vscode from 'vscode';
+import { checkKey } from '../../../../src/core/check';
+import { startEmulator, TEST_KEYS, type Emulator } from '../../../../src/emulator';
+import { Prompts } from '../../../../src/extension/prompts';
+import { summarizeWatchedVerdicts } from '../../../../src/extension/watch/statusSummary';
+import { ToolKeyWatch, type WatchCheckRequest } from '../../../../src/extension/watch/toolKeyWatch';
+import { WatchConsent } from '../../../../src/extension/watch/watchConsent';
+import type { WatchPattern } from '../../../../src/extension/watch/watchedSources';
+import { findKeyCandidates, type FindKeyOptions } from '../../../../src/sources';
+import { shim } from '../../vscode-shim';
+import { FakeClock } from '../fakeClock';
+import { fakeMemento } from '../fakeContext';
+
+const MINUTE = 60_000;
+const READ_DELAY = 250;
+
+let emulator: Emulator;
+beforeAll(async () => { emulator = await startEmulator(); });
+afterAll(async () => { await emulator.close(); });
+
+function continueConfig(key: string): string {
+  return `name: Local\nversion: 1.0.0\nschema: v1\nmodels:\n  - name: Chat\n    provider: mistral\n    model: mistral-large-latest\n    apiKey: ${key}\n`;
+}
+
+function setUp(options: { unanswered?: boolean } = {}) {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'mkd-watch-'));
+  const home = path.join(root, 'home');
+  const workspace = path.join(root, 'app');
+  fs.mkdirSync(path.join(home, '.continue'), { recursive: true });
+  fs.mkdirSync(workspace, { recursive: true });
+  const clock = new FakeClock();
+  const prompts = new Prompts(true);
+  const log: string[] = [];
+  const reads: FindKeyOptions[] = [];
+  const checks: WatchCheckRequest[] = [];
+  const watchers: { pattern: WatchPattern; onEvent: (file: string) => void; disposed: boolean }[] = [];
+  const state = fakeMemento();
+  const watch = new ToolKeyWatch({
+    state: state.memento,
+    consent: new WatchConsent(state.memento, () => vscode.workspace.getConfiguration('mistralKeyDoctor'), vscode.ConfigurationTarget.Global),
+    // `unanswered`: the question stays open, as one the user never answers.
+    prompts: options.unanswered ? { info: (message: string) => { prompts.shownMessages.push(message); return new Promise<undefined>(() => {}); } } : prompts,
+    log: { info: (m) => log.push(m), warn: (m) => log.push(m), error: (m) => log.push(m) },
+    environment: {
+      home, env: {}, workspaceFolders: () => [workspace], isTrusted: () => vscode.workspace.isTrusted,
+      installedExtensionIds: () => [], configuredTool: () => 'other',
+    },
+    findKeys: (options) => { reads.push(options); return findKeyCandidates(options); },
+    check: (request) => {
+      checks.push(request);
+      return checkKey({
+        rawKey: request.key, target: request.target, model: request.model, apiUrl: emulator.apiUrl, codestralUrl: emulator.codestralUrl,
+        timeoutMs: 5000, keyAgeMs: request.keyAgeMs, preferredCodestralModel: 'codestral-2501',
+      });
+    },
+    watchFiles: (pattern, onEvent) => {
+      const watcher = { pattern, onEvent, disposed: false };
+      watchers.push(watcher);
+      return new vscode.Disposable(() => { watcher.disposed = true; });
+    },
+    onDidChange: () => {},
+    clock,
+  });
+  const configFile = path.join(home, '.continue', 'config.yaml');
+  /** Writes a file and fires the event its live watchers would see. */
+  const save = (file: string, text: string | null) => {
+    if (text === null) fs.rmSync(file, { force: true });
+    else fs.writeFileSync(file, text);
+    for (const watcher of watchers.filter((w) => !w.disposed && file.startsWith(w.pattern.base))) watcher.onEvent(file);
+  };
+  /** Lets the debounced read and the checks it starts finish. */
+  const settle = async (ms = READ_DELAY) => {
+    clock.advance(ms);
+    await watch.settled();
+  };
+  const summary = () => summarizeWatchedVerdicts(watch.verdicts());
+  return { root, home, workspace, clock, prompts, log, reads, checks, watchers, state, watch, configFile, save, settle, summary };
+}
+
+describe('ToolKeyWatch', () => {
+  let t: ReturnType<typeof setUp>;
+  beforeEach(() => {
+    shim.reset();
+    emulator.reset();
+    t = setUp();
+  });
+  afterEach(() => {
+    t.watch.dispose();
+    fs.rmSync(t.root, { recursive: true, force: true });
+  });
+
+  async function watchContinue(key: string): Promise<void> {
+    fs.writeFileSync(t.configFile, continueConfig(key));
+    t.prompts.enqueue({ kind: 'message', action: 'Watch', match: "Continue's files" });
+    await t.watch.reconcile();
+    await t.watch.settled();
+  }
+
+  it('asks once per source, then checks the key in Continue\'s config and names Continue and the cause', async () => {
+    await watchContinue(TEST_KEYS.codestral);
+    expect(t.prompts.shownMessages).toEqual(["Check the Mistral key in Continue's files when it changes?"]);
+    expect(t.watch.watchedSources()).toEqual(['continue']);
+    expect(t.summary().worst?.text).toBe("Continue's key: 401 (legacy Mistral Code key, Continue needs a Studio key)");
+    expect(t.log).toContain('Watching Continue\'s files: ~/.continue/config.yaml, ~/.continue/.env, ~/.continue/config.json, app/.continue/**, app/.continuerc.json, app/.env.');
+    await t.watch.reconcile();
+    expect(t.prompts.shownMessages).toHaveLength(1);
+  });
+
+  it('an unanswered question holds up no watch: a source allowed before is watched at once', async () => {
+    t.watch.dispose();
+    fs.rmSync(t.root, { recursive: true, force: true });
+    t = setUp({ unanswered: true });
+    fs.writeFileSync(t.configFile, continueConfig(TEST_KEYS.codestral));
+    const cline = path.join(t.home, '.cline', 'data', 'secrets.json');
+    fs.mkdirSync(path.dirname(cline), { recursive: true });
+    fs.writeFileSync(cline, JSON.stringify({ mistralApiKey: TEST_KEYS.console }));
+    await new WatchConsent(t.state.memento, () => vscode.workspace.getConfiguration('mistralKeyDoctor'), vscode.ConfigurationTarget.Global).allow('cline');
+    void t.watch.reconcile();
+    for (let i = 0; i < 100 && t.prompts.shownMessages.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    await t.watch.settled();
+    expect(t.watch.watchedSources()).toEqual(['cline']);
+    expect(t.summary().rows.map((r) => r.text)).toEqual(["Cline's key: works"]);
+    expect(t.prompts.shownMessages).toEqual(["Check the Mistral key in Continue's files when it changes?"]);
+  });
+
+  it('a fixed key in the file is checked at once and the warning clears', async () => {
+    await watchContinue(TEST_KEYS.codestral);
+    t.save(t.configFile, continueConfig(TEST_KEYS.console));
+    await t.settle();
+    expect(t.checks.map((c) => c.fingerprint)).toEqual(['CdSt…j5Ga', 'CnsL…j5Ue']);
+    expect(t.summary().worst).toMatchObject({ text: "Continue's key: works", problem: false });
+    expect(t.log.some((line) => line.startsWith('~/.continue/config.yaml changed'))).toBe(true);
+  });
+
+  it('a burst of 100 saves: at most one check per key per minute', async () => {
+    await watchContinue(TEST_KEYS.codestral);
+    for (let i = 0; i < 100; i++) {
+      t.save(t.configFile, continueConfig(i % 2 === 0 ? TEST_KEYS.console : TEST_KEYS.codestral));
+      await t.settle(300);
+    }
+    await t.settle(2 * MINUTE);
+    const checksOf = (fingerprint: string) => t.checks.filter((c) => c.fingerprint === fingerprint).length;
+    // 100 saves take 30 s: each key gets its first check and at most one trailing check.
+    expect(checksOf('CnsL…j5Ue')).toBeLessThanOrEqual(2);
+    expect(checksOf('CdSt…j5Ga')).toBeLessThanOrEqual(2);
+    expect(t.summary().worst?.text).toBe("Continue's key: 401 (legacy Mistral Code key, Continue needs a Studio key)");
+  });
+
+  it('a file that stops parsing keeps the last verdict marked stale, and is read again when it parses', async () => {
+    await watchContinue(TEST_KEYS.codestral);
+    t.save(t.configFile, `${continueConfig(TEST_KEYS.codestral)}  - name: [unclosed\n`);
+    await t.settle();
+    expect(t.summary().rows.map((r) => r.text)).toEqual(["Continue's key: 401 (legacy Mistral Code key, Continue needs a Studio key) (last verdict: the file cannot be checked now)"]);
+    t.save(t.configFile, continueConfig(TEST_KEYS.console));
+    await t.settle();
+    expect(t.summary().rows.map((r) => r.text)).toEqual(["Continue's key: works"]);
+  });
+
+  it('a file that disappears drops its key from the watch', async () => {
+    await watchContinue(TEST_KEYS.codestral);
+    t.save(t.configFile, null);
+    await t.settle();
+    expect(t.summary().rows).toEqual([]);
+    expect(t.log).toContain("Key CdSt…j5Ga is no longer in Continue ~/.continue/config.yaml, model 'Chat': dropped from the watch.");
+  });
+
+  it('a declined source is never read again, whatever its files do', async () => {
+    fs.writeFileSync(t.configFile, continueConfig(TEST_KEYS.codestral));
+    t.prompts.enqueue({ kind: 'message', action: 'Not this one', match: "Continue's files" });
+    await t.watch.reconcile();
+    t.save(t.configFile, continueConfig(TEST_KEYS.console));
+    await t.settle(MINUTE);
+    await t.watch.askAgain();
+    expect(t.reads).toEqual([]);
+    expect(t.checks).toEqual([]);
+    expect(shim.configuration.get('mistralKeyDoctor.watchDeclinedSources')).toEqual(['continue']);
+  });
+
+  it('"Stop watching" ends the watch of a source: its watchers go, its keys leave the menu, its files are not read', async () => {
+    await watchContinue(TEST_KEYS.codestral);
+    const readsBefore = t.reads.length;
+    await t.watch.stopWatching('continue');
+    t.save(t.configFile, continueConfig(TEST_KEYS.console));
+    await t.settle(MINUTE);
+    expect(t.watchers.every((w) => w.disposed)).toBe(true);
+    expect(t.summary().rows).toEqual([]);
+    expect(t.reads.length).toBe(readsBefore);
+  });
+
+  it('in an untrusted workspace no workspace file is read or checked; home files still are', async () => {
+    shim.trusted = false;
+    shim.configuration.set('mistralKeyDoctor.watchToolKeys', 'always');
+    fs.writeFileSync(path.join(t.workspace, '.env'), `MISTRAL_API_KEY=${TEST_KEYS.console}\n`);
+    await watchContinue(TEST_KEYS.codestral);
+    expect(t.reads.length).toBeGreaterThan(0);
+    expect(t.reads.every((read) => !read.includeWorkspaceFiles && read.workspaceFolders.length === 0)).toBe(true);
+    expect(t.watchers.every((w) => !w.pattern.inWorkspace)).toBe(true);
+    expect(t.checks.map((c) => c.fingerprint)).toEqual(['CdSt…j5Ga']);
+    expect(t.watch.watchedSources()).not.toContain('dotenv');
+  });
+
+  it('a workspace .env alone asks about the .env files only, not about every tool that reads one', async () => {
+    fs.rmSync(path.join(t.home, '.continue'), { recursive: true, force: true });
+    fs.writeFileSync(path.join(t.workspace, '.env'), `MISTRAL_API_KEY=${TEST_KEYS.console}\n`);
+    await t.watch.reconcile();
+    expect(t.prompts.shownMessages).toEqual(["Check the Mistral key in the workspace's .env files when it changes?"]);
+  });
+
+  it('a .env in a tool\'s own folder names that tool: ~/.vibe/.env asks about Mistral Vibe', async () => {
+    fs.rmSync(path.join(t.home, '.continue'), { recursive: true, force: true });
+    fs.mkdirSync(path.join(t.home, '.vibe'));
+    fs.writeFileSync(path.join(t.home, '.vibe', '.env'), `MISTRAL_API_KEY=${TEST_KEYS.console}\n`);
+    await t.watch.reconcile();
+    expect(t.prompts.shownMessages).toEqual(["Check the Mistral key in Mistral Vibe's files when it changes?"]);
+  });
+
+  it('a workspace .env key is watched in a trusted workspace', async () => {
+    shim.configuration.set('mistralKeyDoctor.watchToolKeys', 'always');
+    const envFile = path.join(t.workspace, '.env');
+    fs.writeFileSync(envFile, `MISTRAL_API_KEY=${TEST_KEYS.codestral}\n`);
+    await t.watch.reconcile();
+    await t.watch.settled();
+    expect(t.summary().rows.map((r) => r.text)).toContain('The .env key: 401 (legacy Mistral Code key, litellm needs a Studio key)');
+    t.save(envFile, `MISTRAL_API_KEY=${TEST_KEYS.console}\n`);
+    await t.settle();
+    expect(t.summary().rows.map((r) => r.text)).toContain('The .env key: works');
+  });
+
+  it('only values that look like Mistral keys are checked: another provider\'s token is named in the log, never sent', async () => {
+    await watchContinue('ghp_16C7e42F292c6912E7710c838347Ae178B4a');
+    t.save(t.configFile, continueConfig(`${TEST_KEYS.console.slice(0, 20)}`));
+    await t.settle();
+    expect(t.checks).toEqual([]);
+    expect(t.log.some((line) => line.includes("secret in GitHub's format, not a Mistral key"))).toBe(true);
+    expect(t.log.some((line) => line.includes('does not look like a Mistral key'))).toBe(true);
+  });
+
+  it('a key that appears in a file and is refused in its first minutes is re-checked until it works', async () => {
+    await watchContinue(TEST_KEYS.codestral);
+    t.save(t.configFile, continueConfig(TEST_KEYS.fresh));
+    await t.settle();
+    expect(t.summary().worst?.text).toBe("Continue's key: 401 (the key is not active yet)");
+    expect(t.checks.at(-1)?.keyAgeMs).toBe(0);
+    emulator.activateKey(TEST_KEYS.fresh);
+    await t.settle(MINUTE);
+    expect(t.checks.filter((c) => c.fingerprint === 'FrSh…3Gya')).toHaveLength(2);
+    expect(t.summary().worst?.text).toBe("Continue's key: works");
+  });
+
+  it('names files by displayed path and keys by fingerprint only, in every log line', async () => {
+    await watchContinue(TEST_KEYS.codestral);
+    t.save(t.configFile, continueConfig(TEST_KEYS.console));
+    await t.settle();
+    const text = t.log.join('\n');
+    for (const key of Object.values(TEST_KEYS)) expect(text).not.toContain(key);
+    expect(text).not.toContain(t.home);
+    expect(text).toContain('CnsL…j5Ue');
+  });
+});

@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startEmulator, TEST_KEYS, type Emulator } from '../../../../src/emulator';
+import type { CheckCandidate } from '../../../../src/extension/candidates';
+import { watchCommands } from '../../../../src/extension/watch/watchCommands';
+import type { WatchMenuItem } from '../../../../src/extension/watch/watchMenu';
+import { shim } from '../../vscode-shim';
+import { continueConfig, watchOnShim } from './watchFixture';
+
+let emulator: Emulator;
+beforeAll(async () => { emulator = await startEmulator(); });
+afterAll(async () => { await emulator.close(); });
+
+describe('watchCommands', () => {
+  let w: ReturnType<typeof watchOnShim>;
+  let shownItems: WatchMenuItem[];
+  let pickLabel: string | undefined;
+  let checkedFromMenu: CheckCandidate[];
+  let commands: ReturnType<typeof watchCommands>;
+
+  beforeEach(async () => {
+    shim.reset();
+    w = watchOnShim(emulator);
+    checkedFromMenu = [];
+    pickLabel = undefined;
+    commands = watchCommands(w.watch, {
+      pick: async (items) => { shownItems = items; return items.find((item) => pickLabel !== undefined && item.label.includes(pickLabel)); },
+      checkWithProgress: async (candidate) => { checkedFromMenu.push(candidate); },
+    });
+    fs.writeFileSync(w.configFile, continueConfig(TEST_KEYS.codestral));
+    w.prompts.enqueue({ kind: 'message', action: 'Watch', match: "Continue's files" });
+    await w.watch.reconcile();
+    await w.watch.settled();
+  });
+  afterEach(() => w.dispose());
+
+  it('the menu lists Continue\'s key with its verdict; its row checks that key with the panel', async () => {
+    pickLabel = "Continue's key";
+    await commands['mistralKeyDoctor.watchMenu']!();
+    expect(shownItems[0]?.label).toBe("$(error) Continue's key: 401 (legacy Mistral Code key, Continue needs a Studio key)");
+    expect(shim.executed).toEqual([{ command: 'mistralKeyDoctor.checkWatchedKey', args: [0] }]);
+    await commands['mistralKeyDoctor.checkWatchedKey']!(0);
+    await commands['mistralKeyDoctor.checkWatchedKey']!(7);
+    expect(checkedFromMenu.map((c) => [c.fingerprint, c.stored, c.target])).toEqual([['CdSt…j5Ga', false, 'api']]);
+  });
+
+  it('"Stop watching" declines the source; an unknown source id changes nothing', async () => {
+    pickLabel = 'Stop watching';
+    await commands['mistralKeyDoctor.watchMenu']!();
+    expect(shim.executed).toEqual([{ command: 'mistralKeyDoctor.stopWatching', args: ['continue'] }]);
+    await commands['mistralKeyDoctor.stopWatching']!('not-a-source');
+    expect(w.watch.watchedSources()).toEqual(['continue']);
+    await commands['mistralKeyDoctor.stopWatching']!('continue');
+    expect(w.watch.watchedSources()).toEqual([]);
+    expect(shim.configuration.get('mistralKeyDoctor.watchDeclinedSources')).toEqual(['continue']);
+  });
+
+  it('"Watch other tools\' keys…" asks again about a source left undecided', async () => {
+    await commands['mistralKeyDoctor.stopWatching']!('continue');
+    shim.configuration.delete('mistralKeyDoctor.watchDeclinedSources');
+    w.prompts.enqueue({ kind: 'message', action: 'Watch', match: "Continue's files" });
+    await commands['mistralKeyDoctor.watchToolKeys']!();
+    expect(w.watch.watchedSources()).toEqual(['continue']);
+  });
+});
