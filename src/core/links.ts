@@ -5,11 +5,6 @@ import { CHAT_URL, DEFAULT_CONSOLE_URL, DOCS_URL, STATUS_URL_ORIGIN } from './ho
 export const CONSOLE_URL = `${DEFAULT_CONSOLE_URL}/`;
 /** Studio's "API keys" page, where Studio (general) keys are made. */
 export const CONSOLE_API_KEYS_URL = `${DEFAULT_CONSOLE_URL}/api-keys`;
-/**
- * The console's former Codestral tab. It is gone since mid-2026 and no step sends users there; it
- * stays only for the language server's older links until that code moves to the API-keys page.
- */
-export const CONSOLE_CODESTRAL_URL = `${DEFAULT_CONSOLE_URL}/codestral`;
 /** Where Vibe keys are made (Le Chat → Code → Extensions). */
 export const VIBE_KEYS_URL = `${CHAT_URL}/code/extensions`;
 export const DOCS_MODELS_URL = `${DOCS_URL}/getting-started/models/`;

@@ -1,5 +1,5 @@
 // Base URLs: https only (loopback excepted), real Mistral host names, and the `/v1` form each tool wants.
-import { isLoopbackUrl } from '../../core/hosts';
+import { API_HOSTNAME, CODESTRAL_HOSTNAME, isLoopbackUrl } from '../../core/hosts';
 import { t } from '../../core/l10n';
 import type { ConfigEntry, ConfigFacts, TextValue } from '../configFacts';
 import { baseUrlFor, hostOfBaseUrl, knownMistralHostname, parsedUrl } from '../mistralHosts';
@@ -33,7 +33,7 @@ function baseUrlFinding(entry: ConfigEntry, apiBase: TextValue): Finding | null 
     const fixed = baseUrlFor(host, entry.convention);
     return {
       code: 'base-url-unknown-host', severity: 'error', span: apiBase.span,
-      message: t('{0} is not a Mistral host: Mistral answers on api.mistral.ai (also api.eu / api.us) and codestral.mistral.ai.', url.hostname),
+      message: t('{0} is not a Mistral host: Mistral answers on {1} (also api.eu / api.us) and {2}.', url.hostname, API_HOSTNAME, CODESTRAL_HOSTNAME),
       fixes: replace(t('Use {0}', fixed), fixed),
     };
   }

@@ -4,7 +4,8 @@
 import type { HostId, KeyKind, Target } from '../../core/diagnosis';
 import { inspectKey } from '../../core/hygiene';
 import { t } from '../../core/l10n';
-import { CONSOLE_API_KEYS_URL, CONSOLE_CODESTRAL_URL } from '../../core/links';
+import { API_HOSTNAME, CODESTRAL_HOSTNAME } from '../../core/hosts';
+import { CONSOLE_API_KEYS_URL } from '../../core/links';
 import type { ConfigEntry, ConfigFacts, ReferenceSyntax, TextValue } from '../configFacts';
 import { baseUrlFor, hostOfBaseUrl } from '../mistralHosts';
 import type { Finding, FixProposal, RuleContext } from './finding';
@@ -92,30 +93,30 @@ function kindFinding(entry: ConfigEntry, key: TextValue, kind: KeyKind, fingerpr
   const fixes = baseUrlFixes(entry, rightHost);
   return {
     code: 'key-kind-mismatch', severity: 'error', span: key.span, fixes,
-    href: kind === 'console' ? CONSOLE_CODESTRAL_URL : CONSOLE_API_KEYS_URL,
+    href: CONSOLE_API_KEYS_URL,
     message: entry.tool === 'dotenv' || entry.tool === 'litellm' ? variableMismatch(kind, fingerprint) : kind === 'console'
-      ? t('The last check found that this key ({0}) is a console key, accepted only by api.mistral.ai, but this config sends it to codestral.mistral.ai. Point it at {1}, or use a Codestral key.', fingerprint, baseUrlFor('api', entry.convention))
-      : t('The last check found that this key ({0}) is a Codestral key, accepted only by codestral.mistral.ai, but this config sends it to api.mistral.ai. Point it at {1}, or create a console key on the API keys page.', fingerprint, baseUrlFor('codestral', entry.convention)),
+      ? t('The last check found that this key ({0}) is a Studio key, accepted only by {1}, but this config sends it to {2}. Point it at {3}.', fingerprint, API_HOSTNAME, CODESTRAL_HOSTNAME, baseUrlFor('api', entry.convention))
+      : t('The last check found that this key ({0}) is a legacy Mistral Code key, accepted only by {1}, but this config sends it to {2}. Point it at {3} to keep using it, or replace it with a Studio key from the API keys page.', fingerprint, CODESTRAL_HOSTNAME, API_HOSTNAME, baseUrlFor('codestral', entry.convention)),
   };
 }
 
 /**
- * Today's Continue tries api.mistral.ai first for a "codestral" model with no apiBase and moves to
- * codestral.mistral.ai after a 401 there, so any working key finds its host. A key neither host
+ * Today's Continue tries the api host first for a "codestral" model with no apiBase and moves to
+ * the Codestral host after a 401 there, so any working key finds its host. A key neither host
  * accepts gets Continue's "wrong key type" message, which sends users after the wrong problem.
  */
 function autodetectFinding(key: TextValue, fingerprint: string): Finding {
   return {
     code: 'continue-codestral-autodetect', severity: 'error', span: key.span, fixes: [], href: CONSOLE_API_KEYS_URL,
-    message: t('The last check found that no Mistral host accepts this key ({0}). Continue will call it the wrong key type ("You are using a Mistral API key…") after trying api.mistral.ai and then codestral.mistral.ai, but the key itself is refused: create a new key on the API keys page.', fingerprint),
+    message: t('The last check found that no Mistral host accepts this key ({0}). Continue will call it the wrong key type ("You are using a Mistral API key…") after trying {1} and then {2}, but the key itself is refused: create a new Studio key on the API keys page.', fingerprint, API_HOSTNAME, CODESTRAL_HOSTNAME),
   };
 }
 
 /** litellm, aider and Vibe pick the host from the variable (or `mistral=` / `codestral=` entry) holding the key. */
 function variableMismatch(kind: KeyKind, fingerprint: string): string {
   return kind === 'console'
-    ? t('The last check found that this key ({0}) is a console key, accepted only by api.mistral.ai, but it is set for the codestral host (CODESTRAL_API_KEY, codestral/ models). Use it as MISTRAL_API_KEY with mistral/ models, or use a Codestral key.', fingerprint)
-    : t('The last check found that this key ({0}) is a Codestral key, accepted only by codestral.mistral.ai, but it is set for the api host (MISTRAL_API_KEY, mistral/ models, Mistral Vibe). Use it as CODESTRAL_API_KEY with codestral/ models, or create a console key on the API keys page.', fingerprint);
+    ? t('The last check found that this key ({0}) is a Studio key, accepted only by {1}, but it is set for the Codestral host (CODESTRAL_API_KEY, codestral/ models). Use it as MISTRAL_API_KEY with mistral/ models.', fingerprint, API_HOSTNAME)
+    : t('The last check found that this key ({0}) is a legacy Mistral Code key, accepted only by {1}, but it is set for the api host (MISTRAL_API_KEY, mistral/ models, Mistral Vibe). Use it as CODESTRAL_API_KEY with codestral/ models, or replace it with a Studio key from the API keys page.', fingerprint, CODESTRAL_HOSTNAME);
 }
 
 function baseUrlFixes(entry: ConfigEntry, host: HostId): FixProposal[] {

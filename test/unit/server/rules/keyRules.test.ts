@@ -37,6 +37,23 @@ describe('keyFindings', () => {
     expect(finding?.message).toContain('no Mistral host accepts this key');
   });
 
+  it('names 2026 key types and never tells the user to get a Codestral key', () => {
+    const toApi = continueConfig(['model: mistral-large-latest', `apiKey: ${FAKE_KEY}`]);
+    const [legacy] = keyFindings(extractContinueYaml(toApi), ruleContext({ kinds: { [FAKE_FINGERPRINT]: 'codestral' } }));
+    expect(legacy?.message).toContain('legacy Mistral Code key');
+    expect(legacy?.message).toContain('Studio key');
+    const toCodestral = continueConfig(['model: codestral-2508', 'apiBase: https://codestral.mistral.ai/v1', `apiKey: ${FAKE_KEY}`]);
+    const [studio] = keyFindings(extractContinueYaml(toCodestral), ruleContext({ kinds: { [FAKE_FINGERPRINT]: 'console' } }));
+    expect(studio?.message).toContain('Studio key');
+    const env = extractDotenv(`CODESTRAL_API_KEY=${FAKE_KEY}\n`);
+    const [variable] = keyFindings(env, ruleContext({ kinds: { [FAKE_FINGERPRINT]: 'console' } }));
+    for (const finding of [legacy, studio, variable]) {
+      expect(finding?.code).toBe('key-kind-mismatch');
+      expect(finding?.message).not.toMatch(/use a Codestral key|create a console key|Codestral page/i);
+      expect(finding?.href).toBe('https://console.mistral.ai/api-keys');
+    }
+  });
+
   it('leaves open-codestral-mamba to the api host, as Continue does', () => {
     const source = continueConfig(['model: open-codestral-mamba', `apiKey: ${FAKE_KEY}`]);
     expect(keyFindings(extractContinueYaml(source), ruleContext({ kinds: { [FAKE_FINGERPRINT]: 'rejected' } }))).toEqual([]);
