@@ -87,6 +87,29 @@ function codestralPrefixRoute(model: string | null): Target {
   return id.startsWith('codestral') ? 'codestral' : 'api';
 }
 
+/**
+ * Roo Code and Kilo Code (a fork of Roo) route `codestral-*` models to their "Codestral Base URL"
+ * setting and keep key and model in a private provider profile.
+ */
+function codestralBaseUrlTool(id: ToolId, name: string, extensionId: string, routedTraffic: () => string): ToolFacts {
+  return {
+    id, name,
+    extensionIds: [extensionId], extensionPublishers: [],
+    hostFor: codestralPrefixRoute,
+    keyLocations: [{ kind: 'private', description: `VS Code SecretStorage (${name} profile)` }],
+    model: { kind: 'ui', setting: 'Settings → Providers → Mistral → Model' },
+    baseUrlSetting: { api: null, codestral: 'Codestral Base URL' },
+    convention: 'without-v1',
+    defaultAliases: [],
+    ownAliases: [],
+    unauthorizedWording: '401 Unauthorized',
+    setKeyStep: () => t('In {0}, open Settings → Providers, choose "Mistral" and paste the key into "Mistral API Key".', name),
+    setModelStep: (model) => t('In the {0} provider profile, set the model to {1}.', name, model),
+    apiRouteStep: () => t('In {0}, set "Codestral Base URL" to {1}, so {2} go to {3} too.', name, API('without-v1'), routedTraffic(), hostOf('api')),
+    codestralRouteStep: (model) => t('In {0}, choose a codestral-* model (for example {1}) and set "Codestral Base URL" to {2}: codestral-* models then take this key to the Codestral host.', name, model, CODESTRAL('without-v1')),
+  };
+}
+
 const TABLE: Readonly<Record<ToolId, ToolFacts>> = {
   cline: {
     id: 'cline', name: 'Cline',
@@ -109,38 +132,9 @@ const TABLE: Readonly<Record<ToolId, ToolFacts>> = {
     // Cline 3.2.13 and later call the api host only; older versions have no base-URL setting.
     codestralRouteStep: () => null,
   },
-  roo: {
-    id: 'roo', name: 'Roo Code',
-    extensionIds: ['rooveterinaryinc.roo-cline'], extensionPublishers: [],
-    hostFor: codestralPrefixRoute,
-    keyLocations: [{ kind: 'private', description: 'VS Code SecretStorage (Roo Code profile)' }],
-    model: { kind: 'ui', setting: 'Settings → Providers → Mistral → Model' },
-    baseUrlSetting: { api: null, codestral: 'Codestral Base URL' },
-    convention: 'without-v1',
-    defaultAliases: [],
-    ownAliases: [],
-    unauthorizedWording: '401 Unauthorized',
-    setKeyStep: () => t('In Roo Code, open Settings → Providers, choose "Mistral" and paste the key into "Mistral API Key".'),
-    setModelStep: (model) => t('In the Roo Code provider profile, set the model to {0}.', model),
-    apiRouteStep: () => t('In Roo Code, set "Codestral Base URL" to {0}, so codestral-* models go to {1} too.', API('without-v1'), hostOf('api')),
-    codestralRouteStep: (model) => t('In Roo Code, choose a codestral-* model (for example {0}) and set "Codestral Base URL" to {1}: codestral-* models then take this key to the Codestral host.', model, CODESTRAL('without-v1')),
-  },
-  kilo: {
-    id: 'kilo', name: 'Kilo Code',
-    extensionIds: ['kilocode.kilo-code'], extensionPublishers: [],
-    hostFor: codestralPrefixRoute,
-    keyLocations: [{ kind: 'private', description: 'VS Code SecretStorage (Kilo Code profile)' }],
-    model: { kind: 'ui', setting: 'Settings → Providers → Mistral → Model' },
-    baseUrlSetting: { api: null, codestral: 'Codestral Base URL' },
-    convention: 'without-v1',
-    defaultAliases: [],
-    ownAliases: [],
-    unauthorizedWording: '401 Unauthorized',
-    setKeyStep: () => t('In Kilo Code, open Settings → Providers, choose "Mistral" and paste the key into "Mistral API Key".'),
-    setModelStep: (model) => t('In the Kilo Code provider profile, set the model to {0}.', model),
-    apiRouteStep: () => t('In Kilo Code, set "Codestral Base URL" to {0}, so codestral-* models and autocomplete go to {1} too.', API('without-v1'), hostOf('api')),
-    codestralRouteStep: (model) => t('In Kilo Code, choose a codestral-* model (for example {0}) and set "Codestral Base URL" to {1}: codestral-* models then take this key to the Codestral host.', model, CODESTRAL('without-v1')),
-  },
+  roo: codestralBaseUrlTool('roo', 'Roo Code', 'rooveterinaryinc.roo-cline', () => t('codestral-* models')),
+  // Kilo's autocomplete always uses Codestral FIM, so the base URL moves it too.
+  kilo: codestralBaseUrlTool('kilo', 'Kilo Code', 'kilocode.kilo-code', () => t('codestral-* models and autocomplete')),
   continue: {
     id: 'continue', name: 'Continue',
     extensionIds: ['continue.continue'], extensionPublishers: [],
