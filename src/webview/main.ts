@@ -64,12 +64,12 @@ function render(view: PanelView): void {
   else if (wasChecking && view.result) announce(`${view.result.severityLabel}: ${view.result.verdict} ${view.result.causeTitle}`);
   const finishedCheck = wasChecking && !view.checking;
   wasChecking = view.checking;
-  // Only while the panel has the focus: a re-render must never pull it from the palette or an editor.
-  if (!document.hasFocus()) return;
   if (finishedCheck && recheckRequested) {
+    // The user pressed Re-check here: the focus goes back to it.
     recheckRequested = false;
     document.getElementById('recheck')?.focus();
-  } else if (focusedId) {
+  } else if (focusedId && document.hasFocus()) {
+    // Any other re-render keeps the focus only while the panel has it: never pull it from the palette or an editor.
     document.getElementById(focusedId)?.focus();
   }
 }
