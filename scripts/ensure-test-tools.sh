@@ -32,6 +32,10 @@ command -v chromium >/dev/null 2>&1 || missing_apt+=(chromium)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || missing_apt+=(libkrb5-dev)
 # The TLS tests (test/unit/hardening) make a throw-away CA with it.
 command -v openssl >/dev/null 2>&1 || missing_apt+=(openssl)
+# The language server's editor test drives neovim (0.7+) headless.
+command -v nvim >/dev/null 2>&1 || missing_apt+=(neovim)
+# The UI tests compress the screenshots they save with it (media/screenshots stays small).
+command -v pngquant >/dev/null 2>&1 || missing_apt+=(pngquant)
 if [ ${#missing_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
     echo "ensure-test-tools: missing Debian packages: ${missing_apt[*]}. Install them as root: apt-get install -y ${missing_apt[*]}" >&2

@@ -44,7 +44,7 @@ export async function runCheckCommand(options: CheckOptions, ctx: CliContext): P
     };
     if (options.watch) return await watchKey(prepared, options, source, ctx);
     const diagnosis = await checkKey({ ...prepared, keyAgeMs: options.newKey ? 0 : null });
-    printDiagnosis(diagnosis, { json: options.json, source }, ctx);
+    printDiagnosis(diagnosis, { json: options.json, source, suggestWatch: true }, ctx);
     return exitCodeFor(diagnosis);
   } finally {
     await proxy?.close();

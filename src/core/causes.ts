@@ -164,12 +164,11 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
     const waitMinutes = ctx.keyAgeMs != null ? Math.max(1, Math.ceil((KEY_ACTIVATION_MS - ctx.keyAgeMs) / 60_000)) : 5;
     return {
       title: t('The key is not active yet'),
-      explanation: ageMinutes !== null
-        ? t('Mistral refuses this key, which was created {0} min ago: new keys take about five minutes to become active.', ageMinutes)
-        : t('Mistral refuses this new key: new keys take about five minutes to become active.'),
+      explanation: ageMinutes === null || ageMinutes < 1
+        ? t('Mistral refuses this new key: new keys take about five minutes to become active.')
+        : t('Mistral refuses this key, which was created {0} min ago: new keys take about five minutes to become active.', ageMinutes),
       steps: () => [
         step(t('Wait about {0} min, then check again.', waitMinutes)),
-        step(t('From a terminal, mistral-key-doctor check --watch checks again every 30 seconds until the key is accepted.')),
         step(t('If it is still refused after 15 minutes, make sure the key exists on the Studio "API keys" page.'), CONSOLE_API_KEYS_URL, t('Open API keys')),
       ],
     };

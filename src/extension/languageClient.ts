@@ -5,23 +5,13 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DEFAULT_PREFERRED_CODESTRAL_MODEL } from '../core/defaults';
 import type { Diagnosis, ModelCard } from '../core/diagnosis';
-import { ProbeLearntNotification, SettingsChangedNotification, type ProbeLearnt } from '../shared/lspProtocol';
+import { configDocumentSelector } from '../shared/configFiles';
+import { ProbeLearntNotification, SettingsChangedNotification, WorkspaceTrustNotification, type ProbeLearnt } from '../shared/lspProtocol';
 import type { NotificationType } from 'vscode-jsonrpc';
 import type { Log } from './log';
 
-/** The files the server diagnoses (kept in step with `documentKindOf` in src/server/documentKinds.ts). */
-export const CONFIG_DOCUMENT_SELECTOR: { scheme?: string; pattern: string }[] = [
-  { pattern: '**/.continue/config.yaml' },
-  { pattern: '**/.continue/config.json' },
-  { pattern: '**/.continue/models/*.{yaml,yml}' },
-  { pattern: '**/.env' },
-  { pattern: '**/.env.*' },
-  { pattern: '**/.aider.conf.{yml,yaml}' },
-  { pattern: '**/.vibe/config.toml' },
-  { pattern: '**/.tabby/config.toml' },
-  { pattern: '**/.vscode/settings.json' },
-  { scheme: 'vscode-userdata', pattern: '**/settings.json' },
-];
+/** The files the server diagnoses: built from the same catalogue as the server's `documentKindOf`. */
+export const CONFIG_DOCUMENT_SELECTOR = configDocumentSelector();
 
 const PREFERRED_MODEL_SETTING = 'mistralKeyDoctor.preferredCodestralModel';
 
@@ -63,7 +53,9 @@ export function registerConfigLanguageClient(
       {
         documentSelector: CONFIG_DOCUMENT_SELECTOR,
         ...(log.channel ? { outputChannel: log.channel } : {}),
-        initializationOptions: { preferredCodestralModel: preferredCodestralModel(), learnt: [...learnt.values()] },
+        initializationOptions: {
+          preferredCodestralModel: preferredCodestralModel(), learnt: [...learnt.values()], workspaceTrusted: vscode.workspace.isTrusted,
+        },
       },
     );
     const sentAtStart = new Set(learnt.values());
@@ -84,6 +76,8 @@ export function registerConfigLanguageClient(
 
   const subscriptions = [
     vscode.workspace.onDidOpenTextDocument(startFor),
+    // The server runs git (which a folder's .git/config can turn into any command) only once trusted.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => notify(WorkspaceTrustNotification, { trusted: true })),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration(PREFERRED_MODEL_SETTING)) {
         notify(SettingsChangedNotification, { preferredCodestralModel: preferredCodestralModel() });

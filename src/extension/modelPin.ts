@@ -9,6 +9,7 @@ import type { ToolId } from '../core/diagnosis';
 import { toolFacts, toolDisplayName } from '../core/tools';
 import type { Log } from './log';
 import type { Prompts } from './prompts';
+import { isModelDiagnostic } from '../shared/diagnosticCodes';
 
 const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}$/;
 const DIAGNOSTICS_WAIT_MS = 8_000;
@@ -121,10 +122,4 @@ async function openAndWaitForDiagnostics(files: string[]): Promise<[vscode.Uri, 
     if (found.length > 0) return found;
   }
   return [];
-}
-
-/** A language-server diagnostic about a model id (alias, deprecated, retired, not listed). */
-function isModelDiagnostic(diagnostic: vscode.Diagnostic): boolean {
-  const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
-  return diagnostic.source === 'Mistral Key Doctor' && String(code).startsWith('model-');
 }

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { HOST_IDS, TOOL_IDS, type Diagnosis, type FixStep, type HostOutcome, type ToolId } from '../core/diagnosis';
 import { keyKindLabel, keyTypeLabel, modelStateLabel, outcomeLabel, severityLabel } from '../core/labels';
+import { DEFAULT_CONSOLE_URL } from '../core/hosts';
 import { isAllowedLink } from '../core/links';
 import { toolDisplayName } from '../core/tools';
 import type { PanelHostRow, PanelLabels, PanelResult, PanelView } from '../shared/webviewProtocol';
@@ -71,7 +72,7 @@ function describeResult(result: CheckResult, tool: ToolId): PanelResult {
   const { diagnosis } = result;
   const steps = diagnosis.cause.fixByTool[tool] ?? diagnosis.cause.fix;
   const fixSteps = steps.map(safeStep);
-  const consoleLink = fixSteps.find((step) => step.link?.url.startsWith('https://console.mistral.ai'))?.link ?? null;
+  const consoleLink = fixSteps.find((step) => step.link?.url.startsWith(DEFAULT_CONSOLE_URL))?.link ?? null;
   const used = hostsUsedByTool(result.toolHost);
   return {
     severity: diagnosis.cause.severity,

@@ -1,41 +1,57 @@
-// Code actions for one document: each fix a quick fix with a versioned edit and its diagnostic, the
-// best one preferred; plus "Check this key", which carries only the key's position.
-import { CodeActionKind, TextDocumentEdit, TextEdit, type CodeAction, type Diagnostic, type Range, type WorkspaceEdit } from 'vscode-languageserver';
+// Code actions for one document: each fix a quick fix with an edit in the shape the client supports
+// and its diagnostic, the best one preferred (model pins carry their own sub-kind, so the extension
+// can ask for them alone); plus "Check this key", which carries only the key's position.
+import { CodeActionKind, TextEdit, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { inspectKey } from '../core/hygiene';
 import { t } from '../core/l10n';
+import { PIN_MODEL_CODE_ACTION_KIND } from '../shared/diagnosticCodes';
 import { CHECK_KEY_IN_FILE_COMMAND, type CheckKeyInFileArgs } from '../shared/lspProtocol';
 import type { ConfigAnalysis } from './analyzeConfig';
 import type { MovedKey } from './moveKeyToEnv';
 import { findingFor, rangeOf } from './lspDiagnostics';
 import { literalKey } from './rules/keyRules';
-import type { FixProposal } from './rules/finding';
+import type { FixProposal, TextReplacement } from './rules/finding';
+import { workspaceEdit, type EditCapabilities } from './workspaceEdits';
 
 export interface CodeActionRequest {
   document: TextDocument;
   analysis: ConfigAnalysis;
   range: Range;
   diagnostics: Diagnostic[];
-  /** Builds the "move key to .env" edit (file system, git); null when the client cannot apply it. */
+  /** `context.only` of the request: the kinds the client asked for, or undefined for all. */
+  only?: string[];
+  capabilities: EditCapabilities;
+  /** Builds the "move key to .env" edit (file system, git); null when the document is not a local file. */
   moveKeyToEnv: ((fix: Extract<FixProposal, { kind: 'move-key-to-env' }>) => Promise<MovedKey>) | null;
 }
 
+function wanted(kind: string, only: string[] | undefined): boolean {
+  return !only || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
+}
+
 export async function codeActionsFor(request: CodeActionRequest): Promise<CodeAction[]> {
-  const { document, analysis } = request;
+  const { document, analysis, only } = request;
   const actions: CodeAction[] = [];
   for (const diagnostic of request.diagnostics) {
     const finding = findingFor(document, analysis.findings, diagnostic);
     for (const fix of finding?.fixes ?? []) {
-      const action = { kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred };
+      const kind = fix.kind === 'edit' && fix.pinsModel ? PIN_MODEL_CODE_ACTION_KIND : CodeActionKind.QuickFix;
+      if (!wanted(kind, only)) continue;
+      const action = { kind, diagnostics: [diagnostic], isPreferred: fix.preferred };
       if (fix.kind === 'edit') {
-        actions.push({ ...action, title: fix.title, edit: versionedEdit(document, fix.edits) });
+        const edit = documentEdit(document, fix.edits, request.capabilities);
+        if (edit) actions.push({ ...action, title: fix.title, edit });
         continue;
       }
       const moved = await request.moveKeyToEnv?.(fix);
-      if (moved) actions.push({ ...action, title: moveTitle(moved.reference), edit: moved.edit });
+      if (moved?.ok) actions.push({ ...action, title: moveTitle(moved.reference), edit: moved.edit });
+      else if (moved?.reason && request.capabilities.disabledActions) {
+        actions.push({ ...action, isPreferred: false, title: t('Move the key to .env'), disabled: { reason: moved.reason } });
+      }
     }
   }
-  actions.push(...checkKeyActions(document, analysis, request.range));
+  if (wanted(CodeActionKind.QuickFix, only)) actions.push(...checkKeyActions(document, analysis, request.range));
   return actions;
 }
 
@@ -43,9 +59,9 @@ export function moveTitle(reference: string): string {
   return t('Move the key to .env and reference it as {0}', reference);
 }
 
-function versionedEdit(document: TextDocument, edits: { span: { start: number; end: number }; newText: string }[]): WorkspaceEdit {
+export function documentEdit(document: TextDocument, edits: TextReplacement[], capabilities: EditCapabilities) {
   const textEdits = edits.map((edit) => TextEdit.replace(rangeOf(document, edit.span), edit.newText));
-  return { documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, textEdits)] };
+  return workspaceEdit([{ uri: document.uri, version: document.version, edits: textEdits }], capabilities);
 }
 
 /** The key's line is enough: editors ask for actions at the cursor, often before the value. */

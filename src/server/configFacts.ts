@@ -1,6 +1,6 @@
 // What a format module extracts from one config file: the Mistral-related values with their
 // offsets. Rules only ever see these facts, never the format.
-import type { HostId } from '../core/diagnosis';
+import type { Target } from '../core/diagnosis';
 
 export interface Span {
   start: number;
@@ -36,9 +36,17 @@ export interface ConfigEntry {
   apiBaseInsertion: FieldInsertion | null;
   convention: BaseUrlConvention;
   apiKey: TextValue | null;
-  /** The host this entry sends its key to when no base URL overrides it; null when unknown. */
-  defaultHost: HostId | null;
+  /** The host this entry sends its key to when no base URL overrides it (`auto`: the tool probes); null when unknown. */
+  defaultHost: Target | null;
+  /** How the tool expands a reference in the key field: Continue YAML only `${{ … }}`, Continue JSON nothing. */
+  referenceSyntax: ReferenceSyntax;
+  /** The tool itself wrote this model id (e.g. Mistral Vibe's own default alias): not a user's choice to question. */
+  modelChosenByTool: boolean;
+  /** The "move the key to .env" fix applies (the format can reference a secret). */
+  keyMovable: boolean;
 }
+
+export type ReferenceSyntax = 'continue-secrets' | 'none' | 'environment';
 
 export interface ParseFailure {
   message: string;
@@ -53,7 +61,9 @@ export interface ConfigFacts {
 export function textValue(value: string, start: number, end: number, source: string): TextValue {
   const first = source[start];
   const quoted = end - start >= 2 && (first === '"' || first === "'") && source[end - 1] === first;
-  return { value, span: { start, end }, inner: quoted ? { start: start + 1, end: end - 1 } : { start, end } };
+  const span = { start, end };
+  // Unquoted, the characters are the token: one span object serves both (big files have many values).
+  return { value, span, inner: quoted ? { start: start + 1, end: end - 1 } : span };
 }
 
 /** A sub-range of a written value (e.g. the id after `mistral/`), when the value is written verbatim. */
@@ -67,6 +77,6 @@ export function subValue(whole: TextValue, from: number, source: string): TextVa
 export function emptyEntry(tool: ConfigTool, convention: BaseUrlConvention): ConfigEntry {
   return {
     tool, model: null, apiBase: null, apiBaseField: null, apiBaseInsertion: null, convention, apiKey: null,
-    defaultHost: null,
+    defaultHost: null, referenceSyntax: 'environment', modelChosenByTool: false, keyMovable: false,
   };
 }

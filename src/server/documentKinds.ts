@@ -1,5 +1,8 @@
-// Which config format a document is, from its path alone, and the extractor for that format.
+// Which config format a document is (from the shared catalogue of config files), and the
+// extractor for that format.
+import { kindForPath, UNTITLED_LANGUAGES, type DocumentKind } from '../shared/configFiles';
 import type { ConfigFacts } from './configFacts';
+import type { ParsedUri } from './documentUri';
 import { extractAiderYaml } from './formats/aiderYaml';
 import { extractContinueJson } from './formats/continueJson';
 import { extractContinueYaml } from './formats/continueYaml';
@@ -8,8 +11,7 @@ import { extractTabbyToml } from './formats/tabbyToml';
 import { extractVibeToml } from './formats/vibeToml';
 import { extractVscodeSettings } from './formats/vscodeSettings';
 
-export type DocumentKind =
-  | 'continue-yaml' | 'continue-json' | 'dotenv' | 'aider' | 'vibe' | 'tabby' | 'vscode-settings';
+export type { DocumentKind } from '../shared/configFiles';
 
 const EXTRACTORS: Record<DocumentKind, (source: string) => ConfigFacts> = {
   'continue-yaml': extractContinueYaml,
@@ -25,27 +27,9 @@ export function extractFacts(kind: DocumentKind, source: string): ConfigFacts {
   return EXTRACTORS[kind](source);
 }
 
-function pathSegments(uri: string): { scheme: string; segments: string[] } {
-  try {
-    const url = new URL(uri);
-    return { scheme: url.protocol.slice(0, -1), segments: decodeURIComponent(url.pathname).split(/[\\/]/) };
-  } catch {
-    return { scheme: '', segments: uri.split(/[\\/]/) };
-  }
-}
-
-export function documentKindOf(uri: string): DocumentKind | null {
-  const { scheme, segments } = pathSegments(uri);
-  const name = segments[segments.length - 1] ?? '';
-  const parent = segments[segments.length - 2] ?? '';
-  const grandparent = segments[segments.length - 3] ?? '';
-  if (parent === '.continue' && name === 'config.yaml') return 'continue-yaml';
-  if (grandparent === '.continue' && parent === 'models' && /\.ya?ml$/.test(name)) return 'continue-yaml';
-  if (parent === '.continue' && name === 'config.json') return 'continue-json';
-  if (name === '.env' || name.startsWith('.env.')) return 'dotenv';
-  if (name === '.aider.conf.yml' || name === '.aider.conf.yaml') return 'aider';
-  if (parent === '.vibe' && name === 'config.toml') return 'vibe';
-  if (parent === '.tabby' && name === 'config.toml') return 'tabby';
-  if (name === 'settings.json' && (parent === '.vscode' || parent === 'User' || scheme === 'vscode-userdata')) return 'vscode-settings';
-  return null;
+/** The format of a document, from its path, or for an untitled document from its language. */
+export function documentKindOf(uri: ParsedUri, languageId = ''): DocumentKind | null {
+  if (!uri.ok) return null;
+  if (uri.scheme === 'untitled') return UNTITLED_LANGUAGES[languageId] ?? null;
+  return kindForPath(uri.scheme, uri.segments);
 }

@@ -1,96 +1,97 @@
 // The config language server: `node dist/server.js --stdio` (or IPC when started by the extension).
-// Diagnoses Mistral models, keys and base URLs in the config files of coding assistants.
-import { fileURLToPath } from 'node:url';
+// Diagnoses Mistral models, keys and base URLs in the config files of coding assistants. Every
+// message is validated before use; git runs only in a workspace the client says is trusted.
 import {
-  CodeActionKind, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
-  type ClientCapabilities, type InitializeResult,
+  CodeActionKind, TextDocumentSyncKind, type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_PREFERRED_CODESTRAL_MODEL } from '../core/defaults';
 import type { KeyKind, ModelCard } from '../core/diagnosis';
+import { isExampleFileName } from '../shared/configFiles';
+import { PIN_MODEL_CODE_ACTION_KIND } from '../shared/diagnosticCodes';
 import {
-  initializationOptionsSchema, ProbeLearntNotification, probeLearntSchema, serverSettingsSchema,
-  SettingsChangedNotification, type ProbeLearnt,
+  initializationOptionsSchema, PinModelRequest, pinModelParamsSchema, ProbeLearntNotification, probeLearntSchema,
+  serverSettingsSchema, SettingsChangedNotification, WorkspaceTrustNotification, workspaceTrustSchema, type ProbeLearnt,
 } from '../shared/lspProtocol';
 import { analyzeConfig, type ConfigAnalysis } from './analyzeConfig';
+import { AnalysisScheduler } from './analysisScheduler';
 import { codeActionsFor } from './codeActions';
-import { documentKindOf } from './documentKinds';
-import { isTrackedByGit } from './gitStatus';
+import { DocumentStore, type OpenDocument } from './documentStore';
+import { gitStatus } from './gitStatus';
 import { loadLocaleBundle } from './localeBundle';
 import { toDiagnostic } from './lspDiagnostics';
 import { moveKeyToEnvEdit } from './moveKeyToEnv';
+import { pinModelEdit } from './pinModel';
+import {
+  codeActionParamsSchema, didChangeParamsSchema, didOpenParamsSchema, documentOnlyParamsSchema, firstIssue,
+} from './requestParams';
 import type { RuleContext } from './rules/finding';
+import { createServerConnection } from './serverConnection';
+import { editCapabilitiesOf, type EditCapabilities } from './workspaceEdits';
 
-const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const { connection } = createServerConnection();
+const log = (message: string): void => connection.console.warn(message);
+const documents = new DocumentStore(log);
 
 let preferredCodestralModel = DEFAULT_PREFERRED_CODESTRAL_MODEL;
 let pinnedNow: Date | null = null;
 let liveModels: ModelCard[] | null = null;
+let workspaceTrusted = false;
+let editCapabilities: EditCapabilities = { documentChanges: false, createFiles: false, disabledActions: false };
 const keyKinds = new Map<string, KeyKind>();
 const analyses = new Map<string, { version: number; analysis: ConfigAnalysis }>();
 const trackedFiles = new Map<string, boolean>();
-let canCreateFiles = false;
+const git = gitStatus(() => workspaceTrusted);
 
 function learn(learnt: ProbeLearnt): void {
   keyKinds.set(learnt.fingerprint, learnt.keyKind);
   if (learnt.models) liveModels = learnt.models;
 }
 
-function supportsFileCreation(capabilities: ClientCapabilities): boolean {
-  const workspaceEdit = capabilities.workspace?.workspaceEdit;
-  return workspaceEdit?.documentChanges === true && (workspaceEdit.resourceOperations ?? []).includes('create');
-}
-
 connection.onInitialize((params): InitializeResult => {
-  const warning = loadLocaleBundle(params.locale, __dirname);
-  if (warning) connection.console.warn(warning);
-  const options = initializationOptionsSchema.safeParse(params.initializationOptions ?? {});
+  const locale = typeof params?.locale === 'string' ? params.locale : undefined;
+  const warning = loadLocaleBundle(locale, __dirname);
+  if (warning) log(warning);
+  const options = initializationOptionsSchema.safeParse(params?.initializationOptions ?? {});
   if (options.success) {
     preferredCodestralModel = options.data.preferredCodestralModel;
     pinnedNow = options.data.now ? new Date(options.data.now) : null;
+    workspaceTrusted = options.data.workspaceTrusted;
     options.data.learnt.forEach(learn);
   } else {
-    connection.console.warn(`Ignored invalid initializationOptions (${options.error.issues[0]?.message ?? 'unknown'}); using defaults.`);
+    log(`Ignored invalid initializationOptions (${firstIssue(options.error)}); using defaults.`);
   }
-  canCreateFiles = supportsFileCreation(params.capabilities);
+  editCapabilities = editCapabilitiesOf(params?.capabilities);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, PIN_MODEL_CODE_ACTION_KIND] },
     },
     serverInfo: { name: 'mistral-key-doctor-config' },
   };
 });
 
-function filePathOf(uri: string): string | null {
-  return uri.startsWith('file:') ? fileURLToPath(uri) : null;
-}
-
 /**
  * Whether git tracks the file, without making diagnostics wait for git: the first answer is
- * "not tracked", and when git later says otherwise the document is checked again.
+ * "not tracked", and when git later says otherwise the document is checked again. Untrusted: never asked.
  */
-function isTracked(document: TextDocument): boolean {
-  const filePath = filePathOf(document.uri);
-  if (!filePath) return false;
+function isTracked(open: OpenDocument): boolean {
+  const { filePath } = open;
+  if (!filePath || !workspaceTrusted) return false;
   const known = trackedFiles.get(filePath);
   if (known !== undefined) return known;
   trackedFiles.set(filePath, false);
   // Spawning git costs milliseconds of this thread: do it after the diagnostics went out.
-  setImmediate(() => void isTrackedByGit(filePath).then((tracked) => {
-    if (!tracked || trackedFiles.get(filePath) !== false) return;
+  setImmediate(() => void git.isTracked(filePath).then((tracked) => {
+    if (tracked !== true || trackedFiles.get(filePath) !== false) return;
     trackedFiles.set(filePath, true);
-    analyses.delete(document.uri);
-    const current = documents.get(document.uri);
-    if (current) void validate(current);
+    analyses.delete(open.document.uri);
+    if (documents.get(open.document.uri)) scheduler.runNow(open.document.uri);
   }));
   return false;
 }
 
-function analysisOf(document: TextDocument): ConfigAnalysis | null {
-  const kind = documentKindOf(document.uri);
-  if (!kind) return null;
+function analysisOf(open: OpenDocument): ConfigAnalysis {
+  const { document } = open;
   const cached = analyses.get(document.uri);
   if (cached?.version === document.version) return cached.analysis;
   const ctx: RuleContext = {
@@ -98,70 +99,131 @@ function analysisOf(document: TextDocument): ConfigAnalysis | null {
     preferredCodestralModel,
     models: liveModels,
     keyKindOf: (fingerprint) => keyKinds.get(fingerprint),
-    gitTracked: isTracked(document),
+    gitTracked: isTracked(open),
+    exampleFile: isExampleFileName(open.name),
   };
-  const analysis = analyzeConfig(kind, document.getText(), ctx);
+  const analysis = analyzeConfig(open.kind, document.getText(), ctx);
   analyses.set(document.uri, { version: document.version, analysis });
   return analysis;
 }
 
-async function validate(document: TextDocument): Promise<void> {
-  const analysis = analysisOf(document);
-  if (!analysis) return;
-  const diagnostics = analysis.findings.map((finding) => toDiagnostic(document, finding));
-  await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+function publish(uri: string): void {
+  const open = documents.get(uri);
+  if (!open) return;
+  const analysis = analysisOf(open);
+  const diagnostics = analysis.findings.map((finding) => toDiagnostic(open.document, finding));
+  void connection.sendDiagnostics({ uri, version: open.document.version, diagnostics });
 }
+
+const scheduler = new AnalysisScheduler(publish);
 
 function revalidateAll(): void {
   analyses.clear();
-  for (const document of documents.all()) void validate(document);
+  for (const open of documents.all()) scheduler.runNow(open.document.uri);
 }
 
-documents.onDidChangeContent((change) => void validate(change.document));
-documents.onDidSave((change) => {
-  const filePath = filePathOf(change.document.uri);
-  if (filePath) trackedFiles.delete(filePath);
-});
-documents.onDidClose((change) => {
-  analyses.delete(change.document.uri);
-  void connection.sendDiagnostics({ uri: change.document.uri, diagnostics: [] });
+/** The URI a malformed message names, for the log line; `?` when it names none. */
+function uriIn(raw: unknown): string {
+  const uri = (raw as { textDocument?: { uri?: unknown } } | null)?.textDocument?.uri;
+  return typeof uri === 'string' ? uri : '?';
+}
+
+connection.onDidOpenTextDocument((raw) => {
+  const params = didOpenParamsSchema.safeParse(raw);
+  if (!params.success) {
+    documents.skip(uriIn(raw), `invalid didOpen (${firstIssue(params.error)})`);
+    return;
+  }
+  const { uri, languageId, version, text } = params.data.textDocument;
+  analyses.delete(uri);
+  if (documents.openDocument(uri, languageId, version, text)) scheduler.runNow(uri);
 });
 
-connection.onCodeAction(async (params) => {
-  const document = documents.get(params.textDocument.uri);
-  const analysis = document ? analysisOf(document) : null;
-  if (!document || !analysis) return [];
-  const configPath = filePathOf(document.uri);
+connection.onDidChangeTextDocument((raw) => {
+  const params = didChangeParamsSchema.safeParse(raw);
+  if (!params.success) {
+    documents.skip(uriIn(raw), `invalid didChange (${firstIssue(params.error)})`);
+    return;
+  }
+  const { uri, version } = params.data.textDocument;
+  if (documents.change(uri, version, params.data.contentChanges)) scheduler.changed(uri);
+});
+
+connection.onDidSaveTextDocument((raw) => {
+  const params = documentOnlyParamsSchema.safeParse(raw);
+  const filePath = params.success ? documents.get(params.data.textDocument.uri)?.filePath : null;
+  if (filePath) trackedFiles.delete(filePath);
+});
+
+connection.onDidCloseTextDocument((raw) => {
+  const params = documentOnlyParamsSchema.safeParse(raw);
+  if (!params.success) return;
+  const { uri } = params.data.textDocument;
+  scheduler.forget(uri);
+  analyses.delete(uri);
+  if (documents.close(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+});
+
+connection.onCodeAction(async (raw) => {
+  const params = codeActionParamsSchema.safeParse(raw);
+  if (!params.success) {
+    log(`Ignored an invalid code-action request (${firstIssue(params.error)}).`);
+    return [];
+  }
+  const open = documents.get(params.data.textDocument.uri);
+  if (!open) return [];
+  const { document, filePath } = open;
   return codeActionsFor({
     document,
-    analysis,
-    range: params.range,
-    diagnostics: params.context.diagnostics,
-    moveKeyToEnv: canCreateFiles && configPath
-      ? (fix) => moveKeyToEnvEdit(document, configPath, fix.key, (uri) => documents.get(uri))
+    analysis: analysisOf(open),
+    range: params.data.range,
+    diagnostics: params.data.context.diagnostics,
+    only: params.data.context.only,
+    capabilities: editCapabilities,
+    moveKeyToEnv: filePath
+      ? (fix) => moveKeyToEnvEdit({ document, configPath: filePath, key: fix.key, openDocument: (uri) => documents.get(uri)?.document, git, capabilities: editCapabilities })
       : null,
   });
 });
 
-connection.onNotification(ProbeLearntNotification, (raw) => {
+connection.onRequest(PinModelRequest.method, (raw: unknown) => {
+  const params = pinModelParamsSchema.safeParse(raw);
+  if (!params.success) return { edit: null, pinned: 0, message: `Invalid ${PinModelRequest.method} request (${firstIssue(params.error)}).` };
+  const open = documents.get(params.data.uri);
+  if (!open) return { edit: null, pinned: 0, message: `${params.data.uri} is not an open config document.` };
+  return pinModelEdit(open.document, analysisOf(open), params.data.model, editCapabilities);
+});
+
+connection.onNotification(ProbeLearntNotification.method, (raw: unknown) => {
   const learnt = probeLearntSchema.safeParse(raw);
   if (!learnt.success) {
-    connection.console.warn(`Ignored an invalid ${ProbeLearntNotification.method} message: ${learnt.error.issues[0]?.message ?? 'unknown'}.`);
+    log(`Ignored an invalid ${ProbeLearntNotification.method} message: ${firstIssue(learnt.error)}.`);
     return;
   }
   learn(learnt.data);
   revalidateAll();
 });
 
-connection.onNotification(SettingsChangedNotification, (raw) => {
+connection.onNotification(SettingsChangedNotification.method, (raw: unknown) => {
   const settings = serverSettingsSchema.safeParse(raw);
   if (!settings.success) {
-    connection.console.warn(`Ignored an invalid ${SettingsChangedNotification.method} message.`);
+    log(`Ignored an invalid ${SettingsChangedNotification.method} message.`);
     return;
   }
   preferredCodestralModel = settings.data.preferredCodestralModel;
   revalidateAll();
 });
 
-documents.listen(connection);
+connection.onNotification(WorkspaceTrustNotification.method, (raw: unknown) => {
+  const trust = workspaceTrustSchema.safeParse(raw);
+  if (!trust.success) {
+    log(`Ignored an invalid ${WorkspaceTrustNotification.method} message.`);
+    return;
+  }
+  if (trust.data.trusted === workspaceTrusted) return;
+  workspaceTrusted = trust.data.trusted;
+  trackedFiles.clear();
+  revalidateAll();
+});
+
 connection.listen();

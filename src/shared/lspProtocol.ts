@@ -2,7 +2,8 @@
 // typed once here and validated with zod where it crosses the process boundary. `zod/mini` keeps
 // the server small (its resident memory has a budget) and the extension's eager import cheap.
 import * as z from 'zod/mini';
-import { NotificationType } from 'vscode-jsonrpc';
+import { NotificationType, RequestType } from 'vscode-jsonrpc';
+import type { WorkspaceEdit } from 'vscode-languageserver-types';
 import { DEFAULT_PREFERRED_CODESTRAL_MODEL } from '../core/defaults';
 import { KEY_KINDS } from '../core/diagnosis';
 import { COMMANDS } from './commands';
@@ -30,10 +31,17 @@ export const serverSettingsSchema = z.object({
 });
 export type ServerSettings = z.infer<typeof serverSettingsSchema>;
 
+export const workspaceTrustSchema = z.object({
+  /** VS Code's `workspace.isTrusted`. Untrusted (the default for clients that never say): no git, no other program. */
+  trusted: z.boolean(),
+});
+export type WorkspaceTrust = z.infer<typeof workspaceTrustSchema>;
+
 /** What the client passes in `initialize`; `now` (ISO) exists so tests and benches pin time. */
 export const initializationOptionsSchema = z.extend(serverSettingsSchema, {
   now: z.optional(z.iso.datetime()),
   learnt: z._default(z.array(probeLearntSchema), []),
+  workspaceTrusted: z._default(z.boolean(), false),
 });
 export type InitializationOptions = z.infer<typeof initializationOptionsSchema>;
 
@@ -55,3 +63,29 @@ export const ProbeLearntNotification = new NotificationType<ProbeLearnt>('mistra
 
 /** Client → server: the `mistralKeyDoctor.*` settings the server uses changed. */
 export const SettingsChangedNotification = new NotificationType<ServerSettings>('mistralKeyDoctor/settingsChanged');
+
+/** Client → server: the workspace became trusted (or, for other clients, stopped being trusted). */
+export const WorkspaceTrustNotification = new NotificationType<WorkspaceTrust>('mistralKeyDoctor/workspaceTrust');
+
+export const pinModelParamsSchema = z.object({
+  /** An open config document (Continue, aider, Vibe, Tabby…). */
+  uri: z.string().check(z.minLength(1), z.maxLength(4096)),
+  /** The id to write; refused unless it matches the strict model-id grammar. */
+  model: z.string().check(z.maxLength(200)),
+});
+export type PinModelParams = z.infer<typeof pinModelParamsSchema>;
+
+export interface PinModelResult {
+  /** The edit that writes `model` over every problem model id of the document; null when nothing to do or refused. */
+  edit: WorkspaceEdit | null;
+  /** How many model ids the edit rewrites. */
+  pinned: number;
+  /** Why there is no edit (localised), or null. */
+  message: string | null;
+}
+
+/**
+ * Client → server: build the "pin the model" edit for one open document, so the extension can pin
+ * where the tool reads the model (its own config file) and apply the edit itself.
+ */
+export const PinModelRequest = new RequestType<PinModelParams, PinModelResult, void>('mistralKeyDoctor/pinModel');

@@ -1,7 +1,8 @@
 // Continue's older `config.json`: `models[]` and `tabAutocompleteModel` (object or array).
 import { findNodeAtLocation } from 'jsonc-parser/lib/esm/main.js';
+import { hostForTool } from '../../core/tools';
 import type { ConfigEntry, ConfigFacts } from '../configFacts';
-import { continueDefaultHost, isMistralHostname } from '../mistralHosts';
+import { isMistralHostname } from '../mistralHosts';
 import { jsonInsertionAfter, jsonStringAt, objectsIn, parseJsonc } from './jsoncSource';
 
 export function extractContinueJson(source: string): ConfigFacts {
@@ -27,7 +28,11 @@ export function extractContinueJson(source: string): ConfigFacts {
       apiBaseInsertion: jsonInsertionAfter(item, 'model', source),
       convention: 'with-v1',
       apiKey: jsonStringAt(item, 'apiKey', source),
-      defaultHost: continueDefaultHost(model?.value ?? null),
+      defaultHost: hostForTool('continue', model?.value ?? null),
+      // Continue's JSON config sends `apiKey` as written: it has no secrets syntax to move the key to.
+      referenceSyntax: 'none',
+      modelChosenByTool: false,
+      keyMovable: false,
     });
   }
   return { entries, parseError: null };

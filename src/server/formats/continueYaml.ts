@@ -1,13 +1,16 @@
-// Continue `config.yaml` (and `.continue/models/*.yaml` blocks): `models[]` items whose provider is
-// Mistral, or whose apiBase points at a Mistral host.
+// Continue `config.yaml` (and `.continue/models|agents|assistants|configs/*.yaml` blocks): `models[]`
+// items whose provider is Mistral, or whose apiBase points at a Mistral host. Merge keys
+// (`<<: *defaults`) count as written in the item; an item aliased twice counts once.
+import { hostForTool } from '../../core/tools';
 import type { ConfigEntry, ConfigFacts } from '../configFacts';
-import { continueDefaultHost, isMistralHostname } from '../mistralHosts';
-import { mapGet, mapsIn, parseYaml, stringAt, yamlInsertionAfter } from './yamlSource';
+import { isMistralHostname } from '../mistralHosts';
+import { lineEndOf, mapGet, mapsIn, parseYaml, stringAt, yamlInsertionAfter } from './yamlSource';
 
 export function extractContinueYaml(source: string): ConfigFacts {
   const parsed = parseYaml(source);
   if (!parsed.ok) return { entries: [], parseError: parsed.failure };
   const { tree } = parsed;
+  const eol = lineEndOf(source);
   const entries: ConfigEntry[] = [];
   for (const item of mapsIn(tree, mapGet(tree, tree.root, 'models'))) {
     const provider = stringAt(tree, item, 'provider', source);
@@ -19,10 +22,13 @@ export function extractContinueYaml(source: string): ConfigFacts {
       model,
       apiBase,
       apiBaseField: 'apiBase',
-      apiBaseInsertion: yamlInsertionAfter(item, 'model', source),
+      apiBaseInsertion: yamlInsertionAfter(item, 'model', source, eol),
       convention: 'with-v1',
       apiKey: stringAt(tree, item, 'apiKey', source),
-      defaultHost: continueDefaultHost(model?.value ?? null),
+      defaultHost: hostForTool('continue', model?.value ?? null),
+      referenceSyntax: 'continue-secrets',
+      modelChosenByTool: false,
+      keyMovable: true,
     });
   }
   return { entries, parseError: null };

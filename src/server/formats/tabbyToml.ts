@@ -1,5 +1,5 @@
 // Tabby `~/.tabby/config.toml`: `[model.<role>.http]` tables with `kind = "mistral/…"`.
-import type { ConfigEntry, ConfigFacts } from '../configFacts';
+import { emptyEntry, type ConfigEntry, type ConfigFacts } from '../configFacts';
 import { hostOfBaseUrl, isMistralHostname } from '../mistralHosts';
 import { parseToml } from './tomlSource';
 
@@ -13,12 +13,11 @@ export function extractTabbyToml(source: string): ConfigFacts {
     const apiBase = table.strings.get('api_endpoint') ?? null;
     if (!kind?.value.startsWith('mistral/') && !(apiBase && isMistralHostname(apiBase.value))) continue;
     entries.push({
-      tool: 'tabby',
+      ...emptyEntry('tabby', 'either'),
       model: table.strings.get('model_name') ?? null,
       apiBase,
       apiBaseField: 'api_endpoint',
       apiBaseInsertion: table.insertion,
-      convention: 'either',
       apiKey: table.strings.get('api_key') ?? null,
       defaultHost: apiBase ? hostOfBaseUrl(apiBase.value) : null,
     });

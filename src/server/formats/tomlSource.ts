@@ -17,8 +17,14 @@ export function parseToml(source: string): TomlParse {
   try {
     program = parseTOML(source);
   } catch (error) {
-    const index = typeof (error as { index?: unknown }).index === 'number' ? (error as { index: number }).index : 0;
-    return { ok: false, failure: { message: (error as Error).message, span: { start: index, end: index + 1 } } };
+    const index = typeof (error as { index?: unknown }).index === 'number' ? Math.min((error as { index: number }).index, source.length) : 0;
+    // From the parser's offset to the end of that line: on a header, the header; never into the next line.
+    const lineStart = source.lastIndexOf('\n', index - 1) + 1;
+    const onHeader = source.slice(lineStart, index).trimStart().startsWith('[');
+    const start = onHeader ? lineStart + (source.slice(lineStart).length - source.slice(lineStart).trimStart().length) : index;
+    const newline = source.indexOf('\n', index);
+    const end = Math.max(start + 1, (newline === -1 ? source.length : newline) - (source[newline - 1] === '\r' ? 1 : 0));
+    return { ok: false, failure: { message: (error as Error).message, span: { start, end } } };
   }
   const eol = source.includes('\r\n') ? '\r\n' : '\n';
   const topLevel = program.body[0];

@@ -1,5 +1,6 @@
 // Mistral Vibe `~/.vibe/config.toml`: `[[providers]]` (api_base, optional api_key) and `[[models]]`
 // (name, provider). Vibe speaks to the api host; its api_base carries `/v1`.
+import { isToolDefaultAlias } from '../../core/tools';
 import { emptyEntry, type ConfigEntry, type ConfigFacts, type TextValue } from '../configFacts';
 import { hostOfBaseUrl, isMistralHostname } from '../mistralHosts';
 import { parseToml, type TomlTable } from './tomlSource';
@@ -22,7 +23,9 @@ export function extractVibeToml(source: string): ConfigFacts {
   for (const table of parsed.tables.filter((candidate) => /^models\.\d+$/.test(candidate.path))) {
     const provider = table.strings.get('provider')?.value ?? 'mistral';
     const model = table.strings.get('name');
-    if (model && mistralProviders.has(provider)) entries.push({ ...emptyEntry('vibe', 'with-v1'), model, defaultHost: 'api' });
+    if (model && mistralProviders.has(provider)) {
+      entries.push({ ...emptyEntry('vibe', 'with-v1'), model, defaultHost: 'api', modelChosenByTool: isToolDefaultAlias('vibe', model.value) });
+    }
   }
   return { entries, parseError: null };
 }

@@ -2,14 +2,20 @@
 // big files); its parse-event listener gives each node's offsets, from which this builds a small
 // tree. Aliases resolve to the anchored node, so an edit lands where the value is written.
 import { load, YAMLException, type State } from 'js-yaml';
-import { textValue, type FieldInsertion, type ParseFailure, type Span, type TextValue } from '../configFacts';
+import { textValue, type FieldInsertion, type ParseFailure, type TextValue } from '../configFacts';
 
 export interface YamlNode {
   kind: 'scalar' | 'mapping' | 'sequence' | null;
+  /** A scalar's value; null for mappings and sequences once their parent is read. */
   value: unknown;
-  span: Span;
-  /** Mappings: key, value, key, value…; sequences: the items that are not empty. */
+  /** The node's own text (no surrounding whitespace, no `&anchor` / `!tag`): two numbers, not a span object, as a big file has a million nodes. */
+  start: number;
+  end: number;
+  /** Mappings: the values, one per key; sequences: the items that are not empty. */
   children: YamlNode[];
+  /** Mappings: the keys as text, and their offsets as start, end pairs (keys need no node of their own). */
+  keys: string[] | null;
+  keyOffsets: number[] | null;
   anchor: string | null;
   alias: string | null;
 }
@@ -25,39 +31,92 @@ const PROPERTY = /^[&!][^\s,[\]{}]*\s*/;
 const ALIAS = /^\*([^\s,[\]{}]+)/;
 const WHITESPACE = new Set([' ', '\t', '\r', '\n']);
 
-/** The node's own text: without surrounding whitespace or its `&anchor` / `!tag` properties. */
-function ownSpan(source: string, from: number, to: number): Span {
+/** Where the node's own text starts: after surrounding whitespace and its `&anchor` / `!tag` properties. */
+function ownStart(source: string, from: number, to: number): number {
   let start = from;
-  let end = to;
-  while (start < end && WHITESPACE.has(source[start]!)) start++;
-  for (let property = PROPERTY.exec(source.slice(start, Math.min(end, start + 256))); property && property[0] !== ''; property = PROPERTY.exec(source.slice(start, Math.min(end, start + 256)))) {
+  while (start < to && WHITESPACE.has(source[start]!)) start++;
+  while (start < to && (source[start] === '&' || source[start] === '!')) {
+    const property = PROPERTY.exec(source.slice(start, Math.min(to, start + 256)));
+    if (!property || property[0] === '') break;
     start += property[0].length;
   }
-  while (end > start && WHITESPACE.has(source[end - 1]!)) end--;
-  return { start, end };
+  return start;
 }
 
+function ownEnd(source: string, start: number, to: number): number {
+  let end = to;
+  while (end > start && WHITESPACE.has(source[end - 1]!)) end--;
+  return end;
+}
+
+/** A key whose value js-yaml did not report: empty, where the key ends. */
+function missingValue(at: number): YamlNode {
+  return { kind: null, value: null, start: at, end: at, children: NO_CHILDREN, keys: null, keyOffsets: null, anchor: null, alias: null };
+}
+
+/** Key, value, key, value… → keys as text with their offsets, and the values alone. */
+function splitPairs(map: YamlNode): void {
+  const pairs = map.children;
+  // Sized up front: an array grown by push keeps room for about 16 more entries, per mapping.
+  const count = Math.ceil(pairs.length / 2);
+  const keys = new Array<string>(count);
+  const keyOffsets = new Array<number>(count * 2);
+  const values = new Array<YamlNode>(count);
+  for (let pair = 0; pair < count; pair++) {
+    const key = pairs[pair * 2]!;
+    keys[pair] = String(key.value);
+    keyOffsets[pair * 2] = key.start;
+    keyOffsets[pair * 2 + 1] = key.end;
+    values[pair] = pairs[pair * 2 + 1] ?? missingValue(key.end);
+  }
+  map.children = values;
+  map.keys = keys;
+  map.keyOffsets = keyOffsets;
+}
+
+/** The line end a file uses, found once per parse (a scan per item made big files quadratic). */
+export function lineEndOf(source: string): string {
+  return source.includes('\r\n') ? '\r\n' : '\n';
+}
+
+const NO_CHILDREN: YamlNode[] = [];
+
 export function parseYaml(source: string): YamlParse {
-  const frames: { start: number; children: YamlNode[] }[] = [{ start: 0, children: [] }];
+  // Two parallel stacks (start offsets, children lists made only when a child arrives): a big file
+  // has a million nodes, and every object per node is garbage-collector time.
+  const starts: number[] = [0];
+  const childLists: (YamlNode[] | null)[] = [null];
   const anchors = new Map<string, YamlNode>();
   const listener = (event: 'open' | 'close', state: State): void => {
     if (event === 'open') {
-      frames.push({ start: state.position, children: [] });
+      starts.push(state.position);
+      childLists.push(null);
       return;
     }
-    const frame = frames.pop()!;
+    const start = starts.pop()!;
+    const children = childLists.pop() ?? NO_CHILDREN;
     const anchor = (state as State & { anchor?: string | null }).anchor ?? null;
-    const [only] = frame.children;
+    const only = children.length === 1 ? children[0]! : null;
+    let node: YamlNode;
     // js-yaml reports some nodes twice, nested (items, anchored values): keep the inner one.
-    const node: YamlNode = frame.children.length === 1 && only && Object.is(only.value, state.result) && only.kind === state.kind
-      ? { ...only, anchor: only.anchor ?? anchor }
-      : {
-        kind: state.kind as YamlNode['kind'], value: state.result, span: ownSpan(source, frame.start, state.position),
-        children: frame.children, anchor, alias: null,
-      };
-    if (node.kind === null) node.alias = ALIAS.exec(source.slice(node.span.start, node.span.end))?.[1] ?? null;
+    if (only && Object.is(only.value, state.result) && only.kind === state.kind) {
+      node = only;
+      node.anchor ??= anchor;
+    } else {
+      const own = ownStart(source, start, state.position);
+      node = { kind: state.kind as YamlNode['kind'], value: state.result, start: own, end: ownEnd(source, own, state.position), children, keys: null, keyOffsets: null, anchor, alias: null };
+      if (node.kind === 'mapping') splitPairs(node);
+      else if (children.length > 1) node.children = children.slice();
+    }
+    // A collection's own value (js-yaml's object for it) is needed only for the check above: drop it
+    // from the children, so the tree does not keep js-yaml's whole result alive.
+    for (const child of children) if (child !== node && (child.kind === 'mapping' || child.kind === 'sequence')) child.value = null;
+    if (node.kind === null) node.alias = ALIAS.exec(source.slice(node.start, node.end))?.[1] ?? null;
     if (node.anchor) anchors.set(node.anchor, node);
-    frames[frames.length - 1]!.children.push(node);
+    const top = childLists.length - 1;
+    const siblings = childLists[top];
+    if (siblings) siblings.push(node);
+    else childLists[top] = [node];
   };
   try {
     load(source, { json: true, listener });
@@ -66,7 +125,7 @@ export function parseYaml(source: string): YamlParse {
     const start = Math.min(error.mark?.position ?? 0, source.length);
     return { ok: false, failure: { message: error.reason, span: { start, end: start + 1 } } };
   }
-  return { ok: true, tree: { root: frames[0]!.children[0] ?? null, anchors } };
+  return { ok: true, tree: { root: childLists[0]?.[0] ?? null, anchors } };
 }
 
 export function resolveNode(tree: YamlTree, node: YamlNode | undefined | null): YamlNode | null {
@@ -74,17 +133,33 @@ export function resolveNode(tree: YamlTree, node: YamlNode | undefined | null): 
   return node.alias ? (tree.anchors.get(node.alias) ?? null) : node;
 }
 
-export function mapGet(tree: YamlTree, map: YamlNode | null, key: string): YamlNode | null {
+const MAX_MERGE_DEPTH = 16;
+
+/** The value at `key`, looking through `<<` merge keys (`<<: *defaults`, `<<: [*a, *b]`) as YAML does. */
+export function mapGet(tree: YamlTree, map: YamlNode | null, key: string, depth = 0): YamlNode | null {
   if (map?.kind !== 'mapping') return null;
-  for (let index = 0; index + 1 < map.children.length; index += 2) {
-    if (String(map.children[index]!.value) === key) return resolveNode(tree, map.children[index + 1]);
+  const merged: YamlNode[] = [];
+  const keys = map.keys ?? [];
+  for (let index = 0; index < keys.length; index++) {
+    const name = keys[index];
+    if (name === key) return resolveNode(tree, map.children[index]);
+    if (name === '<<') merged.push(map.children[index]!);
+  }
+  if (depth >= MAX_MERGE_DEPTH) return null;
+  for (const source of merged) {
+    const resolved = resolveNode(tree, source);
+    const sources = resolved?.kind === 'sequence' ? resolved.children : [resolved];
+    for (const candidate of sources) {
+      const found = mapGet(tree, resolveNode(tree, candidate), key, depth + 1);
+      if (found) return found;
+    }
   }
   return null;
 }
 
 function asText(node: YamlNode | null, source: string): TextValue | null {
   if (node?.kind !== 'scalar' || (typeof node.value !== 'string' && typeof node.value !== 'number')) return null;
-  return textValue(String(node.value), node.span.start, node.span.end, source);
+  return textValue(String(node.value), node.start, node.end, source);
 }
 
 /** The string at `key` of a mapping, with offsets; null when absent or not a string/number scalar. */
@@ -92,11 +167,17 @@ export function stringAt(tree: YamlTree, map: YamlNode, key: string, source: str
   return asText(mapGet(tree, map, key), source);
 }
 
+/** The mappings of a sequence (or the mapping itself), each once: aliases of one anchor count once. */
 export function mapsIn(tree: YamlTree, node: YamlNode | null): YamlNode[] {
   const resolved = resolveNode(tree, node);
   if (resolved?.kind === 'mapping') return [resolved];
   if (resolved?.kind !== 'sequence') return [];
-  return resolved.children.map((item) => resolveNode(tree, item)).filter((item): item is YamlNode => item?.kind === 'mapping');
+  const maps = new Set<YamlNode>();
+  for (const item of resolved.children) {
+    const map = resolveNode(tree, item);
+    if (map?.kind === 'mapping') maps.add(map);
+  }
+  return [...maps];
 }
 
 export function stringsIn(tree: YamlTree, node: YamlNode | null, source: string): TextValue[] {
@@ -106,22 +187,34 @@ export function stringsIn(tree: YamlTree, node: YamlNode | null, source: string)
 }
 
 /** A new `field: value` line after the pair `afterKey` (or the mapping's last pair), same indentation. */
-export function yamlInsertionAfter(map: YamlNode, afterKey: string, source: string): FieldInsertion | null {
-  if (source[map.span.start] === '{' || map.children.length < 2) return null;
-  let pairIndex = map.children.length - 2 - (map.children.length % 2);
-  for (let index = 0; index + 1 < map.children.length; index += 2) {
-    if (String(map.children[index]!.value) === afterKey) pairIndex = index;
+export function yamlInsertionAfter(map: YamlNode, afterKey: string, source: string, eol: string): FieldInsertion | null {
+  const keys = map.keys ?? [];
+  const offsets = map.keyOffsets ?? [];
+  if (source[map.start] === '{' || keys.length === 0) return null;
+  let pairIndex = keys.length - 1;
+  for (let index = 0; index < keys.length; index++) {
+    if (keys[index] === afterKey) pairIndex = index;
   }
-  const keyNode = map.children[pairIndex]!;
-  const valueNode = map.children[pairIndex + 1];
-  const keyStart = keyNode.span.start;
+  const keyStart = offsets[2 * pairIndex]!;
+  const keyEnd = offsets[2 * pairIndex + 1]!;
+  const valueNode = map.children[pairIndex];
   const lineStart = source.lastIndexOf('\n', keyStart - 1) + 1;
-  const indent = ' '.repeat(keyStart - lineStart);
-  const valueEnd = valueNode && valueNode.span.end > keyStart ? valueNode.span.end : keyNode.span.end;
-  const eol = source.includes('\r\n') ? '\r\n' : '\n';
+  const valueEnd = valueNode && valueNode.end > keyStart ? valueNode.end : keyEnd;
   const newline = source.indexOf('\n', Math.max(keyStart, valueEnd - 1));
-  if (newline === -1) {
-    return { offset: source.length, render: (field, value) => `${eol}${indent}${field}: ${value}` };
+  const atEnd = newline === -1;
+  return { offset: atEnd ? source.length : newline + 1, render: lineRenderer(keyStart - lineStart, eol, atEnd) };
+}
+
+const renderers = new Map<string, FieldInsertion['render']>();
+
+/** One renderer per indentation and line end, shared by every item of a big file. */
+function lineRenderer(indentWidth: number, eol: string, atEnd: boolean): FieldInsertion['render'] {
+  const cacheKey = `${indentWidth}${eol}${atEnd ? 'end' : ''}`;
+  let render = renderers.get(cacheKey);
+  if (!render) {
+    const indent = ' '.repeat(indentWidth);
+    render = atEnd ? (field, value) => `${eol}${indent}${field}: ${value}` : (field, value) => `${indent}${field}: ${value}${eol}`;
+    renderers.set(cacheKey, render);
   }
-  return { offset: newline + 1, render: (field, value) => `${indent}${field}: ${value}${eol}` };
+  return render;
 }

@@ -1,19 +1,13 @@
 // What a rule reports: a stable code, where, how bad, a localised message, and the fixes it proposes
 // (as data: the code-action layer turns them into versioned edits).
 import type { KeyKind, ModelCard } from '../../core/diagnosis';
+import type { DiagnosticCode } from '../../shared/diagnosticCodes';
 import type { Span, TextValue } from '../configFacts';
 
-/** Stable diagnostic codes: editors, docs and tests refer to them. */
-export const RULE_CODES = [
-  'parse-error',
-  'model-moving-alias', 'model-retired', 'model-not-listed', 'model-deprecated',
-  'key-kind-mismatch', 'continue-codestral-autodetect',
-  'base-url-missing-v1', 'base-url-extra-v1', 'base-url-unknown-host', 'base-url-insecure',
-  'key-in-tracked-file', 'env-file-tracked', 'key-hygiene',
-] as const;
-export type RuleCode = (typeof RULE_CODES)[number];
+export type RuleCode = DiagnosticCode;
 
-export type FindingSeverity = 'error' | 'warning';
+/** Error: what will fail. Warning: what may fail or leak. Information: placeholders, examples, advice. */
+export type FindingSeverity = 'error' | 'warning' | 'information';
 
 export interface TextReplacement {
   span: Span;
@@ -21,7 +15,7 @@ export interface TextReplacement {
 }
 
 export type FixProposal =
-  | { kind: 'edit'; title: string; edits: TextReplacement[]; preferred: boolean }
+  | { kind: 'edit'; title: string; edits: TextReplacement[]; preferred: boolean; /** Rewrites a model id (the pin-model fix). */ pinsModel?: boolean }
   /** Resolved when code actions are asked for: needs the file system (`.env`, `.gitignore`), which also names the variable. */
   | { kind: 'move-key-to-env'; key: TextValue; preferred: boolean };
 
@@ -44,4 +38,6 @@ export interface RuleContext {
   keyKindOf(fingerprint: string): KeyKind | undefined;
   /** True when git tracks this file (a key written in it is in the repository). */
   gitTracked: boolean;
+  /** `.env.example` and the like: placeholders and examples, at most information. */
+  exampleFile?: boolean;
 }

@@ -1,31 +1,59 @@
-// Keys written in config files: hygiene, the kind the last probe learnt vs the host this config
-// sends it to, Continue's codestral autodetection trap, and keys committed to git.
-import type { HostId, KeyKind } from '../../core/diagnosis';
+// Keys written in config files: references the tool does not expand, placeholders, hygiene, the
+// kind the last probe learnt vs the host this config sends it to, Continue's autodetection when no
+// host accepts the key, and keys committed to git.
+import type { HostId, KeyKind, Target } from '../../core/diagnosis';
 import { inspectKey } from '../../core/hygiene';
 import { t } from '../../core/l10n';
 import { CONSOLE_API_KEYS_URL, CONSOLE_CODESTRAL_URL } from '../../core/links';
-import type { ConfigEntry, ConfigFacts, TextValue } from '../configFacts';
+import type { ConfigEntry, ConfigFacts, ReferenceSyntax, TextValue } from '../configFacts';
 import { baseUrlFor, hostOfBaseUrl } from '../mistralHosts';
 import type { Finding, FixProposal, RuleContext } from './finding';
 
-/** `${{ secrets.NAME }}`, `${NAME}`, `$NAME`: the key lives elsewhere, nothing to say about it here. */
-export function isKeyReference(value: string): boolean {
-  return /^\s*(\$\{\{[^}]*\}\}|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|env:[A-Za-z_]+)\s*$/.test(value);
+const CONTINUE_SECRET = /^\s*\$\{\{[^}]*\}\}\s*$/;
+const ENVIRONMENT_REFERENCE = /^\s*(\$\{\{[^}]*\}\}|\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)|env:[A-Za-z_]+)\s*$/;
+const SHELL_STYLE = /^\s*\$\{([A-Za-z_][A-Za-z0-9_]*)\}\s*$|^\s*\$([A-Za-z_][A-Za-z0-9_]*)\s*$/;
+/** Words and shapes people leave in example configs; a real key is 32 letters and digits. */
+const PLACEHOLDER = /your|xxx|<[^>]*>|\.\.\.|…|change[-_ ]?me|placeholder|example|replace|insert|dummy|redacted|api[-_ ]?key|\*{3,}|^(.)\1*$/i;
+
+/** `${{ secrets.NAME }}` (Continue YAML), or for tools that read the environment `${NAME}`, `$NAME`, `env:NAME`. */
+export function isKeyReference(value: string, syntax: ReferenceSyntax = 'environment'): boolean {
+  if (syntax === 'none') return false;
+  return (syntax === 'continue-secrets' ? CONTINUE_SECRET : ENVIRONMENT_REFERENCE).test(value);
 }
 
+export function isPlaceholderKey(value: string): boolean {
+  return !/^[A-Za-z0-9]{32}$/.test(value.trim()) && PLACEHOLDER.test(value.trim());
+}
+
+/** A key written as its value (not a reference the tool expands, not a placeholder). */
 export function literalKey(entry: ConfigEntry): TextValue | null {
-  return entry.apiKey && entry.apiKey.value.trim() !== '' && !isKeyReference(entry.apiKey.value) ? entry.apiKey : null;
+  const key = entry.apiKey;
+  if (!key || key.value.trim() === '' || isKeyReference(key.value, entry.referenceSyntax)) return null;
+  return SHELL_STYLE.test(key.value) || isPlaceholderKey(key.value) ? null : key;
 }
 
 export function keyFindings(facts: ConfigFacts, ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const entry of facts.entries) {
-    const key = literalKey(entry);
-    if (!key) continue;
+    const written = entry.apiKey;
+    if (!written || written.value.trim() === '' || isKeyReference(written.value, entry.referenceSyntax)) continue;
+    const unexpanded = SHELL_STYLE.exec(written.value);
+    if (unexpanded) {
+      findings.push(unexpandedReference(entry, written, unexpanded[1] ?? unexpanded[2] ?? ''));
+      continue;
+    }
+    if (isPlaceholderKey(written.value)) {
+      findings.push({
+        code: 'key-placeholder', severity: 'information', span: written.span, fixes: [], href: CONSOLE_API_KEYS_URL,
+        message: t('{0} is a placeholder, not a key: put your Mistral key here (or in a .env file git ignores) before the tool can use it.', written.value.trim()),
+      });
+      continue;
+    }
+    const key = written;
     const inspected = inspectKey(key.value);
     if (inspected.report.findings.length > 0) {
       findings.push({
-        code: 'key-hygiene', severity: 'error', span: key.span, fixes: [],
+        code: 'key-hygiene', severity: ctx.exampleFile ? 'information' : 'error', span: key.span, fixes: [],
         message: t('This key ({0}) will be refused: {1}', inspected.report.fingerprint,
           inspected.report.findings.map((finding) => finding.message).join(' ')),
       });
@@ -38,27 +66,48 @@ export function keyFindings(facts: ConfigFacts, ctx: RuleContext): Finding[] {
   return findings;
 }
 
-function sentTo(entry: ConfigEntry): HostId | null {
+/** Continue expands only `${{ secrets.NAME }}` (YAML); `${NAME}` or `$NAME` is sent as the key itself. */
+function unexpandedReference(entry: ConfigEntry, written: TextValue, name: string): Finding {
+  const replacement = `\${{ secrets.${name} }}`;
+  const fixes: FixProposal[] = entry.referenceSyntax === 'continue-secrets'
+    ? [{ kind: 'edit', title: t('Use {0}', replacement), edits: [{ span: written.inner, newText: replacement }], preferred: true }]
+    : [];
+  return {
+    code: 'key-unexpanded-reference', severity: 'error', span: written.span, fixes,
+    message: entry.referenceSyntax === 'continue-secrets'
+      ? t('Continue sends {0} as the key itself: it expands only ${{ secrets.NAME }} (from .env files), never ${NAME} or $NAME. Write {1}.', written.value.trim(), replacement)
+      : t('Continue sends {0} as the key itself: config.json expands no references. Write the key here, or move to config.yaml and use ${{ secrets.NAME }}.', written.value.trim()),
+  };
+}
+
+function sentTo(entry: ConfigEntry): Target | null {
   return entry.apiBase ? hostOfBaseUrl(entry.apiBase.value) : entry.defaultHost;
 }
 
 function kindFinding(entry: ConfigEntry, key: TextValue, kind: KeyKind, fingerprint: string): Finding | null {
   const host = sentTo(entry);
-  const rightHost: HostId | null = kind === 'console' ? 'api' : kind === 'codestral' ? 'codestral' : null;
+  if (host === 'auto') return kind === 'rejected' ? autodetectFinding(key, fingerprint) : null;
+  const rightHost = kind === 'console' ? 'api' : kind === 'codestral' ? 'codestral' : null;
   if (host === null || rightHost === null || host === rightHost) return null;
   const fixes = baseUrlFixes(entry, rightHost);
-  if (entry.tool === 'continue' && !entry.apiBase && kind === 'console') {
-    return {
-      code: 'continue-codestral-autodetect', severity: 'warning', span: key.span, fixes, href: CONSOLE_API_KEYS_URL,
-      message: t('Continue sends codestral models with no apiBase to codestral.mistral.ai, where this console key ({0}) gets 401, which Continue reports as a Codestral key problem. Set apiBase to {1}.', fingerprint, baseUrlFor('api', entry.convention)),
-    };
-  }
   return {
     code: 'key-kind-mismatch', severity: 'error', span: key.span, fixes,
     href: kind === 'console' ? CONSOLE_CODESTRAL_URL : CONSOLE_API_KEYS_URL,
     message: entry.tool === 'dotenv' || entry.tool === 'litellm' ? variableMismatch(kind, fingerprint) : kind === 'console'
       ? t('The last check found that this key ({0}) is a console key, accepted only by api.mistral.ai, but this config sends it to codestral.mistral.ai. Point it at {1}, or use a Codestral key.', fingerprint, baseUrlFor('api', entry.convention))
       : t('The last check found that this key ({0}) is a Codestral key, accepted only by codestral.mistral.ai, but this config sends it to api.mistral.ai. Point it at {1}, or create a console key on the API keys page.', fingerprint, baseUrlFor('codestral', entry.convention)),
+  };
+}
+
+/**
+ * Today's Continue tries api.mistral.ai first for a "codestral" model with no apiBase and moves to
+ * codestral.mistral.ai after a 401 there, so any working key finds its host. A key neither host
+ * accepts gets Continue's "wrong key type" message, which sends users after the wrong problem.
+ */
+function autodetectFinding(key: TextValue, fingerprint: string): Finding {
+  return {
+    code: 'continue-codestral-autodetect', severity: 'error', span: key.span, fixes: [], href: CONSOLE_API_KEYS_URL,
+    message: t('The last check found that no Mistral host accepts this key ({0}). Continue will call it the wrong key type ("You are using a Mistral API key…") after trying api.mistral.ai and then codestral.mistral.ai, but the key itself is refused: create a new key on the API keys page.', fingerprint),
   };
 }
 
@@ -86,9 +135,7 @@ function trackedFinding(entry: ConfigEntry, key: TextValue): Finding {
       message: t('git tracks this .env file, so the key is in the repository history. Run "git rm --cached" on it, add it to .gitignore, and replace the key on the console.'),
     };
   }
-  const fixes: FixProposal[] = entry.tool === 'continue'
-    ? [{ kind: 'move-key-to-env', key, preferred: false }]
-    : [];
+  const fixes: FixProposal[] = entry.keyMovable ? [{ kind: 'move-key-to-env', key, preferred: false }] : [];
   return {
     code: 'key-in-tracked-file', severity: 'warning', span: key.span, fixes,
     message: t('The key is written in plain text in a file that git tracks: anyone with the repository can use it. Move it to a .env file that git ignores.'),

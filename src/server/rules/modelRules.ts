@@ -1,27 +1,43 @@
-// Model ids: moving aliases, retired, not offered to the key, deprecated; fixes follow the pin policy.
-import type { ModelVerdict } from '../../core/diagnosis';
+// Model ids: moving aliases, retired, not offered to the key, deprecated; fixes follow the pin policy
+// and write only ids that pass the strict id grammar. An alias the tool itself chose is left alone.
+import type { ModelVerdict, ToolId } from '../../core/diagnosis';
 import { t } from '../../core/l10n';
 import { DOCS_MODELS_URL } from '../../core/links';
+import { isSafeModelId } from '../../core/hostText';
 import { assessModel } from '../../core/models';
-import type { ConfigFacts, TextValue } from '../configFacts';
+import type { ConfigFacts, ConfigTool, TextValue } from '../configFacts';
 import type { Finding, FixProposal, RuleContext } from './finding';
+
+/** The tools-table id behind a config format's entries, where the format belongs to one tool. */
+const TOOL_OF: Readonly<Record<ConfigTool, ToolId | null>> = {
+  continue: 'continue', vibe: 'vibe', tabby: 'tabby', litellm: null, vscode: null, dotenv: null,
+};
 
 export function modelFindings(facts: ConfigFacts, ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
+  // A big config repeats a few ids many times: judge each id once.
+  const verdicts = new Map<string, ModelVerdict>();
   for (const entry of facts.entries) {
     if (!entry.model) continue;
-    const verdict = assessModel(entry.model.value, {
-      models: ctx.models, preferred: ctx.preferredCodestralModel, now: ctx.now,
-    });
+    const tool = TOOL_OF[entry.tool];
+    const cacheKey = `${tool ?? ''}:${entry.model.value}`;
+    let verdict = verdicts.get(cacheKey);
+    if (!verdict) {
+      verdict = assessModel(entry.model.value, { models: ctx.models, preferred: ctx.preferredCodestralModel, now: ctx.now, tool });
+      verdicts.set(cacheKey, verdict);
+    }
+    if (verdict.state === 'alias' && entry.modelChosenByTool) continue;
     const finding = findingFor(entry.model, verdict);
-    if (finding) findings.push(finding);
+    // The tool's own default (Vibe's): the user did not choose it, and updating the tool fixes it.
+    if (finding) findings.push(entry.modelChosenByTool ? { ...finding, severity: 'information' } : finding);
   }
   return findings;
 }
 
 function findingFor(model: TextValue, verdict: ModelVerdict): Finding | null {
-  const fixes: FixProposal[] = verdict.suggestion
-    ? [{ kind: 'edit', title: verdict.suggestion.title, edits: [{ span: model.inner, newText: verdict.suggestion.id }], preferred: true }]
+  const suggestion = verdict.suggestion && isSafeModelId(verdict.suggestion.id) ? verdict.suggestion : null;
+  const fixes: FixProposal[] = suggestion
+    ? [{ kind: 'edit', title: suggestion.title, edits: [{ span: model.inner, newText: suggestion.id }], preferred: true, pinsModel: true }]
     : [];
   const base = { span: model.span, fixes, href: DOCS_MODELS_URL };
   switch (verdict.state) {

@@ -77,6 +77,13 @@ describe('exit codes', () => {
     expect(jsonOf(fresh.stdout).cause.id).toBe('key-not-yet-active');
   });
 
+  it('points a key still activating at --watch in the text report, and not in --json', async () => {
+    const text = await check(['--new-key', '--target', 'api'], { MISTRAL_API_KEY: TEST_KEYS.fresh });
+    expect(text.stdout).toContain('Run the same command with --watch');
+    const json = await check(['--json', '--new-key', '--target', 'api'], { MISTRAL_API_KEY: TEST_KEYS.fresh });
+    expect(json.stdout).not.toContain('--watch');
+  });
+
   it('is 2 for a masked copy of a key, and nothing is sent', async () => {
     const run = await check(['--json'], { MISTRAL_API_KEY: 'CnsL...7Pf3' });
     expect(run.code).toBe(2);

@@ -76,6 +76,12 @@ describe('describeCause', () => {
     expect(cause.fix[0]?.text).toContain('Wait about 3 min');
   });
 
+  it('never says "created 0 min ago" nor sends an extension user to the terminal', () => {
+    const cause = describeCause('key-not-yet-active', { keyAgeMs: 20_000, now: NOW });
+    expect(cause.explanation).not.toMatch(/0 min ago/);
+    expect(cause.fix.map((s) => s.text).join(' ')).not.toMatch(/mistral-key-doctor|--watch|terminal/);
+  });
+
   it('names the pin the context carries in the seed recipe', () => {
     const pin = { id: 'codestral-2604', reason: null, title: 'Switch model to codestral-2604' };
     expect(describeCause('key-rejected', { pin, now: NOW }).fix.map((s) => s.text).join(' ')).toContain('codestral-2604');

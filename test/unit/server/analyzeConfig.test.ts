@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeConfig } from '../../../src/server/analyzeConfig';
+import { analyzeConfig, cleanParserMessage, MAX_FINDINGS_PER_DOCUMENT } from '../../../src/server/analyzeConfig';
 import { FAKE_KEY, ruleContext } from './ruleContext';
 
 describe('analyzeConfig', () => {
@@ -31,5 +31,53 @@ describe('analyzeConfig', () => {
     expect(source.split('\n').length).toBeGreaterThan(5000);
     const { findings } = analyzeConfig('continue-yaml', source, ruleContext());
     expect(findings.filter((f) => f.code === 'model-moving-alias')).toHaveLength(100);
+  });
+});
+
+describe('analyzeConfig on real-world shapes', () => {
+  it('keeps positions right after a UTF-8 byte-order mark', () => {
+    const source = '\uFEFFmodels:\n  - provider: mistral\n    model: codestral-latest\n';
+    const [finding] = analyzeConfig('continue-yaml', source, ruleContext()).findings;
+    expect(source.slice(finding!.span.start, finding!.span.end)).toBe('codestral-latest');
+    const fix = finding!.fixes[0]!;
+    if (fix.kind !== 'edit') throw new Error('expected an edit');
+    const edit = fix.edits[0]!;
+    expect(source.slice(0, edit.span.start) + edit.newText + source.slice(edit.span.end)).toBe('\uFEFFmodels:\n  - provider: mistral\n    model: codestral-2501\n');
+    for (const [kind, text] of [['continue-json', '\uFEFF{"models": []}'], ['tabby', '\uFEFF[model.chat.http]\nkind = "mistral/chat"\n'], ['dotenv', `\uFEFFMISTRAL_API_KEY=" ${FAKE_KEY}"\n`]] as const) {
+      expect(analyzeConfig(kind, text, ruleContext()).findings.map((f) => f.code), kind).not.toContain('parse-error');
+    }
+    const env = analyzeConfig('dotenv', `\uFEFFMISTRAL_API_KEY=" ${FAKE_KEY}"\n`, ruleContext()).findings;
+    expect(env.map((f) => f.code)).toEqual(['key-hygiene']);
+  });
+
+  it('gives 100,000 aliases of one anchored item one diagnostic', () => {
+    const source = `x: &m {provider: mistral, model: codestral-latest}\nmodels:\n${'  - *m\n'.repeat(100_000)}`;
+    expect(analyzeConfig('continue-yaml', source, ruleContext()).findings.map((f) => f.code)).toEqual(['model-moving-alias']);
+  });
+
+  it('caps the diagnostics of one document, with one summary', () => {
+    const source = `models:\n${Array.from({ length: 300 }, (_, index) => `  - {provider: mistral, model: codestral-latest, name: m${index}}\n`).join('')}`;
+    const { findings } = analyzeConfig('continue-yaml', source, ruleContext());
+    expect(findings).toHaveLength(MAX_FINDINGS_PER_DOCUMENT + 1);
+    expect(findings.at(-1)).toMatchObject({ code: 'too-many-findings', severity: 'information', message: '200 more findings in this file are not shown: fix the ones above first.' });
+  });
+
+  it('reports nesting far beyond any config as a parse error, for every format', () => {
+    for (const [kind, text] of [
+      ['continue-json', `{"models": ${'['.repeat(5011)}${']'.repeat(5011)}}`],
+      ['vscode-settings', `{"a": ${'{"b": '.repeat(3463)}1${'}'.repeat(3463)}}`],
+      ['continue-yaml', `models: ${'['.repeat(5000)}${']'.repeat(5000)}\n`],
+      ['aider', `model:\n${Array.from({ length: 1200 }, (_, depth) => `${' '.repeat(depth + 1)}k${depth}:\n`).join('')}`],
+      ['vibe', `a = ${'['.repeat(5000)}${']'.repeat(5000)}\n`],
+    ] as const) {
+      const { findings } = analyzeConfig(kind, text, ruleContext());
+      expect(findings.map((f) => f.code), kind).toEqual(['parse-error']);
+      expect(findings[0]?.message, kind).toContain('nests deeper than 200 levels');
+    }
+  });
+
+  it('quotes parser messages without control characters', () => {
+    expect(cleanParserMessage('bad\u001b]52;c;aGk=\u0007 token\r\n  here\u202e')).toBe('bad token here');
+    expect(cleanParserMessage('x'.repeat(500))).toHaveLength(200);
   });
 });

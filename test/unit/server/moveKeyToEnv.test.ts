@@ -5,7 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CreateFile, TextDocumentEdit, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { extractContinueYaml } from '../../../src/server/formats/continueYaml';
-import { continueEnvPath, moveKeyToEnvEdit } from '../../../src/server/moveKeyToEnv';
+import { gitStatus } from '../../../src/server/gitStatus';
+import { continueEnvPath, moveKeyToEnvEdit, type MovedKey } from '../../../src/server/moveKeyToEnv';
+import type { TextValue } from '../../../src/server/configFacts';
 import { tempGitRepo, type TempRepo } from './gitRepo';
 import { FAKE_KEY } from './ruleContext';
 
@@ -41,10 +43,21 @@ function setUp(files: Record<string, string>) {
   return { configPath, document, key, read: (name: string) => fs.readFileSync(path.join(repo!.root, name), 'utf8') };
 }
 
+const FULL = { documentChanges: true, createFiles: true, disabledActions: true };
+
+async function move(document: TextDocument, configPath: string, key: TextValue, trusted = true, capabilities = FULL): Promise<MovedKey> {
+  return moveKeyToEnvEdit({ document, configPath, key, openDocument: () => undefined, git: gitStatus(() => trusted), capabilities });
+}
+
+function moved(result: MovedKey): { edit: WorkspaceEdit; reference: string } {
+  if (!result.ok) throw new Error(`not moved: ${result.reason}`);
+  return result;
+}
+
 describe('moveKeyToEnvEdit', () => {
   it('creates .continue/.env, references the secret and ignores .env in git', async () => {
     const { configPath, document, key, read } = setUp({ '.continue/config.yaml': config });
-    const { edit, reference } = await moveKeyToEnvEdit(document, configPath, key, () => undefined);
+    const { edit, reference } = moved(await move(document, configPath, key));
     expect(reference).toBe('${{ secrets.MISTRAL_API_KEY }}');
     const [first] = edit.documentChanges ?? [];
     expect(first && TextDocumentEdit.is(first) && first.textDocument).toEqual({ uri: document.uri, version: 3 });
@@ -57,10 +70,10 @@ describe('moveKeyToEnvEdit', () => {
   it('appends to existing files, keeps their line ends, and picks a free variable name', async () => {
     const { configPath, document, key, read } = setUp({
       '.continue/config.yaml': config,
-      '.continue/.env': 'MISTRAL_API_KEY=someOtherKey\r\n',
       '.gitignore': 'node_modules',
     });
-    applyToDisk((await moveKeyToEnvEdit(document, configPath, key, () => undefined)).edit);
+    repo!.write('.continue/.env', 'MISTRAL_API_KEY=someOtherKey\r\n');
+    applyToDisk(moved(await move(document, configPath, key)).edit);
     expect(read('.continue/config.yaml')).toContain('apiKey: ${{ secrets.MISTRAL_API_KEY_2 }}');
     expect(read('.continue/.env')).toBe(`MISTRAL_API_KEY=someOtherKey\r\nMISTRAL_API_KEY_2=${FAKE_KEY}\r\n`);
     expect(read('.gitignore')).toBe('node_modules\n.env\n');
@@ -72,10 +85,39 @@ describe('moveKeyToEnvEdit', () => {
       '.gitignore': '**/.env\n',
     });
     repo!.write('.continue/.env', `# mine\nMISTRAL_API_KEY=${FAKE_KEY}\n`);
-    const { edit } = await moveKeyToEnvEdit(document, configPath, key, () => undefined);
+    const { edit } = moved(await move(document, configPath, key));
     expect(edit.documentChanges).toHaveLength(1);
     applyToDisk(edit);
     expect(read('.gitignore')).toBe('**/.env\n');
+  });
+
+  it('refuses, naming the file, when git tracks the .env the key would go to', async () => {
+    const { configPath, document, key, read } = setUp({
+      '.continue/config.yaml': config,
+      '.continue/.env': 'OTHER=1\n',
+    });
+    const result = await move(document, configPath, key);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toContain(path.join(repo!.root, '.continue/.env'));
+    expect(read('.continue/.env')).toBe('OTHER=1\n');
+  });
+
+  it('refuses when the workspace is untrusted, since git may not check the .env', async () => {
+    const { configPath, document, key } = setUp({ '.continue/config.yaml': config });
+    repo!.write('.continue/.env', 'OTHER=1\n');
+    const result = await move(document, configPath, key, false);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toContain('untrusted');
+  });
+
+  it('sends plain changes to a client without documentChanges, and nothing when a file must be created', async () => {
+    const { configPath, document, key } = setUp({ '.continue/config.yaml': config, '.gitignore': '.env\n' });
+    const plain = { documentChanges: false, createFiles: false, disabledActions: false };
+    expect(await move(document, configPath, key, true, plain)).toEqual({ ok: false, reason: null });
+    repo!.write('.continue/.env', '# keys\n');
+    const { edit } = moved(await move(document, configPath, key, true, plain));
+    expect(edit.documentChanges).toBeUndefined();
+    expect(Object.keys(edit.changes ?? {})).toEqual([document.uri, pathToFileURL(path.join(repo!.root, '.continue/.env')).toString()]);
   });
 
   it('puts the .env of a model block next to the .continue folder', () => {

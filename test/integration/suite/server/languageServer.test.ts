@@ -3,9 +3,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import * as vscode from 'vscode';
+import { DIAGNOSTIC_SOURCE as SOURCE, PIN_MODEL_CODE_ACTION_KIND } from '../../../../src/shared/diagnosticCodes';
 import { waitFor } from '../../../harness/poll';
-
-const SOURCE = 'Mistral Key Doctor';
 
 function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
   const { code } = diagnostic;
@@ -37,6 +36,11 @@ suite('config language server', () => {
       );
       const fix = actions.find((action) => action.isPreferred);
       assert.ok(fix?.edit, `no preferred quick fix among: ${actions.map((action) => action.title).join(' | ')}`);
+      // The extension can ask for the pin alone, by its code-action kind.
+      const pins = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider', uri, diagnostic.range, PIN_MODEL_CODE_ACTION_KIND,
+      );
+      assert.deepEqual(pins.map((action) => action.title), [fix.title]);
       const pinned = /^Switch model to (codestral-\d{4})( \(.+\))?$/.exec(fix.title)?.[1];
       assert.ok(pinned, `unexpected quick-fix title: ${fix.title}`);
       assert.ok(await vscode.workspace.applyEdit(fix.edit), 'the editor refused the quick fix edit');

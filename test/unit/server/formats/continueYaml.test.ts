@@ -30,7 +30,7 @@ describe('extractContinueYaml', () => {
     expect(text(config, entry?.model?.span)).toBe('"codestral-latest"');
     expect(text(config, entry?.model?.inner)).toBe('codestral-latest');
     expect(text(config, entry?.apiKey?.span)).toBe('abcd1234abcd1234abcd1234abcd1234');
-    expect(entry?.defaultHost).toBe('codestral');
+    expect(entry?.defaultHost).toBe('auto');
     expect(entry?.convention).toBe('with-v1');
   });
 

@@ -18,7 +18,7 @@ describe('yamlSource', () => {
     const tagged = stringAt(tree, second!, 'model', source)!;
     expect(tagged.value).toBe('2508');
     expect(source.slice(tagged.span.start, tagged.span.end)).toBe('2508');
-    expect(yamlInsertionAfter(first!, 'model', source)).toBeNull();
+    expect(yamlInsertionAfter(first!, 'model', source, '\n')).toBeNull();
   });
 
   it('skips comments, empty items and block scalars without losing positions', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractContinueYaml } from '../../../../src/server/formats/continueYaml';
 import { extractDotenv } from '../../../../src/server/formats/dotenvFile';
 import { extractTabbyToml } from '../../../../src/server/formats/tabbyToml';
-import { isKeyReference, keyFindings } from '../../../../src/server/rules/keyRules';
+import { isKeyReference, isPlaceholderKey, keyFindings } from '../../../../src/server/rules/keyRules';
 import { FAKE_FINGERPRINT, FAKE_KEY, ruleContext } from '../ruleContext';
 
 const continueConfig = (lines: string[]) => ['models:', '  - name: Codestral', '    provider: mistral', ...lines.map((line) => `    ${line}`), ''].join('\n');
@@ -27,17 +27,44 @@ describe('keyFindings', () => {
     expect(isKeyReference(FAKE_KEY)).toBe(false);
   });
 
-  it('catches Continue sending a console key to the codestral host when apiBase is missing', () => {
+  it('knows that today\'s Continue finds the host itself for a codestral model with no apiBase', () => {
     const source = continueConfig(['model: codestral-2508', `apiKey: ${FAKE_KEY}`, 'roles: [autocomplete]']);
-    const [finding] = keyFindings(extractContinueYaml(source), ruleContext({ kinds: { [FAKE_FINGERPRINT]: 'console' } }));
-    expect(finding).toMatchObject({ code: 'continue-codestral-autodetect', severity: 'warning' });
+    for (const kind of ['console', 'codestral'] as const) {
+      expect(keyFindings(extractContinueYaml(source), ruleContext({ kinds: { [FAKE_FINGERPRINT]: kind } }))).toEqual([]);
+    }
+    const [finding] = keyFindings(extractContinueYaml(source), ruleContext({ kinds: { [FAKE_FINGERPRINT]: 'rejected' } }));
+    expect(finding).toMatchObject({ code: 'continue-codestral-autodetect', severity: 'error', fixes: [] });
+    expect(finding?.message).toContain('no Mistral host accepts this key');
+  });
+
+  it('leaves open-codestral-mamba to the api host, as Continue does', () => {
+    const source = continueConfig(['model: open-codestral-mamba', `apiKey: ${FAKE_KEY}`]);
+    expect(keyFindings(extractContinueYaml(source), ruleContext({ kinds: { [FAKE_FINGERPRINT]: 'rejected' } }))).toEqual([]);
+    const [mismatch] = keyFindings(extractContinueYaml(source), ruleContext({ kinds: { [FAKE_FINGERPRINT]: 'codestral' } }));
+    expect(mismatch).toMatchObject({ code: 'key-kind-mismatch' });
+  });
+
+  it('takes ${CODESTRAL_API_KEY} in Continue YAML as the literal it is, and offers the secrets syntax', () => {
+    const source = continueConfig(['model: codestral-2508', 'apiKey: ${CODESTRAL_API_KEY}']);
+    const [finding] = keyFindings(extractContinueYaml(source), ruleContext());
+    expect(finding).toMatchObject({ code: 'key-unexpanded-reference', severity: 'error' });
     const fix = finding?.fixes[0];
-    expect(fix?.kind).toBe('edit');
-    if (fix?.kind !== 'edit') return;
-    expect(fix.title).toBe('Set apiBase to https://api.mistral.ai/v1');
-    const edit = fix.edits[0]!;
-    const edited = source.slice(0, edit.span.start) + edit.newText + source.slice(edit.span.end);
-    expect(edited).toContain('    model: codestral-2508\n    apiBase: https://api.mistral.ai/v1\n    apiKey:');
+    expect(fix?.kind === 'edit' && fix.edits[0]?.newText).toBe('${{ secrets.CODESTRAL_API_KEY }}');
+    expect(isKeyReference('${CODESTRAL_API_KEY}', 'continue-secrets')).toBe(false);
+    expect(isKeyReference('${{ secrets.CODESTRAL_API_KEY }}', 'continue-secrets')).toBe(true);
+  });
+
+  it('calls placeholders information, not errors', () => {
+    for (const placeholder of ['your-mistral-api-key', '<YOUR_KEY>', 'sk-...', 'xxxxxxxx', 'MISTRAL_API_KEY_HERE']) {
+      const findings = keyFindings(extractDotenv(`MISTRAL_API_KEY=${placeholder}\n`), ruleContext({ gitTracked: true }));
+      expect(findings.map((f) => [f.code, f.severity]), placeholder).toEqual([['key-placeholder', 'information']]);
+    }
+    expect(isPlaceholderKey(FAKE_KEY)).toBe(false);
+  });
+
+  it('keeps hygiene findings of an example file at information', () => {
+    const [finding] = keyFindings(extractDotenv(`MISTRAL_API_KEY="Bearer ${FAKE_KEY}"\n`), ruleContext({ exampleFile: true }));
+    expect(finding).toMatchObject({ code: 'key-hygiene', severity: 'information' });
   });
 
   it('errors when a Codestral key is sent to the api host, and points apiBase at the codestral host', () => {

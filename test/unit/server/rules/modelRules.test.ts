@@ -19,7 +19,7 @@ describe('modelFindings', () => {
     expect(finding).toMatchObject({ code: 'model-moving-alias', severity: 'warning' });
     expect(finding?.message).toContain('codestral-2508');
     expect(finding?.fixes).toEqual([{
-      kind: 'edit', title: 'Switch model to codestral-2501', preferred: true,
+      kind: 'edit', title: 'Switch model to codestral-2501', pinsModel: true, preferred: true,
       edits: [{ span: { start: source.indexOf('codestral-latest'), end: source.indexOf('codestral-latest') + 16 }, newText: 'codestral-2501' }],
     }]);
   });
