@@ -4,6 +4,8 @@
 // The images become reference-style links, which vsce leaves alone (it refuses relative inline links
 // when package.json names no repository); a relative link to another repository file, which the
 // .vsix does not hold, keeps only its text. The repository's README keeps its relative links.
+// A block between `<!-- vsix:omit -->` and `<!-- /vsix:omit -->` (more screenshots of the same
+// thing) stays in the repository only, which keeps the .vsix small.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -22,9 +24,12 @@ function dataUrlFor(target, baseDir) {
 }
 
 /** The README as the .vsix ships it: local images as data: URLs, relative links to other files as plain text. */
+const OMITTED_BLOCK = /^<!-- vsix:omit -->\n[\s\S]*?^<!-- \/vsix:omit -->\n?/gm;
+
 export function vsixReadme(markdown, baseDir) {
   const definitions = [];
   const inlined = markdown
+    .replace(OMITTED_BLOCK, '')
     .replace(/!\[([^\]]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g, (image, alt, target) => {
       if (!isRelative(target)) return image;
       definitions.push(`[vsix-image-${definitions.length + 1}]: ${dataUrlFor(target, baseDir)}`);

@@ -29,6 +29,15 @@ describe('vsixReadme', () => {
     expect(readme).not.toContain('media/shot.png');
   });
 
+  it('leaves out the blocks marked for the repository only, with their images', async () => {
+    const { vsixReadme } = await load();
+    const markdown = 'Before\n\n<!-- vsix:omit -->\n![more](media/missing.png)\n<!-- /vsix:omit -->\n\nAfter ![one](media/shot.png)\n';
+    const readme = vsixReadme(markdown, folderWithImage());
+    expect(readme).not.toContain('more');
+    expect(readme).not.toContain('vsix:omit');
+    expect(readme).toContain('Before\n\n\nAfter ![one][vsix-image-1]');
+  });
+
   it('inlines reference definitions of local images too, and leaves https images alone', async () => {
     const { vsixReadme } = await load();
     const readme = vsixReadme('![a][shot] ![b](https://example.com/b.png)\n\n[shot]: media/shot.png\n', folderWithImage());
