@@ -1,4 +1,4 @@
-// The CLI's exit codes (DESIGN.md "CLI"), derived from the Diagnosis alone.
+// The CLI's exit codes (README "Exit codes"), derived from the Diagnosis alone.
 import type { CauseId, Diagnosis } from '../core/diagnosis';
 
 export const EXIT_OK = 0;

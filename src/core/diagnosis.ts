@@ -1,4 +1,4 @@
-// The contract every surface renders (DESIGN.md "Diagnosis"). Only types and closed lists live here.
+// The contract every surface renders (ARCHITECTURE.md, "The data walk"). Only types and closed lists live here.
 
 export const HOST_IDS = ['api', 'codestral'] as const;
 export type HostId = (typeof HOST_IDS)[number];

@@ -1,4 +1,4 @@
-// Model lifecycle and the pin policy (DESIGN.md "Pin policy"). A live `GET /v1/models` list, when
+// Model lifecycle and the pin policy (README "Pinning the model"). A live `GET /v1/models` list, when
 // known, decides; otherwise the built-in table below (dates from Mistral's docs) decides against `now`.
 import type { ModelCard, ModelVerdict, PinSuggestion, ToolId } from './diagnosis';
 import { DEFAULT_PREFERRED_CODESTRAL_MODEL } from './defaults';
