@@ -1,6 +1,7 @@
-// The cause in a few words, for the status bar ("Codestral key, Cline needs a Studio key").
+// The cause in a few words, for the status bar ("legacy Mistral Code key, Cline needs a Studio key").
 import * as vscode from 'vscode';
 import type { CauseId, ToolId } from '../core/diagnosis';
+import { API_HOSTNAME } from '../core/hosts';
 import { toolDisplayName } from '../core/tools';
 
 export function causeShortText(cause: CauseId, tool: ToolId): string {
@@ -9,7 +10,7 @@ export function causeShortText(cause: CauseId, tool: ToolId): string {
   switch (cause) {
     case 'ok': return t('works for {0}', name);
     case 'codestral-key-on-api-host': return t('legacy Mistral Code key, {0} needs a Studio key', name);
-    case 'console-key-on-codestral-host': return t('Studio key, {0} needs a Codestral key', name);
+    case 'console-key-on-codestral-host': return t('Studio key on the Codestral host, point {0} at {1}', name, API_HOSTNAME);
     case 'key-malformed': return t('the key has stray characters');
     case 'key-not-yet-active': return t('the key is not active yet');
     case 'key-rejected': return t('the key is rejected (401)');

@@ -54,7 +54,7 @@ describe('summarizeWatchedVerdicts', () => {
     const diagnosis = workingConsoleKey();
     const onCodestral = { ...diagnosis, cause: { ...diagnosis.cause, id: 'console-key-on-codestral-host' as const, severity: 'error' as const } };
     expect(summarizeWatchedVerdicts([verdict('Roo', onCodestral, { toolHost: 'codestral' })]).worst?.text)
-      .toBe("Roo's key: 401 (Studio key, Roo Code needs a Codestral key)");
+      .toBe("Roo's key: 401 (Studio key on the Codestral host, point Roo Code at api.mistral.ai)");
   });
 
   it('names the outcome when no HTTP answer came', () => {
