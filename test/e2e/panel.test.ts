@@ -50,6 +50,8 @@ suite('UI: the extension at a glance', () => {
         'workbench.colorTheme': 'Default Dark Modern',
         'mistralKeyDoctor.apiBaseUrl': emulator.apiUrl,
         'mistralKeyDoctor.codestralBaseUrl': emulator.codestralUrl,
+        // The stub Cline would make the watch ask about Cline's files; these journeys are not about it.
+        'mistralKeyDoctor.watchToolKeys': 'never',
       },
       workspaceSettings: { 'mistralKeyDoctor.autoCheck': false },
     });
@@ -140,9 +142,12 @@ suite('UI: the extension at a glance', () => {
     const { page } = session;
     const panel = webviewFrame(page);
     await panel.locator('#recheck').focus();
+    const before = emulator.requests.length;
     await page.keyboard.press('Enter');
+    // The live region still holds the previous check's words: wait for this check to reach the hosts first.
+    await waitFor(() => emulator.requests.length > before, { what: 'the re-check to reach the emulator' });
     await waitFor(async () => (await panel.locator('#app').getAttribute('aria-busy')) === 'false' && (await panel.locator('#live').textContent())?.includes('It does not work for Cline'), { what: 'the check to end and be announced' });
-    assert.equal(await panel.locator('body').evaluate(() => document.activeElement?.id), 'recheck');
+    await waitFor(async () => (await panel.locator('body').evaluate(() => document.activeElement?.id)) === 'recheck', { what: 'the keyboard focus to be back on Re-check', timeoutMs: 3_000 });
     assert.equal(await panel.locator('[aria-live]').count(), 1);
   });
 
