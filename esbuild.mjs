@@ -15,8 +15,8 @@ const entries = [
   { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' },
   // Loaded by the extension only when a check runs, so activation never pays for the SDK.
   { ...node, entryPoints: ['src/extension/engine/entry.ts'], outfile: 'dist/engine.js' },
-  // Loaded when the first config file opens (see src/extension/languageClient.ts).
-  { ...node, entryPoints: ['src/extension/languageClientRuntime.ts'], outfile: 'dist/languageClient.js' },
+  // Loaded when the first config file opens (see src/extension/languageClient/languageClient.ts).
+  { ...node, entryPoints: ['src/extension/languageClient/entry.ts'], outfile: 'dist/languageClient.js' },
   { ...node, entryPoints: ['src/server/server.ts'], outfile: 'dist/server.js' },
   // undici (about 520 KiB) serves only runs behind a proxy: required from node_modules when one is set.
   // Minified in every build: the CLI's start-up is what its user waits for (bench/coldStart.mjs).

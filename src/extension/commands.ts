@@ -5,15 +5,15 @@ import { CONSOLE_HOSTNAME } from '../core/hosts';
 import { inspectKey } from '../core/hygiene';
 import { isAllowedLink } from '../core/links';
 import { hostForTool, toolDisplayName } from '../core/tools';
-import { chooseCandidate } from './candidatePicker';
-import { storedCandidate, type CheckCandidate } from './candidates';
-import type { CheckResult } from './checkResult';
+import { chooseCandidate } from './check/candidatePicker';
+import { storedCandidate, type CheckCandidate } from './check/candidates';
+import type { CheckResult } from './check/checkResult';
 import type { Ctx } from './ctx';
-import { describeKeyInput } from './keyEntry';
+import { describeKeyInput } from './key/keyEntry';
 import { redact } from './log';
-import { pinModel } from './modelPin';
+import { pinModel } from './fixes/modelPin';
 import { writeTool } from './settings';
-import { statusMenuItems } from './statusMenu';
+import { statusMenuItems } from './status/statusMenu';
 
 /** "Check Mistral key": the panel opens at once in its checking state, then the user's pick is probed. */
 export async function checkKey(ctx: Ctx): Promise<void> {

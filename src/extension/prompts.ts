@@ -2,7 +2,7 @@
 // integration tests queue the answers (a key for the password box, a button to press), a prompt
 // without a queued answer is dismissed, and every message is recorded so tests can scan it.
 import * as vscode from 'vscode';
-import { toValidationMessage, type KeyInputNote } from './keyEntry';
+import { toValidationMessage, type KeyInputNote } from './key/keyEntry';
 
 export type ScriptedAnswer =
   | { kind: 'input'; value: string | undefined }

@@ -2,12 +2,12 @@
 // tests to drive prompts and read back what a user would have seen.
 import type { Memento } from 'vscode';
 import type { ToWebviewMessage } from '../shared/webviewProtocol';
-import type { CheckResult } from './checkResult';
+import type { CheckResult } from './check/checkResult';
 import type { Ctx } from './ctx';
 import type { ExtensionLog } from './log';
-import type { PanelRecorder } from './diagnosticsPanel';
+import type { PanelRecorder } from './panel/diagnosticsPanel';
 import type { Prompts, ScriptedAnswer } from './prompts';
-import type { StatusView } from './statusView';
+import type { StatusView } from './status/statusView';
 import type { WatchTestApi } from './watch/watchTestApi';
 
 export interface KeyDoctorTestApi {

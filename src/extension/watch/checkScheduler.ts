@@ -2,8 +2,8 @@
 // once per window (a minute) per key, however many saves come; and, for a key that appeared a
 // moment ago and is "not active yet", again every window until it works or the activation window
 // ends, like a key stored here.
-import { ActivationWatch, ACTIVATION_WINDOW_MS } from '../activationWatch';
-import { systemClock, Throttle, type Clock } from '../throttle';
+import { ActivationWatch, ACTIVATION_WINDOW_MS } from '../check/activationWatch';
+import { systemClock, Throttle, type Clock } from '../check/throttle';
 
 export const WATCH_CHECK_WINDOW_MS = 60_000;
 

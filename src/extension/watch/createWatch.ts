@@ -3,11 +3,11 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import type { Diagnosis } from '../../core/diagnosis';
-import type { Engine } from '../engineLoader';
+import type { Engine } from '../check/engineLoader';
 import type { Log } from '../log';
 import { readSettings, SETTINGS_SECTION } from '../settings';
-import type { CheckCandidate } from '../candidates';
-import type { CheckResult } from '../checkResult';
+import type { CheckCandidate } from '../check/candidates';
+import type { CheckResult } from '../check/checkResult';
 import { ToolKeyWatch, type WatchCheckRequest } from './toolKeyWatch';
 import { WatchConsent } from './watchConsent';
 

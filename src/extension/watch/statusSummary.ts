@@ -5,8 +5,8 @@
 import * as vscode from 'vscode';
 import type { Diagnosis, HostId, Severity, Target, ToolId } from '../../core/diagnosis';
 import { outcomeLabel } from '../../core/labels';
-import { causeShortText } from '../causeShortText';
-import { hostsUsedByTool } from '../checkResult';
+import { causeShortText } from '../status/causeShortText';
+import { hostsUsedByTool } from '../check/checkResult';
 
 export interface WatchedVerdict {
   /** A watched source id, or `stored` for the key kept in VS Code's secret storage. */

@@ -10,7 +10,7 @@ import { toolFacts, toolForExtensionId } from '../../core/tools';
 import { displayPath } from '../../sources/displayPath';
 import type { FindKeyOptions, FoundKeys } from '../../sources/types';
 import type { Log } from '../log';
-import { systemClock, type Clock } from '../throttle';
+import { systemClock, type Clock } from '../check/throttle';
 import { CheckScheduler, WATCH_CHECK_WINDOW_MS } from './checkScheduler';
 import type { WatchConsent } from './watchConsent';
 import { WatchRegistry, type FoundKey } from './watchRegistry';

@@ -2,7 +2,7 @@
 // <source>" (a menu row or a tooltip link) and "Watch other tools' keys…", which asks again about
 // every detected source not decided yet.
 import * as vscode from 'vscode';
-import type { CheckCandidate } from '../candidates';
+import type { CheckCandidate } from '../check/candidates';
 import { summarizeWatchedVerdicts } from './statusSummary';
 import type { ToolKeyWatch } from './toolKeyWatch';
 import { COMMANDS } from '../../shared/commands';

@@ -4,7 +4,7 @@
 // the status menu lists them too.
 import * as vscode from 'vscode';
 import type { Severity } from '../../core/diagnosis';
-import type { StatusView } from '../statusView';
+import type { StatusView } from '../status/statusView';
 import { summarizeWatchedVerdicts, type StatusSummary, type SummaryRow } from './statusSummary';
 import type { ToolKeyWatch } from './toolKeyWatch';
 import { COMMANDS } from '../../shared/commands';

@@ -1,9 +1,9 @@
 // The commands through the real engine and the emulator.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TEST_KEYS } from '../../../src/emulator';
-import { storedCandidate } from '../../../src/extension/candidates';
+import { storedCandidate } from '../../../src/extension/check/candidates';
 import { checkKey, pin, setKey, copySupportReport, statusMenu } from '../../../src/extension/commands';
-import { SECRET_NAME } from '../../../src/extension/keyStore';
+import { SECRET_NAME } from '../../../src/extension/key/keyStore';
 import { shim } from '../vscode-shim';
 import { createHarness, type Harness } from './ctxHarness';
 

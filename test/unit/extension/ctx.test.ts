@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TEST_KEYS } from '../../../src/emulator';
-import { storedCandidate } from '../../../src/extension/candidates';
+import { storedCandidate } from '../../../src/extension/check/candidates';
 import { createHarness, type Harness } from './ctxHarness';
 
 describe('Ctx', () => {

@@ -8,10 +8,10 @@ import * as engine from '../../../src/extension/engine/entry';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../../src/emulator';
 import { Ctx } from '../../../src/extension/ctx';
 import { ExtensionLog } from '../../../src/extension/log';
-import { routePanelMessage } from '../../../src/extension/panelRouting';
+import { routePanelMessage } from '../../../src/extension/panel/panelRouting';
 import { Prompts } from '../../../src/extension/prompts';
-import type { StatusView } from '../../../src/extension/statusView';
-import type { DetectedTool } from '../../../src/extension/toolDetection';
+import type { StatusView } from '../../../src/extension/status/statusView';
+import type { DetectedTool } from '../../../src/extension/check/toolDetection';
 import { shim } from '../vscode-shim';
 import { fakeContext } from './fakeContext';
 

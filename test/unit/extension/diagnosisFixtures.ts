@@ -1,6 +1,6 @@
 // Diagnoses shaped as the engine returns them, for the extension's rendering tests.
 import type { Cause, Diagnosis, HostOutcome } from '../../../src/core/diagnosis';
-import type { CheckResult } from '../../../src/extension/checkResult';
+import type { CheckResult } from '../../../src/extension/check/checkResult';
 
 export function host(overrides: Partial<HostOutcome> & Pick<HostOutcome, 'outcome' | 'status'>): HostOutcome {
   return { latencyMs: 42, requestId: null, url: 'https://api.mistral.ai', detail: null, retryAfterSeconds: null, probed: true, ...overrides };

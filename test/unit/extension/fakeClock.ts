@@ -1,4 +1,4 @@
-import type { Clock } from '../../../src/extension/throttle';
+import type { Clock } from '../../../src/extension/check/throttle';
 
 /** A clock whose time moves only when the test says so. */
 export class FakeClock implements Clock {

@@ -7,7 +7,7 @@ import { checkKey } from '../../../src/core/check';
 import type { Diagnosis } from '../../../src/core/diagnosis';
 import { isSafeModelId, KEY_PIECE_LENGTH } from '../../../src/core/hostText';
 import { renderReport, renderSupportReport, toCliJson } from '../../../src/core/report';
-import { buildPanelView } from '../../../src/extension/panelView';
+import { buildPanelView } from '../../../src/extension/panel/panelView';
 import { startEmulator, TEST_KEYS, type Emulator } from '../../../src/emulator';
 
 const KEY = TEST_KEYS.both;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVATION_WINDOW_MS } from '../../../../src/extension/activationWatch';
+import { ACTIVATION_WINDOW_MS } from '../../../../src/extension/check/activationWatch';
 import { CheckScheduler } from '../../../../src/extension/watch/checkScheduler';
 import { FakeClock } from '../fakeClock';
 

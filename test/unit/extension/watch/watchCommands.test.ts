@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, TEST_KEYS, type Emulator } from '../../../../src/emulator';
-import type { CheckCandidate } from '../../../../src/extension/candidates';
+import type { CheckCandidate } from '../../../../src/extension/check/candidates';
 import { watchCommands } from '../../../../src/extension/watch/watchCommands';
 import type { WatchMenuItem } from '../../../../src/extension/watch/watchMenu';
 import { shim } from '../../vscode-shim';

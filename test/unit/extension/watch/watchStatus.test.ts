@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StatusView } from '../../../../src/extension/statusView';
+import type { StatusView } from '../../../../src/extension/status/statusView';
 import { summarizeWatchedVerdicts, type WatchedVerdict } from '../../../../src/extension/watch/statusSummary';
 import { withWatchedKeys } from '../../../../src/extension/watch/watchStatus';
 import { codestralKeyForCline, workingConsoleKey } from '../diagnosisFixtures';

@@ -1,0 +1,103 @@
+// The client side of the config language server. Nothing starts at activation: the first time a
+// config file the server understands is open, `vscode-languageclient` is loaded and the server
+// (dist/server.js, over IPC) started. Probe results are remembered and forwarded by fingerprint.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { DEFAULT_PREFERRED_CODESTRAL_MODEL } from '../../core/defaults';
+import type { Diagnosis, ModelCard } from '../../core/diagnosis';
+import { configDocumentSelector } from '../../shared/configFiles';
+import { ProbeLearntNotification, SettingsChangedNotification, WorkspaceTrustNotification, type ProbeLearnt } from '../../shared/lspProtocol';
+import type { NotificationType } from 'vscode-jsonrpc';
+import type { Log } from '../log';
+
+/** The files the server diagnoses: built from the same catalogue as the server's `documentKindOf`. */
+export const CONFIG_DOCUMENT_SELECTOR = configDocumentSelector();
+
+const PREFERRED_MODEL_SETTING = 'mistralKeyDoctor.preferredCodestralModel';
+
+export interface ConfigLanguageClient extends vscode.Disposable {
+  /** Tells the server what a probe learnt: the key's kind (by fingerprint) and the live models list. */
+  notifyProbeLearnt(diagnosis: Diagnosis, models?: ModelCard[] | null): void;
+}
+
+function preferredCodestralModel(): string {
+  return vscode.workspace.getConfiguration().get<string>(PREFERRED_MODEL_SETTING) || DEFAULT_PREFERRED_CODESTRAL_MODEL;
+}
+
+export function registerConfigLanguageClient(
+  context: vscode.ExtensionContext,
+  log: Log & { channel?: vscode.LogOutputChannel },
+): ConfigLanguageClient {
+  const learnt = new Map<string, ProbeLearnt>();
+  let client: LanguageClient | undefined;
+  let starting: Promise<void> | undefined;
+
+  const send = (action: (running: LanguageClient) => Promise<void>): void => {
+    if (client) action(client).catch((error: unknown) => log.warn(`Config language server notification failed: ${String(error)}`));
+  };
+
+  // By method name: the client lives in its own bundle with its own copy of vscode-jsonrpc, whose
+  // NotificationType objects this bundle's copies are not (a typed send fails "Unknown parameter structure").
+  const notify = <P>(type: NotificationType<P>, params: P): void =>
+    send((running) => running.sendNotification(type.method, params));
+
+  const start = async (): Promise<void> => {
+    // A bundle of its own, so activation never parses vscode-languageclient.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a runtime path esbuild must not bundle
+    const { LanguageClient, TransportKind } = require(context.asAbsolutePath('dist/languageClient.js')) as typeof import('./entry');
+    const module = context.asAbsolutePath('dist/server.js');
+    const started = new LanguageClient(
+      'mistralKeyDoctor.configServer',
+      'Mistral Key Doctor config server',
+      { run: { module, transport: TransportKind.ipc }, debug: { module, transport: TransportKind.ipc } },
+      {
+        documentSelector: CONFIG_DOCUMENT_SELECTOR,
+        ...(log.channel ? { outputChannel: log.channel } : {}),
+        initializationOptions: {
+          preferredCodestralModel: preferredCodestralModel(), learnt: [...learnt.values()], workspaceTrusted: vscode.workspace.isTrusted,
+        },
+      },
+    );
+    const sentAtStart = new Set(learnt.values());
+    await started.start();
+    client = started;
+    log.info('Config language server started.');
+    for (const message of learnt.values()) {
+      if (!sentAtStart.has(message)) notify(ProbeLearntNotification, message);
+    }
+  };
+
+  const startFor = (document: vscode.TextDocument): void => {
+    if (starting || vscode.languages.match(CONFIG_DOCUMENT_SELECTOR, document) === 0) return;
+    starting = start().catch((error: unknown) => {
+      log.error(`Could not start the config language server (${context.asAbsolutePath('dist/server.js')}): ${String(error)}. Reload the window to retry.`);
+    });
+  };
+
+  const subscriptions = [
+    vscode.workspace.onDidOpenTextDocument(startFor),
+    // The server runs git (which a folder's .git/config can turn into any command) only once trusted.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => notify(WorkspaceTrustNotification, { trusted: true })),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration(PREFERRED_MODEL_SETTING)) {
+        notify(SettingsChangedNotification, { preferredCodestralModel: preferredCodestralModel() });
+      }
+    }),
+  ];
+  vscode.workspace.textDocuments.forEach(startFor);
+
+  const handle: ConfigLanguageClient = {
+    notifyProbeLearnt(diagnosis, models = null) {
+      if (diagnosis.keyKind === 'unknown' || diagnosis.key.fingerprint === '…') return;
+      const message: ProbeLearnt = { fingerprint: diagnosis.key.fingerprint, keyKind: diagnosis.keyKind, models };
+      learnt.set(message.fingerprint, message);
+      notify(ProbeLearntNotification, message);
+    },
+    dispose() {
+      for (const subscription of subscriptions) subscription.dispose();
+      client?.stop().catch(() => undefined);
+    },
+  };
+  context.subscriptions.push(handle);
+  return handle;
+}
