@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { t } from '../core/l10n';
 import { TIMEOUT_MS } from '../core/defaults';
 import { TARGETS, TOOL_IDS, type Target, type ToolId } from '../core/diagnosis';
-import { isToolId } from '../core/tools';
+import { isToolId } from '../core/catalogue';
 
 export const COMMANDS = ['check', 'demo', 'auto'] as const;
 export type CommandName = (typeof COMMANDS)[number];

@@ -3,7 +3,7 @@ import { checkKey } from '../core/check';
 import { DEFAULT_API_URL, DEFAULT_CODESTRAL_URL, DEFAULT_CONSOLE_URL, validateBaseUrl } from '../core/hosts';
 import { fingerprint, inspectKey } from '../core/hygiene';
 import { DEFAULT_PREFERRED_CODESTRAL_MODEL } from '../core/defaults';
-import { hostForTool } from '../core/tools';
+import { hostForTool } from '../core/catalogue';
 import { UsageError, type CheckOptions } from './args';
 import { exitCodeFor } from './exitCode';
 import { keyFromEnv, keyFromPipe, keyFromTerminal, type KeyFromSource } from './keySource';

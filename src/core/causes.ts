@@ -1,21 +1,22 @@
 // The causes catalogue: for each cause id a severity, a title, an explanation and ordered fix
-// steps, per tool where the tools differ (each tool's own settings come from the tools table).
+// steps, per tool where the tools differ (each tool's own settings and steps come from the tools
+// catalogue, src/core/catalogue/, at the version the user has).
 // Strings are built on each call so the active locale applies.
 import {
   TOOL_IDS,
   type Cause, type CauseId, type FixStep, type HostId, type KeyFinding, type KeyKind, type KeyType, type ModelVerdict,
-  type PinSuggestion, type Severity, type ToolId,
+  type KeyLocation, type PinSuggestion, type Severity, type ToolId,
 } from './diagnosis';
 import { defaultBaseUrl } from './hosts';
 import { t } from './l10n';
 import { HOST_NAMES } from './labels';
 import {
-  CONSOLE_API_KEYS_URL, CONSOLE_URL, DOCS_MODELS_URL, DOCS_RATE_LIMITS_URL, NODE_EXTRA_CA_CERTS_DOCS_URL,
+  ADMIN_BILLING_URL, CONSOLE_API_KEYS_URL, DOCS_MODELS_URL, DOCS_RATE_LIMITS_URL, NODE_EXTRA_CA_CERTS_DOCS_URL,
   STATUS_URL, VIBE_KEYS_URL, VSCODE_NETWORK_DOCS_URL,
 } from './links';
 import { DEFAULT_PREFERRED_CODESTRAL_MODEL } from './defaults';
 import { suggestPin } from './models';
-import { toolDisplayName, toolFacts } from './tools';
+import { baseUrlIn, keyringCheckStep, rowFor, toolDisplayName, toolSteps, type ToolSteps } from './catalogue';
 
 /** What classify learnt that the wording needs; every field is optional so the bare catalogue can be shown. */
 export interface CauseContext {
@@ -44,6 +45,13 @@ export interface CauseContext {
   pin?: PinSuggestion | null;
   /** Hosts that gave no verdict, named in the explanation. */
   unanswered?: HostId[];
+  /** Hosts whose gateway answered 404 "no Route matched": never offered as the place to send a key. */
+  noRoute?: HostId[];
+  /** The tool the verdict speaks for and its version: its steps come from the catalogue row for that version. */
+  tool?: ToolId | null;
+  toolVersion?: string | null;
+  /** Where the checked key lives, when known: the steps then open that file at that line. */
+  keyLocation?: KeyLocation | null;
   now?: Date;
 }
 
@@ -94,6 +102,11 @@ export function fixStepsFor(cause: Cause, tool: ToolId | null | undefined): FixS
   return (tool && cause.fixByTool[tool]) || cause.fix;
 }
 
+/** The steps of `tool` at the version the user has (only the verdict's own tool has a known version). */
+function stepsOf(ctx: CauseContext, tool: ToolId): ToolSteps {
+  return toolSteps(tool, tool === ctx.tool ? ctx.toolVersion : null);
+}
+
 const API = (): string => HOST_NAMES.api;
 const CODESTRAL = (): string => HOST_NAMES.codestral;
 
@@ -104,7 +117,7 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
       title: okTitle(ctx),
       explanation: sentences(okExplanation(ctx), ctx.keyKind !== 'unknown' && unansweredNote(ctx.unanswered)),
       steps: (tool) => [
-        ...(pin ? [pinStep(tool, pin, ctx.model?.state === 'alias')] : []),
+        ...(pin ? [pinStep(ctx, tool, pin, ctx.model?.state === 'alias')] : []),
         ...vibeKeyElsewhereSteps(ctx, tool),
       ],
     };
@@ -115,8 +128,11 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
     explanation: t('{0} refuses this key with 401: it is a legacy Mistral Code (Codestral) key, which works only on {1}, and your tool sends it to {0}. Keys of this kind can no longer be created.', API(), CODESTRAL()),
     steps: (tool) => {
       const pin = pinId(ctx);
-      const recipe = studioKeyRecipe(tool, pin);
-      const codestralRoute = toolFacts(tool).codestralRouteStep(pin);
+      const recipe = studioKeyRecipe(ctx, tool, pin);
+      if (ctx.noRoute?.includes('codestral')) {
+        return [step(t('{0} answered "no Route matched": it no longer serves this legacy key, so do not send keys there. Use a Studio key on {1} instead.', CODESTRAL(), API())), ...recipe];
+      }
+      const codestralRoute = stepsOf(ctx, tool).codestralRoute(pin);
       if (codestralRoute === null) {
         return [step(t('{0} sends Mistral keys only to {1}, so it cannot use a legacy Mistral Code key: use a Studio key instead.', toolDisplayName(tool), API())), ...recipe];
       }
@@ -128,7 +144,7 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
   'console-key-on-codestral-host': (ctx) => ({
     title: t('A Studio key was sent to {0}', CODESTRAL()),
     explanation: t('{0} accepts this key, but {1} answers 401: {1} takes only legacy Mistral Code keys, and no new ones can be made. Codestral models are served on {0}, so send this key there.', API(), CODESTRAL()),
-    steps: (tool) => [step(toolFacts(tool).apiRouteStep(pinId(ctx))), modelStep(tool, pinId(ctx))],
+    steps: (tool) => [step(stepsOf(ctx, tool).apiRoute(pinId(ctx))), modelStep(ctx, tool, pinId(ctx))],
   }),
 
   'key-malformed': (ctx) => {
@@ -142,7 +158,7 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
           ...findings.map((f) => f.message),
           t('Mistral accepted the key once these characters were removed, but your tool sends the key exactly as it is stored and gets 401.'),
         ),
-        steps: (tool) => [copyAgainStep(), keyStep(tool)],
+        steps: (tool) => [copyAgainStep(), keyStep(ctx, tool)],
       };
     }
     return {
@@ -153,9 +169,9 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
         ctx.keySent === false ? t('Nothing was sent to Mistral.') : t('Mistral refused the key as written.'),
       ),
       steps: (tool) => masked
-        ? [newKeyStep(tool, t('The full key is shown only once, when it is created: if you no longer have it, create a new key.')), waitStep(), keyStep(tool)]
-        : otherProvider ? [newKeyStep(tool, t('Use a Mistral key instead: take yours from where you keep it, or create one.')), keyStep(tool)]
-          : [copyAgainStep(), keyStep(tool), newKeyStep(tool, t('If it still fails, create a new key.'))],
+        ? [newKeyStep(tool, t('The full key is shown only once, when it is created: if you no longer have it, create a new key.')), waitStep(), keyStep(ctx, tool)]
+        : otherProvider ? [newKeyStep(tool, t('Use a Mistral key instead: take yours from where you keep it, or create one.')), keyStep(ctx, tool)]
+          : [copyAgainStep(), keyStep(ctx, tool), newKeyStep(tool, t('If it still fails, create a new key.'))],
     };
   },
 
@@ -184,7 +200,8 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
       step(ctx.fingerprint
         ? t('On the Studio "API keys" page, check that the key {0} still exists in the right workspace and has not expired.', ctx.fingerprint)
         : t('On the Studio "API keys" page, check that the key still exists in the right workspace and has not expired.'), CONSOLE_API_KEYS_URL, t('Open API keys')),
-      ...studioKeyRecipe(tool, pinId(ctx)),
+      ...keyringSteps(ctx, tool),
+      ...studioKeyRecipe(ctx, tool, pinId(ctx)),
     ],
   }),
 
@@ -201,7 +218,7 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
       steps: () => [
         step(ctx.retryAfterSeconds != null ? t('Wait {0} s, then try again.', ctx.retryAfterSeconds) : t('Wait a minute, then try again.')),
         freePlan
-          ? step(t('The free API plan has low limits: to raise them, switch the workspace to pay-as-you-go on the console.'), CONSOLE_URL, t('Open console'))
+          ? step(t('The free API plan has low limits: to raise them, switch pay-as-you-go on in the Admin panel\'s billing page, and check the spending limits there.'), ADMIN_BILLING_URL, t('Open Admin panel'))
           : step(t('Check the limits and usage of your workspace; the free tier has low limits.'), DOCS_RATE_LIMITS_URL, t('Rate limits')),
         step(t('If it keeps happening, lower the request rate of your tool (for example pause autocomplete) or raise the workspace tier.')),
       ],
@@ -212,7 +229,7 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
     title: t('The key works, but billing is not set up'),
     explanation: t('{0} answered 402: the key passed authentication, but the workspace has no payment method or pay-as-you-go is switched off.', hostName(ctx.host)),
     steps: () => [
-      step(t('On the console, add a payment method or switch pay-as-you-go on for the workspace.'), CONSOLE_URL, t('Open console')),
+      step(t('In the Admin panel\'s billing page, add a payment method or switch pay-as-you-go on, and check that no organisation or workspace spending limit is reached.'), ADMIN_BILLING_URL, t('Open Admin panel')),
       step(t('Then try again: the key itself needs no change.')),
     ],
   }),
@@ -221,9 +238,9 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
     title: t('{0} has no route for this call', hostName(ctx.host)),
     explanation: t('Mistral\'s gateway at {0} answered 404 "no Route matched": it does not serve this call any more. This is Mistral speaking, not a proxy page. Codestral models are served on {1}: send the request there.', hostName(ctx.host), API()),
     steps: (tool) => [
-      step(toolFacts(tool).apiRouteStep(pinId(ctx))),
-      modelStep(tool, pinId(ctx)),
-      ...(ctx.keyType === 'mistral-code' ? [step(t('This is a legacy Mistral Code key, which {0} refuses: use a Studio key there.', API())), ...studioKeyRecipe(tool, pinId(ctx))] : []),
+      step(stepsOf(ctx, tool).apiRoute(pinId(ctx))),
+      modelStep(ctx, tool, pinId(ctx)),
+      ...(ctx.keyType === 'mistral-code' ? [step(t('This is a legacy Mistral Code key: {0} no longer serves it and {1} refuses it, so get a Studio key.', hostName(ctx.host), API())), ...studioKeyRecipe(ctx, tool, pinId(ctx))] : []),
     ],
   }),
 
@@ -231,8 +248,8 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
     title: t('The key is not allowed to do this'),
     explanation: t('{0} answered 403: the key is valid, but its workspace may not use this model or service (plan, tier or organisation settings).', hostName(ctx.host)),
     steps: (tool) => [
-      step(t('Check the plan and billing of the workspace on the console.'), CONSOLE_URL, t('Open console')),
-      modelStep(tool, pinId(ctx)),
+      step(t('Check the plan, billing and spending limits of the organisation in the Admin panel.'), ADMIN_BILLING_URL, t('Open Admin panel')),
+      modelStep(ctx, tool, pinId(ctx)),
       step(t('Ask the workspace admin whether the key is restricted.')),
       ...workingHostSteps(ctx, tool),
     ],
@@ -245,7 +262,7 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
       title: ctx.model?.state === 'retired' ? t('The model {0} was retired', model) : t('The model {0} is not available', model),
       explanation: modelExplanation(ctx, model),
       steps: (tool) => pin
-        ? [pinStep(tool, pin, false)]
+        ? [pinStep(ctx, tool, pin, false)]
         : [step(t('Pick a model from the models list of your key, preferably a dated id rather than a -latest alias.'), DOCS_MODELS_URL, t('Models'))],
     };
   },
@@ -260,7 +277,7 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
     steps: (tool) => [
       step(t('Check the network connection; behind a proxy, set http.proxy in VS Code, or HTTPS_PROXY for the command line.'), VSCODE_NETWORK_DOCS_URL, t('Network settings')),
       ...switchHostSteps(ctx, tool),
-      baseUrlStep(tool),
+      baseUrlStep(ctx, tool),
       step(t('Check whether Mistral reports an outage.'), STATUS_URL, t('Mistral status')),
     ],
   }),
@@ -297,7 +314,7 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
     steps: (tool) => [
       ...switchHostSteps(ctx, tool),
       step(t('Open any web page in a browser: if a network login page appears, sign in, then check again.')),
-      baseUrlStep(tool),
+      baseUrlStep(ctx, tool),
       step(t('Behind a proxy, check http.proxy in VS Code, or HTTPS_PROXY for the command line.'), VSCODE_NETWORK_DOCS_URL, t('Network settings')),
     ],
   }),
@@ -362,15 +379,15 @@ function vibeKeyElsewhereSteps(ctx: CauseContext, tool: ToolId): FixStep[] {
 function switchHostSteps(ctx: CauseContext, tool: ToolId): FixStep[] {
   if (ctx.workingHost) return workingHostSteps(ctx, tool);
   if (ctx.host !== 'codestral') return [];
-  return [step(toolFacts(tool).apiRouteStep(pinId(ctx))), ...studioKeyRecipe(tool, pinId(ctx))];
+  return [step(stepsOf(ctx, tool).apiRoute(pinId(ctx))), ...studioKeyRecipe(ctx, tool, pinId(ctx))];
 }
 
 function workingHostSteps(ctx: CauseContext, tool: ToolId): FixStep[] {
   if (ctx.workingHost === 'api') {
-    return [step(t('{0} accepts this key and serves Codestral models too.', API())), step(toolFacts(tool).apiRouteStep(pinId(ctx)))];
+    return [step(t('{0} accepts this key and serves Codestral models too.', API())), step(stepsOf(ctx, tool).apiRoute(pinId(ctx)))];
   }
   if (ctx.workingHost === 'codestral') {
-    const route = toolFacts(tool).codestralRouteStep(pinId(ctx));
+    const route = stepsOf(ctx, tool).codestralRoute(pinId(ctx));
     return [step(t('{0} accepts this key: a tool that can use the Codestral host can work meanwhile.', CODESTRAL())), ...(route ? [step(route)] : [])];
   }
   return [];
@@ -381,8 +398,8 @@ function pinId(ctx: CauseContext): string {
 }
 
 /** Today's recipe: a new key of the right type, a short wait, the key in the tool, a dated model. */
-function studioKeyRecipe(tool: ToolId, pin: string): FixStep[] {
-  return [newKeyStep(tool, null), waitStep(), keyStep(tool), modelStep(tool, pin)];
+function studioKeyRecipe(ctx: CauseContext, tool: ToolId, pin: string): FixStep[] {
+  return [newKeyStep(tool, null), waitStep(), keyStep(ctx, tool), modelStep(ctx, tool, pin)];
 }
 
 /** Where to make a new key: Studio's "API keys" page; for Mistral Vibe also a Vibe key. Never a Codestral key. */
@@ -397,20 +414,40 @@ function waitStep(): FixStep {
   return step(t('Wait about five minutes: a new key is not active at once.'));
 }
 
-function keyStep(tool: ToolId): FixStep {
-  return step(toolFacts(tool).setKeyStep());
+/** Where the new key goes: the file and line the checked key was found at, else the tool's own setting. */
+function keyStep(ctx: CauseContext, tool: ToolId): FixStep {
+  const where = ctx.keyLocation;
+  if (where?.path) {
+    return step(where.line !== null
+      ? t('Open {0} at line {1} and replace the key there with the new one.', where.path, where.line)
+      : t('Open {0} and replace the key there with the new one.', where.path));
+  }
+  if (where?.variable) return step(t('Set {0} to the new key where it is exported (your shell profile, or the launch settings of {1}).', where.variable, toolDisplayName(tool)));
+  return step(stepsOf(ctx, tool).setKey());
 }
 
-function modelStep(tool: ToolId, id: string): FixStep {
-  return step(toolFacts(tool).setModelStep(id));
+function modelStep(ctx: CauseContext, tool: ToolId, id: string): FixStep {
+  return step(stepsOf(ctx, tool).setModel(id));
 }
 
-/** The base URL form the tool expects (with or without `/v1`), from the tools table. */
-function baseUrlStep(tool: ToolId): FixStep {
+/** The base URL each of the tool's settings expects: the form (`/v1` or not) is per setting. */
+function baseUrlStep(ctx: CauseContext, tool: ToolId): FixStep {
   if (tool === 'other') {
     return step(t('Check the base URL: the SDK convention has no /v1 ({0}), while Continue apiBase and litellm api_base end in /v1.', defaultBaseUrl('api', 'without-v1')));
   }
-  return step(t('Check the base URL settings of {0}: it expects {1}.', toolDisplayName(tool), defaultBaseUrl('api', toolFacts(tool).convention)));
+  const { row } = rowFor(tool, tool === ctx.tool ? ctx.toolVersion : null);
+  if (row.baseUrlSettings.length === 0) return step(t('{0} has no base-URL setting: it calls Mistral\'s hosts itself.', toolDisplayName(tool)));
+  const forms = row.baseUrlSettings.map((setting) => (setting.scope
+    ? t('{0} ({1}) takes {2}', setting.setting, setting.scope, baseUrlIn(setting))
+    : t('{0} takes {1}', setting.setting, baseUrlIn(setting))));
+  return step(t('Check the base URL settings of {0}: {1}.', toolDisplayName(tool), forms.join('; ')));
+}
+
+/** A key the tool keeps in the OS keyring cannot be read here: say so, and how to check it. */
+function keyringSteps(ctx: CauseContext, tool: ToolId): FixStep[] {
+  if (ctx.keyLocation?.path || ctx.keyLocation?.variable) return [];
+  const text = keyringCheckStep(rowFor(tool, tool === ctx.tool ? ctx.toolVersion : null).row);
+  return text ? [step(text)] : [];
 }
 
 /** The detail a host outcome carries when a proxy answered 407 (see hostOutcome.ts). */
@@ -438,9 +475,9 @@ function copyAgainStep(): FixStep {
 }
 
 /** Where the tool keeps its model, and why the pin is not the preferred one; the generic form is the quick-fix title. */
-function pinStep(tool: ToolId, pin: PinSuggestion, replacesAlias: boolean): FixStep {
-  if (tool === 'other') return replacesAlias ? modelStep(tool, pin.id) : step(pin.title);
-  const fix = modelStep(tool, pin.id);
+function pinStep(ctx: CauseContext, tool: ToolId, pin: PinSuggestion, replacesAlias: boolean): FixStep {
+  if (tool === 'other') return replacesAlias ? modelStep(ctx, tool, pin.id) : step(pin.title);
+  const fix = modelStep(ctx, tool, pin.id);
   return pin.reason ? { ...fix, text: t('{0} ({1})', fix.text.replace(/[.。]$/, ''), pin.reason) } : fix;
 }
 

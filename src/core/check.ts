@@ -2,7 +2,7 @@
 // its type and plan, at the same time and under the same deadline), classify.
 import { classify } from './classify';
 import { TIMEOUT_MS } from './defaults';
-import type { Diagnosis, HostId, HostOutcome, KeyReport, Target, ToolId } from './diagnosis';
+import type { Diagnosis, HostId, HostOutcome, KeyLocation, KeyReport, Target, ToolId } from './diagnosis';
 import { DEFAULT_CONSOLE_URL, isMistralHost, validateBaseUrl } from './hosts';
 import { inspectKey } from './hygiene';
 import { t } from './l10n';
@@ -24,6 +24,10 @@ export interface CheckRequest {
   planLookup?: boolean;
   /** The tool the verdict speaks for; `other` when none was named. */
   tool?: ToolId;
+  /** The tool's version, when known: picks the catalogue row its advice comes from. */
+  toolVersion?: string | null;
+  /** Where the key lives, when known (a file and line, a variable): the fix steps open it there. */
+  keyLocation?: KeyLocation | null;
   timeoutMs: number;
   keyAgeMs: number | null;
   preferredCodestralModel: string;
@@ -110,6 +114,8 @@ export async function checkKey(req: CheckRequest): Promise<Diagnosis> {
     hosts,
     models,
     tool: req.tool,
+    toolVersion: req.toolVersion ?? null,
+    keyLocation: req.keyLocation ?? null,
     target: req.target,
     model: req.model,
     keyAgeMs: req.keyAgeMs,

@@ -1,10 +1,11 @@
 // The verdict: a pure function of the key's hygiene, both host outcomes, the models list and the
 // context (target, model, key age, `now`). Every surface renders what this returns.
+import { adviceNote, rowFor } from './catalogue';
 import { describeCause, type CauseContext } from './causes';
 import {
   HOST_IDS,
   type CauseId, type Diagnosis, type HostId, type HostOutcome, type HostOutcomeKind, type KeyFindingId, type KeyKind,
-  type KeyReport, type KeyType, type ModelCard, type ModelVerdict, type PinSuggestion, type Target, type ToolId,
+  type KeyLocation, type KeyReport, type KeyType, type ModelCard, type ModelVerdict, type PinSuggestion, type Target, type ToolId,
 } from './diagnosis';
 import { RESIDUAL_FINDINGS } from './hygiene';
 import { assessModel, bareModelId, suggestPin, type PinContext } from './models';
@@ -15,6 +16,10 @@ export interface ClassifyInput {
   models: ModelCard[] | null;
   /** The tool the verdict speaks for; `other` when none was named. */
   tool?: ToolId;
+  /** The tool's version (an installed extension's, `--tool cline@4.1`): picks the catalogue row. */
+  toolVersion?: string | null;
+  /** Where the key lives, when known: the fix steps open that file at that line. */
+  keyLocation?: KeyLocation | null;
   target: Target;
   model: string | null;
   /** How long ago the key was created, when known (`--new-key`, a key set moments ago). */
@@ -61,11 +66,17 @@ export function classify(input: ClassifyInput): Diagnosis {
     now: input.now,
     acceptedBy,
     unanswered: unansweredHosts(input.hosts),
+    noRoute: HOST_IDS.filter((host) => input.hosts[host].probed && input.hosts[host].detail === NO_ROUTE),
+    tool: input.tool ?? null,
+    toolVersion: input.toolVersion ?? null,
+    keyLocation: input.keyLocation ?? null,
     ...choice.ctx,
   });
+  const { advice } = rowFor(input.tool ?? 'other', input.toolVersion);
   return {
     keyKind,
     tool: input.tool ?? 'other',
+    advice: { verifiedUpTo: advice.verifiedUpTo, versionAsked: advice.versionAsked, unverified: advice.unverified, note: adviceNote(advice) },
     target: input.target,
     worksForTarget: choice.id !== 'key-malformed' && targetHosts.some((host) => authPassed(input.hosts[host])),
     cause,

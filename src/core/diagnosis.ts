@@ -26,7 +26,7 @@ export type CauseId = (typeof CAUSE_IDS)[number];
 export const SEVERITIES = ['ok', 'info', 'warning', 'error'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-/** The coding assistants the tools table (`tools.ts`) describes; `other` is any tool it does not know. */
+/** The coding assistants the tools catalogue (`catalogue/`) describes; `other` is any tool it does not know. */
 export const TOOL_IDS = ['cline', 'roo', 'kilo', 'continue', 'vibe', 'litellm', 'aider', 'zed', 'tabby', 'other'] as const;
 export type ToolId = (typeof TOOL_IDS)[number];
 
@@ -129,10 +129,32 @@ export interface Cause {
   fixByTool: Partial<Record<ToolId, FixStep[]>>;
 }
 
+/** Where a checked key lives, as far as known: a file (and 1-based line), or an environment variable. Never the key. */
+export interface KeyLocation {
+  path: string | null;
+  /** 1-based; null when unknown. */
+  line: number | null;
+  variable: string | null;
+}
+
+/** Which catalogue row the tool's advice came from. */
+export interface AdviceProvenance {
+  /** The tool version the row was verified against ("advice checked against Cline up to 4.1.13"). */
+  verifiedUpTo: string;
+  /** The version the user has, when known. */
+  versionAsked: string | null;
+  /** True when that version is unknown or newer than what the row was verified against. */
+  unverified: boolean;
+  /** Localised, e.g. "Advice checked against Cline up to 4.1.13; you have 4.2.0, which was not checked."; null when verified. */
+  note: string | null;
+}
+
 export interface Diagnosis {
   keyKind: KeyKind;
   /** The tool the verdict speaks for (`other` when none was named). */
   tool: ToolId;
+  /** The catalogue row the tool's advice came from (absent in reports older than the catalogue). */
+  advice?: AdviceProvenance;
   target: Target;
   /** True when the key works for the target (for `auto`: on at least one host). */
   worksForTarget: boolean;

@@ -10,6 +10,7 @@ export const CONSOLE_HOSTNAME = 'console.mistral.ai';
 export const CHAT_HOSTNAME = 'chat.mistral.ai';
 export const DOCS_HOSTNAME = 'docs.mistral.ai';
 export const STATUS_HOSTNAME = 'status.mistral.ai';
+export const ADMIN_HOSTNAME = 'admin.mistral.ai';
 
 export const DEFAULT_API_URL = `https://${API_HOSTNAME}`;
 export const DEFAULT_CODESTRAL_URL = `https://${CODESTRAL_HOSTNAME}`;
@@ -18,6 +19,8 @@ export const DEFAULT_CONSOLE_URL = `https://${CONSOLE_HOSTNAME}`;
 export const CHAT_URL = `https://${CHAT_HOSTNAME}`;
 export const DOCS_URL = `https://${DOCS_HOSTNAME}`;
 export const STATUS_URL_ORIGIN = `https://${STATUS_HOSTNAME}`;
+/** The Admin panel: billing, payment methods, subscriptions and spending limits. */
+export const ADMIN_URL = `https://${ADMIN_HOSTNAME}`;
 
 /** The public host name of each probed host, as reports name them. */
 export const HOSTNAME_OF: Readonly<Record<HostId, string>> = { api: API_HOSTNAME, codestral: CODESTRAL_HOSTNAME };

@@ -4,7 +4,7 @@ import type { ModelCard, ModelVerdict, PinSuggestion, ToolId } from './diagnosis
 import { DEFAULT_PREFERRED_CODESTRAL_MODEL } from './defaults';
 import { isSafeModelId, safeModelCards } from './hostText';
 import { t } from './l10n';
-import { isToolDefaultAlias } from './tools';
+import { isToolDefaultAlias } from './catalogue';
 
 export interface LifecycleEntry {
   id: string;

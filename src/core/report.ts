@@ -8,7 +8,7 @@ import {
 import { HOST_NAMES, keyKindLabel, keyTypeLabel, modelStateLabel, outcomeLabel, severityLabel } from './labels';
 import { t } from './l10n';
 import type { CliJson } from './schemas';
-import { toolDisplayName } from './tools';
+import { toolDisplayName } from './catalogue';
 
 export interface ReportOptions {
   /** ANSI colours; the CLI passes true only on a TTY without NO_COLOR. */

@@ -4,7 +4,7 @@ import { TOOL_IDS, type ToolId } from '../core/diagnosis';
 import { CONSOLE_HOSTNAME } from '../core/hosts';
 import { inspectKey } from '../core/hygiene';
 import { isAllowedLink } from '../core/links';
-import { hostForTool, toolDisplayName } from '../core/tools';
+import { hostForTool, toolDisplayName } from '../core/catalogue';
 import { chooseCandidate } from './check/candidatePicker';
 import { storedCandidate, type CheckCandidate } from './check/candidates';
 import type { CheckResult } from './check/checkResult';

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { Target, ToolId } from '../core/diagnosis';
 import { inspectKey } from '../core/hygiene';
-import { hostForTool } from '../core/tools';
+import { hostForTool } from '../core/catalogue';
 import { AutoChecks } from './check/autoChecks';
 import { Checker } from './check/checker';
 import { DiagnosticsPanel, type PanelRecorder } from './panel/diagnosticsPanel';

@@ -2,7 +2,7 @@
 // expects for each host: answers from the tools table and hosts.ts, the only homes of those facts.
 import type { HostId } from '../core/diagnosis';
 import { defaultBaseUrl, isKnownMistralHostname, isUnderMistralDomain, mistralHostOf } from '../core/hosts';
-import { hostForTool } from '../core/tools';
+import { hostForTool } from '../core/catalogue';
 import type { BaseUrlConvention } from './configFacts';
 
 export function parsedUrl(raw: string): URL | null {

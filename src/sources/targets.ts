@@ -1,6 +1,6 @@
 // Which Mistral host a key found in another tool's files goes to: read from the tools table.
 import type { Target } from '../core/diagnosis';
-import { hostForBaseUrl, hostForKeyVariable, hostForTool } from '../core/tools';
+import { hostForBaseUrl, hostForKeyVariable, hostForTool } from '../core/catalogue';
 
 /** `auto` for anything that is not a Mistral host (a proxy, a gateway, loopback) or not a URL. */
 export function targetForBaseUrl(baseUrl: string): Target {

@@ -1,5 +1,5 @@
-// Which coding assistants are installed: VS Code extensions (ids and versions from the tools table)
-// first, then the config files the tools table names. Detection preselects the tool the user has
+// Which coding assistants are installed: VS Code extensions (ids and versions from the tools
+// catalogue) first, then the config files the catalogue names. Detection preselects the tool the user has
 // not chosen; the picker stays for the others.
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 import { TOOL_IDS, type Target, type ToolId } from '../../core/diagnosis';
 import { HOST_NAMES } from '../../core/labels';
-import { allTools, toolFacts, toolForExtensionId } from '../../core/tools';
+import { hostForTool, resolveStorePath, toolFileStores, toolForExtensionId, toolName } from '../../core/catalogue';
 
 export interface InstalledExtension {
   id: string;
@@ -31,18 +31,20 @@ export function detectFromExtensions(installed: readonly InstalledExtension[]): 
   return sortByTable(found);
 }
 
-/** Config files the tools table names, under the home folder (`~/`) or a workspace folder. */
-export async function detectFromFiles(home: string, workspaceFolders: readonly string[], exists: (file: string) => Promise<boolean> = fileExists): Promise<DetectedTool[]> {
+/** Config files the catalogue names, under the home folder (`~/`, or its override such as VIBE_HOME) or a workspace folder. */
+export async function detectFromFiles(home: string, workspaceFolders: readonly string[], exists: (file: string) => Promise<boolean> = fileExists,
+  env: Record<string, string | undefined> = process.env): Promise<DetectedTool[]> {
   const found: DetectedTool[] = [];
-  for (const facts of allTools()) {
-    const paths = [...facts.keyLocations, ...(facts.model.kind === 'file' ? [facts.model.location] : [])]
-      .flatMap((location) => (location.kind === 'file' ? [location.path] : []))
-      // `.env` names no tool: every tool reads one.
-      .filter((file) => path.basename(file) !== '.env');
-    const files = [...new Set(paths)].flatMap((file) => (file.startsWith('~/') ? [path.join(home, file.slice(2))] : workspaceFolders.map((folder) => path.join(folder, file))));
-    for (const file of files) {
+  for (const tool of TOOL_IDS) {
+    // `.env` names no tool: every tool reads one.
+    const stores = toolFileStores(tool).filter((store) => path.basename(store.path) !== '.env' && !store.path.includes('*'));
+    const files = stores.flatMap((store) => (store.path.startsWith('~/')
+      ? [resolveStorePath(store, home, env)]
+      : workspaceFolders.map((folder) => resolveStorePath(store, home, env, folder))))
+      .filter((file): file is string => file !== null);
+    for (const file of new Set(files)) {
       if (await exists(file)) {
-        found.push({ tool: facts.id, version: null, evidence: file });
+        found.push({ tool, version: null, evidence: file });
         break;
       }
     }
@@ -63,9 +65,8 @@ export async function detectTools(): Promise<DetectedTool[]> {
 
 /** "Cline 3.17.0 detected: it sends keys to <the api host>." */
 export function detectionSentence(detected: DetectedTool, model: string | null): string {
-  const facts = toolFacts(detected.tool);
-  const name = detected.version ? `${facts.name} ${detected.version}` : facts.name;
-  const host: Target = facts.hostFor(model, detected.version);
+  const name = detected.version ? `${toolName(detected.tool)} ${detected.version}` : toolName(detected.tool);
+  const host: Target = hostForTool(detected.tool, model, detected.version);
   if (host === 'auto') return vscode.l10n.t('{0} detected: it picks the Mistral host from the model.', name);
   return vscode.l10n.t('{0} detected: it sends keys to {1}.', name, HOST_NAMES[host]);
 }

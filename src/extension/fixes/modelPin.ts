@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ToolId } from '../../core/diagnosis';
-import { toolFacts, toolDisplayName } from '../../core/tools';
+import { rowFor, toolDisplayName } from '../../core/catalogue';
 import type { Log } from '../log';
 import type { Prompts } from '../prompts';
 import { isModelDiagnostic } from '../../shared/diagnosticCodes';
@@ -26,20 +26,21 @@ export interface PinDeps {
 
 export async function pinModel(deps: PinDeps, tool: ToolId, suggested: string | null): Promise<PinOutcome> {
   const t = vscode.l10n.t;
-  const facts = toolFacts(tool);
+  const { row } = rowFor(tool);
+  const store = row.modelStore;
   const edited = await applyConfigQuickFix(deps, tool);
   if (edited) {
     void deps.prompts.info(t('{0} in {1}. Save the file to keep it.', edited.title, vscode.workspace.asRelativePath(edited.uri)));
     return edited;
   }
-  if (suggested && facts.model.kind === 'ui') {
+  if (suggested && store.kind === 'ui') {
     await vscode.env.clipboard.writeText(suggested);
-    deps.log.info(`Copied the model id ${suggested} for ${facts.name} (${facts.model.setting}).`);
-    void deps.prompts.info(t('Copied {0}. {1} keeps its model in its own settings: paste it into {2}.', suggested, toolDisplayName(tool), facts.model.setting));
-    return { kind: 'copied', model: suggested, setting: facts.model.setting };
+    deps.log.info(`Copied the model id ${suggested} for ${row.name} (${store.setting}).`);
+    void deps.prompts.info(t('Copied {0}. {1} keeps its model in its own settings: paste it into {2}.', suggested, toolDisplayName(tool), store.setting));
+    return { kind: 'copied', model: suggested, setting: store.setting };
   }
-  if (facts.model.kind === 'file') {
-    void deps.prompts.info(t('No model line to pin in {0}: open the file where {1} names its model ({2}) and run "Pin the Mistral model" again.', facts.model.location.path, toolDisplayName(tool), facts.model.location.field));
+  if (store.kind === 'file') {
+    void deps.prompts.info(t('No model line to pin in {0}: open the file where {1} names its model ({2}) and run "Pin the Mistral model" again.', store.path, toolDisplayName(tool), store.field));
   } else {
     void deps.prompts.info(t('No model to pin: run "Check Mistral key" with the model your tool uses, or open the tool\'s config file.'));
   }
@@ -84,9 +85,9 @@ function modelDiagnostics(): [vscode.Uri, vscode.Diagnostic][] {
 
 /** The tool's model file: in a workspace folder when there, else under the home folder. */
 export function knownModelFile(tool: ToolId, home = os.homedir(), folders = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.fsPath)): string[] {
-  const facts = toolFacts(tool);
-  if (facts.model.kind !== 'file') return [];
-  const file = facts.model.location.path;
+  const store = rowFor(tool).row.modelStore;
+  if (store.kind !== 'file') return [];
+  const file = store.path;
   if (file.startsWith('~/')) {
     const relative = file.slice(2);
     return [...folders.map((folder) => path.join(folder, relative)), path.join(home, relative)];

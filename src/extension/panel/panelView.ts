@@ -6,7 +6,7 @@ import { HOST_IDS, TOOL_IDS, type Diagnosis, type FixStep, type HostOutcome, typ
 import { keyKindLabel, keyTypeLabel, modelStateLabel, outcomeLabel, severityLabel } from '../../core/labels';
 import { DEFAULT_CONSOLE_URL } from '../../core/hosts';
 import { isAllowedLink } from '../../core/links';
-import { toolDisplayName } from '../../core/tools';
+import { toolDisplayName } from '../../core/catalogue';
 import type { PanelHostRow, PanelLabels, PanelResult, PanelView } from '../../shared/webviewProtocol';
 import { hostsUsedByTool, type CheckResult } from '../check/checkResult';
 

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { CauseId, ToolId } from '../../core/diagnosis';
 import { API_HOSTNAME } from '../../core/hosts';
-import { toolDisplayName } from '../../core/tools';
+import { toolDisplayName } from '../../core/catalogue';
 
 export function causeShortText(cause: CauseId, tool: ToolId): string {
   const t = vscode.l10n.t;

@@ -1,7 +1,7 @@
 // The status item's menu: the five things a user comes to the item for.
 import * as vscode from 'vscode';
 import type { ToolId } from '../../core/diagnosis';
-import { toolDisplayName } from '../../core/tools';
+import { toolDisplayName } from '../../core/catalogue';
 import { COMMANDS } from '../../shared/commands';
 
 export interface StatusMenuItem extends vscode.QuickPickItem {

@@ -3,7 +3,7 @@
 // cause, never from a status code. Clicking it opens the menu (statusMenu.ts).
 import * as vscode from 'vscode';
 import type { Severity } from '../../core/diagnosis';
-import { toolDisplayName } from '../../core/tools';
+import { toolDisplayName } from '../../core/catalogue';
 import { COMMANDS } from '../../shared/commands';
 import { causeShortText } from './causeShortText';
 import type { CheckResult } from '../check/checkResult';

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Diagnosis, Target, ToolId } from '../../core/diagnosis';
-import { toolFacts, toolForExtensionId } from '../../core/tools';
+import { toolForExtensionId, toolName } from '../../core/catalogue';
 import { displayPath } from '../../sources/displayPath';
 import type { FindKeyOptions, FoundKeys } from '../../sources/types';
 import type { Log } from '../log';
@@ -193,7 +193,7 @@ export class ToolKeyWatch implements vscode.Disposable {
 
   private patterns(id: WatchedSourceId): WatchPattern[] {
     const folders = this.deps.environment.isTrusted() ? this.deps.environment.workspaceFolders() : [];
-    return watchPatterns(id, this.deps.environment.home, folders);
+    return watchPatterns(id, this.deps.environment.home, folders, this.deps.environment.env);
   }
 
   private watch(id: WatchedSourceId): void {
@@ -308,7 +308,7 @@ export class ToolKeyWatch implements vscode.Disposable {
 /** For log lines (English, like the rest of the log). */
 function describeSource(id: WatchedSourceId): string {
   const tool = toolOfSource(id);
-  return id === 'env' ? 'the environment' : id === 'dotenv' || !tool ? 'the workspace .env files' : `${toolFacts(tool).name}'s files`;
+  return id === 'env' ? 'the environment' : id === 'dotenv' || !tool ? 'the workspace .env files' : `${toolName(tool)}'s files`;
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -1,10 +1,12 @@
 // The sources the watch can follow, one per key finder, and the files each one reads, taken from
-// the tools table (`keyLocations` and the model's file). Home files are watched in their folder;
-// workspace files through a pattern inside each workspace folder.
+// the tools catalogue (the key and model files of every version, with their environment overrides
+// such as VIBE_HOME or TABBY_ROOT, as the finders read them). Home files are watched in their
+// folder; workspace files through a pattern inside each workspace folder.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ToolId } from '../../core/diagnosis';
-import { toolFacts } from '../../core/tools';
+import { resolveStorePath, toolFileStores, toolName } from '../../core/catalogue';
+import { KEY_VARIABLES } from '../../core/catalogue/keyVariables';
 import type { SourceId } from '../../sources/types';
 
 /** The finders the watch follows, in the order the status menu lists them. */
@@ -39,22 +41,23 @@ export function toolOfSource(id: WatchedSourceId): ToolId | null {
 }
 
 /** The files the source reads, as watch patterns; workspace ones only for the folders given. */
-export function watchPatterns(id: WatchedSourceId, home: string, workspaceFolders: readonly string[]): WatchPattern[] {
+export function watchPatterns(id: WatchedSourceId, home: string, workspaceFolders: readonly string[],
+  env: Record<string, string | undefined> = {}): WatchPattern[] {
   const tool = TOOL_OF_SOURCE[id];
   if (!tool) return [];
-  const facts = toolFacts(tool);
-  const files = [...facts.keyLocations, ...(facts.model.kind === 'file' ? [facts.model.location] : [])]
-    .flatMap((location) => (location.kind === 'file' ? [location.path] : []));
   const relative = new Set<string>(EXTRA_WORKSPACE_GLOBS[id] ?? []);
   const patterns: WatchPattern[] = [];
-  for (const file of new Set(files)) {
-    if (file.startsWith('~/')) {
-      if (home === '') continue;
-      const absolute = path.join(home, file.slice(2));
-      patterns.push({ base: path.dirname(absolute), glob: path.basename(absolute), display: file, inWorkspace: false });
-    } else {
-      relative.add(file);
+  for (const store of toolFileStores(tool)) {
+    if (!store.path.startsWith('~/')) {
+      relative.add(store.path);
+      continue;
     }
+    const absolute = resolveStorePath(store, home, env);
+    if (absolute === null) continue;
+    const overridden = store.override !== null && Boolean(env[store.override.variable]);
+    const display = overridden ? absolute : store.path;
+    if (patterns.some((known) => path.join(known.base, known.glob) === absolute)) continue;
+    patterns.push({ base: path.dirname(absolute), glob: path.basename(absolute), display, inWorkspace: false });
   }
   const folderGlobs = [...relative].filter((glob) => glob.endsWith('/**')).map((glob) => glob.slice(0, -2));
   const covered = (glob: string) => !glob.endsWith('/**') && folderGlobs.some((folder) => glob.startsWith(folder));
@@ -73,7 +76,7 @@ export function keyOwnerName(id: WatchedSourceId | 'stored'): string {
     case 'stored': return t('The stored key');
     case 'env': return t('The environment\'s key');
     case 'dotenv': return t('The .env key');
-    default: return t('{0}\'s key', toolFacts(TOOL_OF_SOURCE[id]!).name);
+    default: return t('{0}\'s key', toolName(TOOL_OF_SOURCE[id]!));
   }
 }
 
@@ -81,8 +84,8 @@ export function keyOwnerName(id: WatchedSourceId | 'stored'): string {
 export function sourcePlaceName(id: WatchedSourceId): string {
   const t = vscode.l10n.t;
   switch (id) {
-    case 'env': return t('the environment variables MISTRAL_API_KEY and CODESTRAL_API_KEY');
+    case 'env': return t('the environment variables {0} and {1}', ...KEY_VARIABLES);
     case 'dotenv': return t('the workspace\'s .env files');
-    default: return t('{0}\'s files', toolFacts(TOOL_OF_SOURCE[id]!).name);
+    default: return t('{0}\'s files', toolName(TOOL_OF_SOURCE[id]!));
   }
 }

@@ -1,6 +1,6 @@
 // Continue's older `config.json`: `models[]` and `tabAutocompleteModel` (object or array).
 import { findNodeAtLocation } from 'jsonc-parser/lib/esm/main.js';
-import { hostForTool } from '../../core/tools';
+import { hostForTool } from '../../core/catalogue';
 import type { ConfigEntry, ConfigFacts } from '../configFacts';
 import { isMistralHostname } from '../mistralHosts';
 import { jsonInsertionAfter, jsonStringAt, objectsIn, parseJsonc } from './jsoncSource';

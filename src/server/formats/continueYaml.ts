@@ -1,7 +1,7 @@
 // Continue `config.yaml` (and `.continue/models|agents|assistants|configs/*.yaml` blocks): `models[]`
 // items whose provider is Mistral, or whose apiBase points at a Mistral host. Merge keys
 // (`<<: *defaults`) count as written in the item; an item aliased twice counts once.
-import { hostForTool } from '../../core/tools';
+import { hostForTool } from '../../core/catalogue';
 import type { ConfigEntry, ConfigFacts } from '../configFacts';
 import { isMistralHostname } from '../mistralHosts';
 import { lineEndOf, mapGet, mapsIn, parseYaml, stringAt, yamlInsertionAfter } from './yamlSource';

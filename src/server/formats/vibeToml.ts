@@ -1,6 +1,6 @@
 // Mistral Vibe `~/.vibe/config.toml`: `[[providers]]` (api_base, optional api_key) and `[[models]]`
 // (name, provider). Vibe speaks to the api host; its api_base carries `/v1`.
-import { isToolDefaultAlias } from '../../core/tools';
+import { isToolDefaultAlias } from '../../core/catalogue';
 import { emptyEntry, type ConfigEntry, type ConfigFacts, type TextValue } from '../configFacts';
 import { hostOfBaseUrl, isMistralHostname } from '../mistralHosts';
 import { parseToml, type TomlTable } from './tomlSource';
