@@ -13,6 +13,8 @@ export interface CheckOptions {
   keyStdin: boolean;
   /** `--tool`: whose routing and fix steps; null when not given. */
   tool: ToolId | null;
+  /** `--tool cline@4.1`: the tool's version, which picks the catalogue row; null when not given. */
+  toolVersion: string | null;
   /** True when `--target` was given (it then wins over the tool's own routing). */
   targetGiven: boolean;
   target: Target;
@@ -152,11 +154,17 @@ function parseTarget(raw: string | undefined): Target {
   throw new UsageError(t('--target must be api, codestral or auto, not {0}.', quoted(raw)));
 }
 
-function parseTool(raw: string | undefined): ToolId | null {
-  if (raw === undefined) return null;
-  const name = raw.trim().toLowerCase();
-  if (isToolId(name)) return name;
-  throw new UsageError(t('--tool must be one of {0}, not {1}.', TOOL_IDS.join(', '), quoted(raw)));
+/** `--tool NAME` or `--tool NAME@VERSION` (`cline@4.1`). */
+function parseTool(raw: string | undefined): { tool: ToolId | null; toolVersion: string | null } {
+  if (raw === undefined) return { tool: null, toolVersion: null };
+  const at = raw.indexOf('@');
+  const name = (at === -1 ? raw : raw.slice(0, at)).trim().toLowerCase();
+  const version = at === -1 ? null : raw.slice(at + 1).trim().replace(/^v/i, '');
+  if (!isToolId(name)) throw new UsageError(t('--tool must be one of {0}, not {1}.', TOOL_IDS.join(', '), quoted(raw)));
+  if (version !== null && !/^\d+(\.\d+){0,3}$/.test(version)) {
+    throw new UsageError(t('--tool takes a version as NAME@VERSION with digits and dots (for example cline@4.1), not {0}.', quoted(raw)));
+  }
+  return { tool: name, toolVersion: version };
 }
 
 function parseTimeout(raw: string | undefined): number {
@@ -217,7 +225,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
     options: {
       keyEnv: parseKeyEnv(values['key-env']),
       keyStdin: values['key-stdin'] ?? false,
-      tool: parseTool(values.tool),
+      ...parseTool(values.tool),
       targetGiven: values.target !== undefined,
       target: parseTarget(values.target),
       model: parseModel(values.model),

@@ -3,7 +3,7 @@ import { checkKey } from '../core/check';
 import { DEFAULT_API_URL, DEFAULT_CODESTRAL_URL, DEFAULT_CONSOLE_URL, validateBaseUrl } from '../core/hosts';
 import { fingerprint, inspectKey } from '../core/hygiene';
 import { DEFAULT_PREFERRED_CODESTRAL_MODEL } from '../core/defaults';
-import { hostForTool } from '../core/catalogue';
+import { hostForTool, keyVariableFor, toolName, toolReadsVariable } from '../core/catalogue';
 import { UsageError, type CheckOptions } from './args';
 import { exitCodeFor } from './exitCode';
 import { keyFromEnv, keyFromPipe, keyFromTerminal, type KeyFromSource } from './keySource';
@@ -20,7 +20,11 @@ function baseUrl(flag: string, raw: string | null, fallback: string): string {
 }
 
 async function readKey(options: CheckOptions, ctx: CliContext): Promise<KeyFromSource> {
-  if (!options.keyStdin) return keyFromEnv(ctx.env, options.keyEnv);
+  if (!options.keyStdin) {
+    // The variable the tool really sends for this model (litellm `codestral/…` → CODESTRAL_API_KEY), when --tool says which.
+    const variable = options.tool && !options.targetGiven ? keyVariableFor(options.tool, options.model, options.toolVersion) : null;
+    return keyFromEnv(ctx.env, options.keyEnv, variable && options.tool ? { variable, tool: toolName(options.tool) } : null);
+  }
   return ctx.stdin.isTTY ? keyFromTerminal(ctx.stdin, ctx.output.stderr as NodeJS.WritableStream) : keyFromPipe(ctx.stdin, options.timeoutMs);
 }
 
@@ -30,7 +34,7 @@ export async function runCheckCommand(options: CheckOptions, ctx: CliContext): P
   const codestralUrl = baseUrl('--codestral-url', options.codestralUrl, DEFAULT_CODESTRAL_URL);
   const consoleUrl = options.consoleUrl === null ? null : baseUrl('--console-url', options.consoleUrl, DEFAULT_CONSOLE_URL);
   // With --tool and --model, the host is the one that tool would call, unless --target says otherwise.
-  const target = options.tool && !options.targetGiven ? hostForTool(options.tool, options.model) : options.target;
+  const target = options.tool && !options.targetGiven ? hostForTool(options.tool, options.model, options.toolVersion) : options.target;
   const proxy = await createProxyFetcher(ctx.env);
   try {
     const { rawKey, source } = await readKey(options, ctx);
@@ -39,7 +43,9 @@ export async function runCheckCommand(options: CheckOptions, ctx: CliContext): P
     ctx.output.hide(cleanedKey, fingerprint(cleanedKey));
     const prepared: PreparedCheck = {
       rawKey, target, model: options.model, apiUrl, codestralUrl, consoleUrl, planLookup: options.planLookup,
-      tool: options.tool ?? 'other', timeoutMs: options.timeoutMs, preferredCodestralModel: DEFAULT_PREFERRED_CODESTRAL_MODEL,
+      tool: options.tool ?? 'other', toolVersion: options.toolVersion,
+      // The fix opens the variable only when the tool reads it (Cline keeps its key in its own settings).
+      keyLocation: toolReadsVariable(options.tool ?? 'other', source, options.toolVersion) ? { path: null, line: null, variable: source } : null, timeoutMs: options.timeoutMs, preferredCodestralModel: DEFAULT_PREFERRED_CODESTRAL_MODEL,
       ...(proxy ? { fetcher: proxy.fetcher } : {}),
     };
     if (options.watch) return await watchKey(prepared, options, source, ctx);

@@ -1,9 +1,9 @@
 // Where the CLI takes the key from: an environment variable or stdin, never argv.
+import { KEY_VARIABLES } from '../core/catalogue/keyVariables';
 import { t } from '../core/l10n';
 import { CONSOLE_API_KEYS_URL } from '../core/links';
 import { UsageError } from './args';
 
-export const DEFAULT_KEY_ENVS = ['MISTRAL_API_KEY', 'CODESTRAL_API_KEY'] as const;
 /** Far more than any key: a larger value is something else (a file, a certificate) and is not read. */
 const MAX_STDIN_BYTES = 64 * 1024;
 
@@ -28,8 +28,17 @@ function notOversized(value: string, source: string): string {
   throw new UsageError(t('{0} holds more than {1} bytes, far more than a key: set it to the key alone.', source, String(MAX_STDIN_BYTES)));
 }
 
-/** The named variable, else MISTRAL_API_KEY, else CODESTRAL_API_KEY (the first that holds something). */
-export function keyFromEnv(env: NodeJS.ProcessEnv, name: string | null): KeyFromSource {
+/**
+ * The named variable; else the one the tool really sends (`sentBy`: litellm `codestral/…` reads
+ * CODESTRAL_API_KEY); else MISTRAL_API_KEY, then CODESTRAL_API_KEY (the first that holds something).
+ */
+export function keyFromEnv(env: NodeJS.ProcessEnv, name: string | null, sentBy?: { variable: string; tool: string } | null): KeyFromSource {
+  if (name === null && sentBy) {
+    if (env[sentBy.variable] === undefined) {
+      throw new UsageError(t('{0} sends the key in {1} for this model, and {1} is not set. Set it to your key (export {1}=…), name another variable with --key-env NAME, or use --key-stdin.', sentBy.tool, sentBy.variable));
+    }
+    return keyFromEnv(env, sentBy.variable);
+  }
   if (name !== null) {
     const value = env[name];
     if (value === undefined) {
@@ -38,12 +47,12 @@ export function keyFromEnv(env: NodeJS.ProcessEnv, name: string | null): KeyFrom
     if (isBlank(value)) throw emptyKeyError(name);
     return { rawKey: notOversized(value, name), source: name };
   }
-  const found = DEFAULT_KEY_ENVS.find((candidate) => !isBlank(env[candidate]));
+  const found = KEY_VARIABLES.find((candidate) => !isBlank(env[candidate]));
   if (found) return { rawKey: notOversized(env[found] as string, found), source: found };
-  const blank = DEFAULT_KEY_ENVS.find((candidate) => env[candidate] !== undefined);
+  const blank = KEY_VARIABLES.find((candidate) => env[candidate] !== undefined);
   if (blank) throw emptyKeyError(blank);
   throw new UsageError(
-    t('No key to check: neither MISTRAL_API_KEY nor CODESTRAL_API_KEY is set. Export one of them, name another variable with --key-env NAME, or pipe the key in with --key-stdin.'),
+    t('No key to check: neither {0} nor {1} is set. Export one of them, name another variable with --key-env NAME, or pipe the key in with --key-stdin.', ...KEY_VARIABLES),
   );
 }
 
@@ -72,14 +81,14 @@ export function keyFromPipe(stdin: NodeJS.ReadableStream, timeoutMs: number): Pr
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       size += buffer.length;
       if (size > MAX_STDIN_BYTES) {
-        return finish(new UsageError(t('stdin holds more than {0} bytes: pipe only the key (for example `printenv MISTRAL_API_KEY | mistral-key-doctor check --key-stdin`).', String(MAX_STDIN_BYTES))));
+        return finish(new UsageError(t('stdin holds more than {0} bytes: pipe only the key (for example `printenv {1} | mistral-key-doctor check --key-stdin`).', String(MAX_STDIN_BYTES), KEY_VARIABLES[0])));
       }
       chunks.push(buffer);
     };
     const onEnd = () => finish(null);
     const onError = (error: Error) => finish(new UsageError(t('Could not read the key from stdin ({0}).', (error as NodeJS.ErrnoException).code ?? error.name)));
     const timer = setTimeout(() => finish(new UsageError(
-      t('No key arrived on stdin within {0} ms: the pipe was never closed. Pipe only the key so that it ends (for example `printenv MISTRAL_API_KEY | mistral-key-doctor check --key-stdin`), or raise --timeout-ms.', String(timeoutMs)),
+      t('No key arrived on stdin within {0} ms: the pipe was never closed. Pipe only the key so that it ends (for example `printenv {1} | mistral-key-doctor check --key-stdin`), or raise --timeout-ms.', String(timeoutMs), KEY_VARIABLES[0]),
     )), timeoutMs);
     stdin.on('data', onData);
     stdin.on('end', onEnd);

@@ -8,7 +8,7 @@ import type { CliContext } from './context';
 import { runDemo } from './demo';
 import { EXIT_NO_VERDICT, EXIT_USAGE } from './exitCode';
 import { helpText } from './help';
-import { DEFAULT_KEY_ENVS } from './keySource';
+import { KEY_VARIABLES } from '../core/catalogue/keyVariables';
 import { applyLocale, pickLocale } from './locale';
 import { Output } from './output';
 
@@ -26,15 +26,15 @@ async function run(argv: string[], ctx: CliContext): Promise<number> {
     case 'demo':
       return runDemo(ctx);
     case 'auto':
-      if (DEFAULT_KEY_ENVS.some((name) => ctx.env[name] !== undefined)) return runCheckCommand(AUTO_CHECK_OPTIONS, ctx);
-      ctx.output.err(`${t('MISTRAL_API_KEY and CODESTRAL_API_KEY are not set, so this runs the demo on the embedded emulator instead of checking your key. To check yours: MISTRAL_API_KEY=… npm run doctor')}\n`);
+      if (KEY_VARIABLES.some((name) => ctx.env[name] !== undefined)) return runCheckCommand(AUTO_CHECK_OPTIONS, ctx);
+      ctx.output.err(`${t('{0} and {1} are not set, so this runs the demo on the embedded emulator instead of checking your key. To check yours: {0}=… npm run doctor', ...KEY_VARIABLES)}\n`);
       return runDemo(ctx);
   }
 }
 
 /** `auto` (what `npm run doctor` runs) is a plain `check` of the default variables. */
 const AUTO_CHECK_OPTIONS: CheckOptions = {
-  keyEnv: null, keyStdin: false, tool: null, targetGiven: false, target: 'auto', model: null, apiUrl: null,
+  keyEnv: null, keyStdin: false, tool: null, toolVersion: null, targetGiven: false, target: 'auto', model: null, apiUrl: null,
   codestralUrl: null, consoleUrl: null, planLookup: true, timeoutMs: DEFAULT_TIMEOUT_MS, newKey: false, watch: false, json: false,
 };
 

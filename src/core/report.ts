@@ -8,7 +8,7 @@ import {
 import { HOST_NAMES, keyKindLabel, keyTypeLabel, modelStateLabel, outcomeLabel, severityLabel } from './labels';
 import { t } from './l10n';
 import type { CliJson } from './schemas';
-import { toolDisplayName } from './catalogue';
+import { adviceNote, rowFor, toolDisplayName } from './catalogue';
 
 export interface ReportOptions {
   /** ANSI colours; the CLI passes true only on a TTY without NO_COLOR. */
@@ -51,6 +51,8 @@ export function renderReport(d: Diagnosis, options: ReportOptions): string {
       if (step.link) lines.push(`     ${paint('cyan', step.link.url)}`);
     });
   }
+  const note = adviceOf(d).note;
+  if (note && d.tool !== 'other') lines.push('', paint('dim', note));
   lines.push('', paint('dim', t('Checked in {0} ms at {1}', Math.round(d.elapsedMs), d.checkedAt)));
   return lines.join('\n') + '\n';
 }
@@ -140,6 +142,7 @@ export function toCliJson(d: Diagnosis, tool: ToolId | null = d.tool): CliJson {
   return {
     keyKind: d.keyKind,
     tool: d.tool,
+    advice: adviceOf(d),
     cause: {
       id: d.cause.id,
       severity: d.cause.severity,
@@ -152,6 +155,13 @@ export function toCliJson(d: Diagnosis, tool: ToolId | null = d.tool): CliJson {
     model: { id: d.model.id, state: d.model.state, resolvesTo: d.model.resolvesTo, suggested: d.model.suggested },
     elapsedMs: Math.round(d.elapsedMs),
   };
+}
+
+/** The catalogue row's provenance; a Diagnosis stored before the catalogue gets the newest row's. */
+function adviceOf(d: Diagnosis): NonNullable<Diagnosis['advice']> {
+  if (d.advice) return d.advice;
+  const { advice } = rowFor(d.tool);
+  return { verifiedUpTo: advice.verifiedUpTo, versionAsked: null, unverified: true, note: adviceNote(advice) };
 }
 
 /** A host that was not asked (the key could not be sent) reads `checked: false`, with no outcome. */

@@ -79,6 +79,13 @@ const cliHostSchema = z.strictObject({
 export const cliJsonSchema = z.strictObject({
   keyKind: z.enum(KEY_KINDS),
   tool: z.enum(TOOL_IDS),
+  /** Which catalogue row the tool's advice came from ("advice checked against Cline up to 4.1.13"). */
+  advice: z.strictObject({
+    verifiedUpTo: z.string(),
+    versionAsked: z.string().nullable(),
+    unverified: z.boolean(),
+    note: z.string().nullable(),
+  }),
   cause: z.strictObject({
     id: z.enum(CAUSE_IDS),
     severity: z.enum(SEVERITIES),

@@ -6,7 +6,8 @@ import { inspectKey } from '../core/hygiene';
 import { isAllowedLink } from '../core/links';
 import { hostForTool, toolDisplayName } from '../core/catalogue';
 import { chooseCandidate } from './check/candidatePicker';
-import { storedCandidate, type CheckCandidate } from './check/candidates';
+import type { KeyCandidate } from '../sources';
+import { fileCandidate, followsSettings, storedCandidate } from './check/candidates';
 import type { CheckResult } from './check/checkResult';
 import type { Ctx } from './ctx';
 import { describeKeyInput } from './key/keyEntry';
@@ -39,7 +40,7 @@ export async function checkKey(ctx: Ctx): Promise<void> {
   }
 }
 
-export async function checkWithProgress(ctx: Ctx, candidate: CheckCandidate): Promise<CheckResult | null> {
+export async function checkWithProgress(ctx: Ctx, candidate: KeyCandidate): Promise<CheckResult | null> {
   ctx.panel.show();
   return vscode.window.withProgress({
     location: vscode.ProgressLocation.Window,
@@ -104,14 +105,8 @@ export async function checkKeyInFile(ctx: Ctx, uri: vscode.Uri, position: vscode
     void ctx.prompts.warn(vscode.l10n.t('No key found at line {0} of {1}.', String(position.line + 1), vscode.workspace.asRelativePath(uri)));
     return;
   }
-  await checkWithProgress(ctx, {
-    key,
-    fingerprint: inspectKey(key).report.fingerprint,
-    label: `${vscode.workspace.asRelativePath(uri)}:${position.line + 1}`,
-    stored: false,
-    target: null,
-    model: null,
-  });
+  const label = `${vscode.workspace.asRelativePath(uri)}:${position.line + 1}`;
+  await checkWithProgress(ctx, fileCandidate(key, uri.scheme === 'file' ? uri.fsPath : vscode.workspace.asRelativePath(uri), position.line + 1, label));
 }
 
 export async function copySupportReport(ctx: Ctx): Promise<void> {
@@ -141,7 +136,7 @@ export async function pin(ctx: Ctx): Promise<void> {
   const outcome = await pinModel({ log: ctx.log, prompts: ctx.prompts }, ctx.toolInUse().tool, result?.diagnosis.model.suggestion?.id ?? null);
   const candidate = ctx.checker.lastCandidate;
   if (outcome.kind === 'nothing' || !candidate) return;
-  await ctx.checker.check({ ...candidate, model: outcome.model }, { interactive: true });
+  await ctx.checker.check({ ...candidate, source: { ...candidate.source, model: outcome.model } }, { interactive: true });
 }
 
 export async function openExternal(ctx: Ctx, url: string): Promise<void> {
@@ -172,8 +167,8 @@ export async function selectTool(ctx: Ctx, tool: ToolId): Promise<void> {
   const result = ctx.checker.result;
   const candidate = ctx.checker.lastCandidate;
   ctx.refresh();
-  const model = candidate?.model ?? ctx.settings().model;
-  if (result && candidate && candidate.target === null && hostForTool(tool, model, ctx.toolInUse().version) !== result.toolHost) {
+  const model = candidate?.source.model ?? ctx.settings().model;
+  if (result && candidate && followsSettings(candidate) && hostForTool(tool, model, ctx.toolInUse().version) !== result.toolHost) {
     await ctx.checker.check(candidate, { interactive: true });
   }
 }

@@ -97,9 +97,9 @@ export class Ctx implements vscode.Disposable {
     return first ? { tool: first.tool, version: first.version, detected: first } : { tool: 'other', version: null, detected: null };
   }
 
-  target(model: string | null): { tool: ToolId; host: Target } {
+  target(model: string | null): { tool: ToolId; host: Target; version: string | null } {
     const inUse = this.toolInUse();
-    return { tool: inUse.tool, host: hostForTool(inUse.tool, model, inUse.version) };
+    return { tool: inUse.tool, host: hostForTool(inUse.tool, model, inUse.version), version: inUse.version };
   }
 
   get detectedTools(): readonly DetectedTool[] {

@@ -22,7 +22,7 @@ const MAX_PARSER_MESSAGE_LENGTH = 200;
 const BOM = '\uFEFF';
 
 const COMMENTS: Record<DocumentKind, 'json' | 'hash' | null> = {
-  'continue-yaml': 'hash', 'continue-json': 'json', dotenv: null, aider: 'hash', vibe: 'hash', tabby: 'hash', 'vscode-settings': 'json',
+  'continue-yaml': 'hash', 'continue-json': 'json', 'continue-dotenv': null, dotenv: null, aider: 'hash', vibe: 'hash', tabby: 'hash', 'vscode-settings': 'json',
 };
 
 export function analyzeConfig(kind: DocumentKind, text: string, ctx: RuleContext): ConfigAnalysis {

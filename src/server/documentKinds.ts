@@ -6,7 +6,7 @@ import type { ParsedUri } from './documentUri';
 import { extractAiderYaml } from './formats/aiderYaml';
 import { extractContinueJson } from './formats/continueJson';
 import { extractContinueYaml } from './formats/continueYaml';
-import { extractDotenv } from './formats/dotenvFile';
+import { extractContinueDotenv, extractDotenv } from './formats/dotenvFile';
 import { extractTabbyToml } from './formats/tabbyToml';
 import { extractVibeToml } from './formats/vibeToml';
 import { extractVscodeSettings } from './formats/vscodeSettings';
@@ -16,7 +16,8 @@ export type { DocumentKind } from '../shared/configFiles';
 const EXTRACTORS: Record<DocumentKind, (source: string) => ConfigFacts> = {
   'continue-yaml': extractContinueYaml,
   'continue-json': extractContinueJson,
-  dotenv: extractDotenv,
+  'continue-dotenv': extractContinueDotenv,
+  dotenv: (source) => extractDotenv(source),
   aider: extractAiderYaml,
   vibe: extractVibeToml,
   tabby: extractTabbyToml,

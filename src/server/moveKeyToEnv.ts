@@ -41,7 +41,7 @@ export function continueEnvPath(configPath: string): string {
 }
 
 function chooseVariable(envText: string | null, key: string): { name: string; present: boolean } {
-  const assignments = envText ? readDotenvAssignments(envText) : [];
+  const assignments = envText ? readDotenvAssignments(envText, 'node') : [];
   for (let index = 1; ; index++) {
     const name = index === 1 ? BASE_NAME : `${BASE_NAME}_${index}`;
     const existing = assignments.find((assignment) => assignment.name === name);

@@ -1,9 +1,9 @@
-// The one catalogue of config files the language server reads: which format each is, where it
-// lives, and which untitled documents count. The extension's document selector and the server's
-// `documentKindOf` are both built from it, so they cannot drift apart.
+// The config files the language server reads: the tools' files from the tools catalogue
+// (src/core/catalogue/), plus VS Code's own settings. The extension's document selector and the
+// server's `documentKindOf` are both built from this list, so they cannot drift apart.
+import { catalogueConfigFiles, type DocumentKind } from '../core/catalogue';
 
-export const DOCUMENT_KINDS = ['continue-yaml', 'continue-json', 'dotenv', 'aider', 'vibe', 'tabby', 'vscode-settings'] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export { DOCUMENT_KINDS, type DocumentKind } from '../core/catalogue';
 
 export interface ConfigFileEntry {
   kind: DocumentKind;
@@ -15,16 +15,9 @@ export interface ConfigFileEntry {
   scheme?: string;
 }
 
-const CONTINUE_BLOCK_FOLDERS = ['models', 'agents', 'assistants', 'configs'] as const;
-
+/** The first entry that matches a path decides its kind. */
 export const CONFIG_FILES: readonly ConfigFileEntry[] = [
-  { kind: 'continue-yaml', folders: ['.continue'], names: ['config.yaml', 'config.yml'] },
-  ...CONTINUE_BLOCK_FOLDERS.map((folder): ConfigFileEntry => ({ kind: 'continue-yaml', folders: ['.continue', folder], names: ['*.yaml', '*.yml'] })),
-  { kind: 'continue-json', folders: ['.continue'], names: ['config.json'] },
-  { kind: 'dotenv', folders: [], names: ['.env', '.env.*'] },
-  { kind: 'aider', folders: [], names: ['.aider.conf.yml', '.aider.conf.yaml'] },
-  { kind: 'vibe', folders: ['.vibe'], names: ['config.toml'] },
-  { kind: 'tabby', folders: ['.tabby'], names: ['config.toml'] },
+  ...catalogueConfigFiles(),
   { kind: 'vscode-settings', folders: ['.vscode'], names: ['settings.json'] },
   { kind: 'vscode-settings', folders: ['User'], names: ['settings.json'] },
   { kind: 'vscode-settings', folders: [], names: ['settings.json'], scheme: 'vscode-userdata' },

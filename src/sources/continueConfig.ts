@@ -3,16 +3,16 @@
 // LocalPlatformClient does: `~/.continue/.env`, then each workspace `.continue/.env`, then each
 // workspace `.env`, then the process environment (Continue Hub secrets cannot be read from here).
 import * as path from 'node:path';
+import { hostForTool } from '../core/catalogue';
+import { MISTRAL_SECRET_NAME } from '../core/catalogue/keyVariables';
 import { t } from '../core/l10n';
+import { keyCandidate } from './findKeyCandidates';
 import type { SourceContext } from './sourceFiles';
-import { continueTarget } from './targets';
-import type { KeyAtSource } from './types';
+import type { KeyCandidate, KeySource } from './types';
 import { record, text } from './values';
 
 const YAML_EXTENSIONS = ['.yaml', '.yml'];
 const SECRET_REFERENCE = /\$\{\{\s*secrets\.([\w./-]+)\s*\}\}/g;
-/** The only secrets read on a config file's say-so: the names Mistral tools use. A file cannot pick another secret to send. */
-const MISTRAL_SECRET_NAME = /^(MISTRAL|CODESTRAL)_\w*$/;
 
 interface ContinueConfigFile {
   file: string;
@@ -29,15 +29,15 @@ interface ContinueModel {
 
 interface ResolvedKey {
   key: string;
-  secret: { name: string; file: string | null } | null;
+  secret: { name: string; file: string | null; line: number | null } | null;
 }
 
 function continueGlobalDir(context: SourceContext): string {
   return context.env.CONTINUE_GLOBAL_DIR || path.join(context.home, '.continue');
 }
 
-export async function findContinueKeys(context: SourceContext): Promise<KeyAtSource[]> {
-  const found: KeyAtSource[] = [];
+export async function findContinueKeys(context: SourceContext): Promise<KeyCandidate[]> {
+  const found: KeyCandidate[] = [];
   for (const config of await continueConfigFiles(context)) {
     const document = config.format === 'yaml'
       ? await context.files.readYaml(config.file)
@@ -46,7 +46,7 @@ export async function findContinueKeys(context: SourceContext): Promise<KeyAtSou
     for (const model of models) {
       if (model.provider !== 'mistral' || !model.apiKey) continue;
       const resolved = await resolveApiKey(context, config.file, model);
-      if (resolved) found.push({ key: resolved.key, source: describe(context, config.file, model, resolved) });
+      if (resolved) found.push(keyCandidate(resolved.key, await describe(context, config.file, model, resolved)));
     }
   }
   return found;
@@ -61,13 +61,13 @@ async function continueConfigFiles(context: SourceContext): Promise<ContinueConf
     const globalDir = continueGlobalDir(context);
     configs.push({ file: path.join(globalDir, 'config.yaml'), format: 'yaml' });
     configs.push({ file: path.join(globalDir, 'config.json'), format: 'json' });
-    for (const dir of ['agents', 'assistants']) await addYamlFolder(path.join(globalDir, dir));
+    for (const dir of ['agents', 'assistants', 'configs']) await addYamlFolder(path.join(globalDir, dir));
   }
   if (context.includeWorkspaceFiles) {
     for (const folder of context.workspaceFolders) {
       configs.push({ file: path.join(folder, '.continue', 'config.yaml'), format: 'yaml' });
       configs.push({ file: path.join(folder, '.continuerc.json'), format: 'json' });
-      for (const dir of ['agents', 'assistants', 'models']) await addYamlFolder(path.join(folder, '.continue', dir));
+      for (const dir of ['agents', 'assistants', 'models', 'configs']) await addYamlFolder(path.join(folder, '.continue', dir));
     }
   }
   return configs;
@@ -114,7 +114,7 @@ async function resolveApiKey(context: SourceContext, file: string, model: Contin
       return null;
     }
     key = key.replace(reference[0], () => value.key);
-    secret ??= { name, file: value.file };
+    secret ??= { name, file: value.file, line: value.line };
   }
   if (key.includes('${{')) {
     context.files.report(file, t("{0}: model '{1}' takes its key from a template this check cannot resolve. Check that key with \"Set Mistral API key\".",
@@ -124,13 +124,14 @@ async function resolveApiKey(context: SourceContext, file: string, model: Contin
   return { key, secret };
 }
 
-async function resolveSecret(context: SourceContext, name: string): Promise<{ key: string; file: string | null } | null> {
+/** Continue reads its `.env` files with Node's dotenv package. */
+async function resolveSecret(context: SourceContext, name: string): Promise<{ key: string; file: string | null; line: number | null } | null> {
   for (const file of secretFiles(context)) {
-    const value = (await context.files.readDotenv(file))?.[name];
-    if (value) return { key: value, file };
+    const assignment = (await context.files.readDotenv(file, 'node'))?.get(name);
+    if (assignment?.value) return { key: assignment.value, file, line: assignment.line };
   }
   const fromEnvironment = context.env[name];
-  return fromEnvironment ? { key: fromEnvironment, file: null } : null;
+  return fromEnvironment ? { key: fromEnvironment, file: null, line: null } : null;
 }
 
 /** The `.env` files Continue reads secrets from, in its order, limited to what the caller allows. */
@@ -143,7 +144,7 @@ function secretFiles(context: SourceContext): string[] {
   return files;
 }
 
-function describe(context: SourceContext, file: string, model: ContinueModel, resolved: ResolvedKey): KeyAtSource['source'] {
+async function describe(context: SourceContext, file: string, model: ContinueModel, resolved: ResolvedKey): Promise<KeySource> {
   const shownFile = context.files.display(file);
   const name = displayName(model);
   const secret = resolved.secret;
@@ -151,10 +152,12 @@ function describe(context: SourceContext, file: string, model: ContinueModel, re
   if (!secret) label = t("Continue {0}, model '{1}'", shownFile, name);
   else if (secret.file) label = t("Continue {0}, model '{1}', secret {2} from {3}", shownFile, name, secret.name, context.files.display(secret.file));
   else label = t("Continue {0}, model '{1}', secret {2} from the environment", shownFile, name, secret.name);
+  const keyFile = secret ? secret.file : file;
   return {
-    id: 'continue', tool: 'continue', label, path: file,
-    ...(secret?.file ? { keyPath: secret.file } : {}),
-    model: model.model, target: continueTarget(model.model, model.apiBase), apiBase: model.apiBase,
+    id: 'continue', tool: 'continue', label,
+    path: keyFile, line: secret ? secret.line : await context.files.lineOf(file, resolved.key),
+    model: model.model, target: hostForTool('continue', model.model, null, model.apiBase), apiBase: model.apiBase,
+    alsoReads: keyFile === file ? [] : [file],
   };
 }
 

@@ -1,20 +1,17 @@
+import { hostForKeyVariable } from '../core/catalogue';
+import { KEY_VARIABLES } from '../core/catalogue/keyVariables';
 import { t } from '../core/l10n';
-import { targetForKeyVariable } from './targets';
-import type { KeyAtSource } from './types';
+import { keyCandidate } from './findKeyCandidates';
+import type { KeyCandidate } from './types';
 
 /** The variables the SDK, litellm/aider, Vibe and Zed read a Mistral key from. */
-export const KEY_VARIABLES = ['MISTRAL_API_KEY', 'CODESTRAL_API_KEY'] as const;
-
-export function findEnvironmentKeys(env: Record<string, string | undefined>): KeyAtSource[] {
+export function findEnvironmentKeys(env: Record<string, string | undefined>): KeyCandidate[] {
   return KEY_VARIABLES.flatMap((variable) => {
     const key = env[variable];
     if (!key) return [];
-    return [{
-      key,
-      source: {
-        id: 'env', tool: 'other', label: t('Environment variable {0}', variable),
-        model: null, target: targetForKeyVariable(variable), apiBase: null,
-      },
-    }];
+    return [keyCandidate(key, {
+      id: 'env', tool: 'other', path: null, line: null, label: t('Environment variable {0}', variable),
+      model: null, target: hostForKeyVariable(variable), apiBase: null, alsoReads: [],
+    })];
   });
 }

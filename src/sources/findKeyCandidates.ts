@@ -1,5 +1,6 @@
-// The one entry the "Check Mistral key" command and the CLI call: every Mistral key this machine's
-// tools are set up with, merged by key, plus what could not be read. Never throws for a file.
+// The one function that finds every key: what the "Check Mistral key" command, the watch and the
+// CLI's doctor call. Every Mistral key this machine's tools are set up with (where the tools
+// catalogue says each tool keeps it), merged by key, plus what could not be read. Never throws for a file.
 import { inspectKey, looksLikeMistralKey, otherProviderSecret } from '../core/hygiene';
 import { t } from '../core/l10n';
 import { findClineKeys } from './cline';
@@ -8,7 +9,7 @@ import { findEnvironmentKeys } from './environment';
 import { findAiderKeys, findWorkspaceDotenvKeys } from './litellm';
 import { SourceFiles, type SourceContext } from './sourceFiles';
 import { findTabbyKeys } from './tabby';
-import type { FindKeyOptions, FoundKeys, KeyAtSource, KeyCandidate, SourceId } from './types';
+import type { FindKeyOptions, FoundKeys, KeyCandidate, KeySource, SourceId } from './types';
 import { findVibeKeys } from './vibe';
 
 export async function findKeyCandidates(options: FindKeyOptions): Promise<FoundKeys> {
@@ -17,7 +18,7 @@ export async function findKeyCandidates(options: FindKeyOptions): Promise<FoundK
   const context: SourceContext = { ...options, includeToolFiles: options.includeToolFiles && options.home !== '', files };
   // Tools' own files first: they know the host and model, so they label a key found in several places.
   const wanted = (id: SourceId) => !options.sources || options.sources.includes(id);
-  const found: KeyAtSource[] = [
+  const found: KeyCandidate[] = [
     ...wanted('continue') ? await findContinueKeys(context) : [],
     ...wanted('vibe') ? await findVibeKeys(context) : [],
     ...wanted('cline') ? await findClineKeys(context) : [],
@@ -34,7 +35,7 @@ export async function findKeyCandidates(options: FindKeyOptions): Promise<FoundK
  * secret or an odd value is reported (by where it was found, never by value) and left out. A key the
  * user picks or types is checked whatever its shape.
  */
-function mayBeSent({ key, source }: KeyAtSource, files: SourceFiles): boolean {
+function mayBeSent({ key, source }: KeyCandidate, files: SourceFiles): boolean {
   const provider = otherProviderSecret(key);
   if (provider) {
     files.report(source.path ?? source.label, t('{0} holds a secret in {1}\'s format, not a Mistral key: it was not sent.', source.label, provider));
@@ -47,19 +48,23 @@ function mayBeSent({ key, source }: KeyAtSource, files: SourceFiles): boolean {
   return true;
 }
 
+/** A key found at one source. */
+export function keyCandidate(key: string, source: KeySource): KeyCandidate {
+  return { key, fingerprint: inspectKey(key).report.fingerprint, source, sources: [source] };
+}
+
 /** One candidate per distinct key, in the order first found, each listing every source that holds it. */
-export function mergeByKey(found: KeyAtSource[]): KeyCandidate[] {
+export function mergeByKey(found: KeyCandidate[]): KeyCandidate[] {
   const byKey = new Map<string, KeyCandidate>();
-  for (const { key, source } of found) {
-    const known = byKey.get(key);
-    if (known) {
-      if (!known.sources.some((s) => s.label === source.label)) known.sources.push(source);
+  for (const candidate of found) {
+    const known = byKey.get(candidate.key);
+    if (!known) {
+      byKey.set(candidate.key, { ...candidate, sources: [...candidate.sources] });
       continue;
     }
-    byKey.set(key, {
-      key, fingerprint: inspectKey(key).report.fingerprint, source, sources: [source],
-      model: source.model, target: source.target, apiBase: source.apiBase,
-    });
+    for (const source of candidate.sources) {
+      if (!known.sources.some((s) => s.label === source.label)) known.sources.push(source);
+    }
   }
   return [...byKey.values()];
 }

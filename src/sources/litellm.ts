@@ -4,21 +4,22 @@
 // `mistral/…` models with MISTRAL_API_KEY to the api host, `codestral/…` with CODESTRAL_API_KEY to
 // the codestral host.
 import * as path from 'node:path';
+import { hostForKeyVariable } from '../core/catalogue';
+import { CODESTRAL_KEY_VARIABLE, isKeyVariable, KEY_VARIABLES, MISTRAL_KEY_VARIABLE } from '../core/catalogue/keyVariables';
 import { t } from '../core/l10n';
-import { KEY_VARIABLES } from './environment';
+import { keyCandidate } from './findKeyCandidates';
 import type { SourceContext } from './sourceFiles';
-import { targetForKeyVariable } from './targets';
-import type { KeyAtSource, SourceId } from './types';
+import type { KeyCandidate, SourceId } from './types';
 import { record, text } from './values';
 
-const MODEL_PREFIX: Record<string, string> = { MISTRAL_API_KEY: 'mistral/', CODESTRAL_API_KEY: 'codestral/' };
+const MODEL_PREFIX: Record<string, string> = { [MISTRAL_KEY_VARIABLE]: 'mistral/', [CODESTRAL_KEY_VARIABLE]: 'codestral/' };
 
-export async function findAiderKeys(context: SourceContext): Promise<KeyAtSource[]> {
+export async function findAiderKeys(context: SourceContext): Promise<KeyCandidate[]> {
   const files = [
     ...(context.includeToolFiles ? [path.join(context.home, '.aider.conf.yml')] : []),
     ...(context.includeWorkspaceFiles ? context.workspaceFolders.map((folder) => path.join(folder, '.aider.conf.yml')) : []),
   ];
-  const found: KeyAtSource[] = [];
+  const found: KeyCandidate[] = [];
   for (const file of files) {
     const config = record(await context.files.readYaml(file));
     if (!config) continue;
@@ -27,38 +28,38 @@ export async function findAiderKeys(context: SourceContext): Promise<KeyAtSource
       ...list(config['set-env']),
     ];
     for (const [variable, key] of assignments) {
-      if (isKeyVariable(variable) && key) found.push(keyAt('aider', context, file, variable, key, text(config.model)));
+      if (isKeyVariable(variable) && key) found.push(keyAt('aider', context, file, variable, key, text(config.model), await context.files.lineOf(file, key)));
     }
   }
   return found;
 }
 
-export async function findWorkspaceDotenvKeys(context: SourceContext): Promise<KeyAtSource[]> {
+/** Workspace `.env` files, read as python-dotenv reads them (litellm and aider load them with it). */
+export async function findWorkspaceDotenvKeys(context: SourceContext): Promise<KeyCandidate[]> {
   if (!context.includeWorkspaceFiles) return [];
-  const found: KeyAtSource[] = [];
+  const found: KeyCandidate[] = [];
   for (const folder of context.workspaceFolders) {
     const file = path.join(folder, '.env');
-    const values = await context.files.readDotenv(file);
+    const values = await context.files.readDotenv(file, 'python');
     if (!values) continue;
     for (const variable of KEY_VARIABLES) {
-      const key = values[variable];
-      if (key) found.push(keyAt('dotenv', context, file, variable, key, values.AIDER_MODEL ?? null));
+      const assignment = values.get(variable);
+      if (assignment?.value) found.push(keyAt('dotenv', context, file, variable, assignment.value, values.get('AIDER_MODEL')?.value ?? null, assignment.line));
     }
   }
   return found;
 }
 
 function keyAt(id: SourceId, context: SourceContext, file: string, variable: string, key: string,
-  configuredModel: string | null): KeyAtSource {
+  configuredModel: string | null, line: number | null): KeyCandidate {
   const model = modelFor(variable, configuredModel);
   const shownFile = context.files.display(file);
   const label = id === 'aider'
     ? (model ? t("aider {0} ({1}), model '{2}'", shownFile, variable, model) : t('aider {0} ({1})', shownFile, variable))
     : (model ? t("{0} in {1}, model '{2}'", variable, shownFile, model) : t('{0} in {1}', variable, shownFile));
-  return {
-    key,
-    source: { id, tool: 'litellm', label, path: file, model, target: targetForKeyVariable(variable), apiBase: null },
-  };
+  return keyCandidate(key, {
+    id, tool: id === 'aider' ? 'aider' : 'litellm', label, path: file, line, model, target: hostForKeyVariable(variable), apiBase: null, alsoReads: [],
+  });
 }
 
 /** The model id litellm sends with this variable's key (its provider prefix removed), if the configured model uses it. */
@@ -66,10 +67,6 @@ function modelFor(variable: string, configuredModel: string | null): string | nu
   const prefix = MODEL_PREFIX[variable];
   if (!prefix || !configuredModel?.startsWith(prefix)) return null;
   return configuredModel.slice(prefix.length) || null;
-}
-
-function isKeyVariable(variable: string): boolean {
-  return (KEY_VARIABLES as readonly string[]).includes(variable);
 }
 
 /** `NAME=value` entries of an aider list option (one string or a list of strings). */

@@ -8,7 +8,8 @@ import { parse as parseToml, TomlError } from 'smol-toml';
 import { parseDocument } from 'yaml';
 import { t } from '../core/l10n';
 import { displayPath } from './displayPath';
-import { parseDotenv } from './dotenv';
+import type { DotenvDialect } from '../core/catalogue';
+import { lineOf, readDotenv, type DotenvAssignment } from '../core/dotenv';
 import type { SourceProblem } from './types';
 
 export const MAX_SOURCE_FILE_BYTES = 1024 * 1024;
@@ -100,9 +101,18 @@ export class SourceFiles {
     }
   }
 
-  async readDotenv(file: string): Promise<Record<string, string> | null> {
+  /** Name → the last assignment of that name, read with the parser of the tool that reads the file. */
+  async readDotenv(file: string, dialect: DotenvDialect): Promise<Map<string, DotenvAssignment> | null> {
     const text = await this.read(file);
-    return text === null ? null : parseDotenv(text);
+    if (text === null) return null;
+    return new Map(readDotenv(text, dialect).map((assignment) => [assignment.name, assignment]));
+  }
+
+  /** The 1-based line where `needle` (a key as written) first appears in the file; null when it does not, or the file was not read. */
+  async lineOf(file: string, needle: string): Promise<number | null> {
+    const text = await this.read(file);
+    const at = text === null || needle === '' ? -1 : text.indexOf(needle);
+    return at === -1 ? null : lineOf(text!, at);
   }
 
   report(file: string, message: string): void {

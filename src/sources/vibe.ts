@@ -1,12 +1,16 @@
-// Mistral Vibe: the key in `$VIBE_HOME/.env` (default `~/.vibe`), the model and provider from
-// `config.toml` (`active_model` names a `[[models]]` alias; its `provider` names a `[[providers]]`
-// entry with `api_base` and `api_key_env_var`), falling back to Vibe's built-in defaults.
+// Mistral Vibe: the key in `$VIBE_HOME/.env` (default `~/.vibe`, read by python-dotenv), the model
+// and provider from `config.toml` (`active_model` names a `[[models]]` alias; its `provider` names a
+// `[[providers]]` entry with `api_base` and `api_key_env_var`), falling back to Vibe's built-in
+// defaults. Vibe 2.17 and later keep the key in the OS keyring, which is not read here: a config
+// with no key in `.env` says so, with how to check that key.
 import * as path from 'node:path';
+import { hostForBaseUrl, keyringCheckStep, rowFor } from '../core/catalogue';
+import { MISTRAL_KEY_VARIABLE } from '../core/catalogue/keyVariables';
 import { defaultBaseUrl } from '../core/hosts';
 import { t } from '../core/l10n';
+import { keyCandidate } from './findKeyCandidates';
 import type { SourceContext } from './sourceFiles';
-import { targetForBaseUrl } from './targets';
-import type { KeyAtSource } from './types';
+import type { KeyCandidate } from './types';
 import { record, text } from './values';
 
 interface VibeProvider {
@@ -23,7 +27,7 @@ interface VibeModel {
 }
 
 const DEFAULT_MISTRAL_PROVIDER: VibeProvider = {
-  name: 'mistral', apiBase: defaultBaseUrl('api', 'with-v1'), keyVariable: 'MISTRAL_API_KEY', backend: 'mistral',
+  name: 'mistral', apiBase: defaultBaseUrl('api', 'with-v1'), keyVariable: MISTRAL_KEY_VARIABLE, backend: 'mistral',
 };
 const DEFAULT_ACTIVE_MODEL = 'devstral-2';
 const DEFAULT_MODELS: VibeModel[] = [
@@ -31,14 +35,16 @@ const DEFAULT_MODELS: VibeModel[] = [
   { name: 'devstral-small-latest', provider: 'mistral', alias: 'devstral-small' },
 ];
 
-export async function findVibeKeys(context: SourceContext): Promise<KeyAtSource[]> {
+export async function findVibeKeys(context: SourceContext): Promise<KeyCandidate[]> {
   if (!context.includeToolFiles) return [];
   const vibeHome = context.env.VIBE_HOME || path.join(context.home, '.vibe');
   const envFile = path.join(vibeHome, '.env');
-  const values = await context.files.readDotenv(envFile);
-  if (!values) return [];
-
+  const values = await context.files.readDotenv(envFile, 'python');
   const configFile = path.join(vibeHome, 'config.toml');
+  if (!values) {
+    if (await context.files.read(configFile) !== null) reportKeyring(context, configFile);
+    return [];
+  }
   const config = record(await context.files.readToml(configFile));
   const providers = config && Array.isArray(config.providers)
     ? config.providers.map(providerFrom).filter((p): p is VibeProvider => p !== null)
@@ -53,23 +59,29 @@ export async function findVibeKeys(context: SourceContext): Promise<KeyAtSource[
     ? activeProvider
     : providers.find(isMistral) ?? DEFAULT_MISTRAL_PROVIDER;
 
-  const key = values[provider.keyVariable || DEFAULT_MISTRAL_PROVIDER.keyVariable];
-  if (!key) return [];
+  const assignment = values.get(provider.keyVariable || DEFAULT_MISTRAL_PROVIDER.keyVariable);
+  if (!assignment?.value) {
+    if (config) reportKeyring(context, configFile);
+    return [];
+  }
   const model = provider === activeProvider ? active?.name ?? null : null;
   const shownFile = context.files.display(envFile);
-  return [{
-    key,
-    source: {
-      id: 'vibe', tool: 'vibe',
-      label: model ? t("Mistral Vibe {0}, model '{1}'", shownFile, model) : t('Mistral Vibe {0}', shownFile),
-      path: envFile, ...(model && config ? { modelPath: configFile } : {}),
-      model, target: targetForBaseUrl(provider.apiBase), apiBase: provider === DEFAULT_MISTRAL_PROVIDER ? null : provider.apiBase,
-    },
-  }];
+  return [keyCandidate(assignment.value, {
+    id: 'vibe', tool: 'vibe', path: envFile, line: assignment.line,
+    label: model ? t("Mistral Vibe {0}, model '{1}'", shownFile, model) : t('Mistral Vibe {0}', shownFile),
+    model, target: hostForBaseUrl(provider.apiBase), apiBase: provider === DEFAULT_MISTRAL_PROVIDER ? null : provider.apiBase,
+    alsoReads: model && config ? [configFile] : [],
+  })];
+}
+
+/** Vibe is set up but its `.env` holds no key: since 2.17 the key is in the keyring, which cannot be read here. */
+function reportKeyring(context: SourceContext, configFile: string): void {
+  const step = keyringCheckStep(rowFor('vibe').row);
+  if (step) context.files.report(configFile, t('{0}: no key in Mistral Vibe\'s .env. {1}', context.files.display(configFile), step));
 }
 
 function isMistral(provider: VibeProvider): boolean {
-  return provider.backend === 'mistral' || targetForBaseUrl(provider.apiBase) !== 'auto';
+  return provider.backend === 'mistral' || hostForBaseUrl(provider.apiBase) !== 'auto';
 }
 
 function providerFrom(entry: unknown): VibeProvider | null {

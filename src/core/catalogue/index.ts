@@ -6,7 +6,7 @@ import type { HostId, Target, ToolId } from '../diagnosis';
 import { TOOL_IDS } from '../diagnosis';
 import { mistralHostOf } from '../hosts';
 import { t } from '../l10n';
-import { HOST_OF_KEY_VARIABLE, isKeyVariable } from './keyVariables';
+import { HOST_OF_KEY_VARIABLE, isKeyVariable, type KeyVariable } from './keyVariables';
 import { CATALOGUE_ROWS } from './rows';
 import { catalogueSchema, type CatalogueRow, type ConfigFileEntry, type FileKeyStore, type KeyStore } from './schema';
 import { stepsFor, type ToolSteps } from './steps';
@@ -132,6 +132,23 @@ export function hostForBaseUrl(baseUrl: string): Target {
 export function hostForTool(tool: ToolId, model: string | null, version?: string | null, baseUrl?: string | null): Target {
   if (baseUrl) return hostForBaseUrl(baseUrl);
   return hostForModel(rowFor(tool, version).row, model);
+}
+
+/**
+ * The environment variable `tool` really sends for `model` (litellm and aider `codestral/…` →
+ * CODESTRAL_API_KEY, Zed edit predictions too); null when the tool reads none or it depends on the key.
+ */
+export function keyVariableFor(tool: ToolId, model: string | null, version?: string | null): KeyVariable | null {
+  const { row } = rowFor(tool, version);
+  const host = hostForModel(row, model);
+  const variables = row.keyStores.flatMap((store) => (store.kind === 'env' ? [store] : []));
+  if (host === 'auto') return variables.length === 1 ? variables[0]!.variable : null;
+  return variables.find((store) => store.host === host)?.variable ?? null;
+}
+
+/** True when `tool` (at `version`) reads a key from the environment variable `variable`; the unnamed tool reads both. */
+export function toolReadsVariable(tool: ToolId, variable: string, version?: string | null): boolean {
+  return rowFor(tool, version).row.keyStores.some((store) => store.kind === 'env' && store.variable === variable);
 }
 
 /** The host a key kept in this environment variable is meant for. */

@@ -15,6 +15,8 @@ const env = (variable: typeof MISTRAL_KEY | typeof CODESTRAL_KEY): KeyStore =>
   ({ kind: 'env', variable, host: variable === CODESTRAL_KEY ? 'codestral' : 'api' });
 
 const CONTINUE_FILES: ConfigFileEntry[] = [
+  // Before the generic `.env` entry: the first entry that matches a path decides its kind.
+  { kind: 'continue-dotenv', folders: ['.continue'], names: ['.env'] },
   { kind: 'continue-yaml', folders: ['.continue'], names: ['config.yaml', 'config.yml'] },
   ...['models', 'agents', 'assistants', 'configs'].map((folder): ConfigFileEntry =>
     ({ kind: 'continue-yaml', folders: ['.continue', folder], names: ['*.yaml', '*.yml'] })),

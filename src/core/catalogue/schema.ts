@@ -4,8 +4,8 @@ import * as z from 'zod';
 import { HOST_IDS, TARGETS, TOOL_IDS } from '../diagnosis';
 import { KEY_VARIABLES } from './keyVariables';
 
-/** The language server's formats: one per kind of config file it reads. */
-export const DOCUMENT_KINDS = ['continue-yaml', 'continue-json', 'dotenv', 'aider', 'vibe', 'tabby', 'vscode-settings'] as const;
+/** The language server's formats: one per kind of config file it reads (Continue's `.env` is read by Node's dotenv, any other by python-dotenv). */
+export const DOCUMENT_KINDS = ['continue-yaml', 'continue-json', 'continue-dotenv', 'dotenv', 'aider', 'vibe', 'tabby', 'vscode-settings'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Which `.env` parser reads the file: Node's `dotenv` (Continue) or python-dotenv (Vibe, aider, litellm). */

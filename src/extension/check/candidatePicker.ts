@@ -4,7 +4,8 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import type { FoundKeys } from '../../sources';
-import { mergeCandidates, type CheckCandidate } from './candidates';
+import type { KeyCandidate } from '../../sources';
+import { candidateLabel, mergeCandidates } from './candidates';
 import type { Engine } from './engineLoader';
 import type { KeyStore } from '../key/keyStore';
 import { describeError, type Log } from '../log';
@@ -19,14 +20,14 @@ export interface PickerDeps {
 }
 
 /** The candidate to check; `none` when no key exists anywhere; undefined when the user cancelled. */
-export async function chooseCandidate(deps: PickerDeps): Promise<CheckCandidate | 'none' | undefined> {
+export async function chooseCandidate(deps: PickerDeps): Promise<KeyCandidate | 'none' | undefined> {
   const stored = await deps.keyStore.read();
   const found = await findOtherKeys(deps);
   const candidates = mergeCandidates(stored, found);
   if (candidates.length === 0) return 'none';
   if (candidates.length === 1) return candidates[0];
   const t = vscode.l10n.t;
-  const items = candidates.map((candidate) => ({ label: candidate.fingerprint, description: candidate.label, candidate }));
+  const items = candidates.map((candidate) => ({ label: candidate.fingerprint, description: candidateLabel(candidate), candidate }));
   const picked = await deps.prompts.pick(items, {
     title: t('Check Mistral key'),
     placeHolder: t('Several keys were found. Which one should be checked?'),

@@ -5,7 +5,8 @@ import * as vscode from 'vscode';
 import type { Target, ToolId } from '../../core/diagnosis';
 import { validateBaseUrl } from '../../core/hosts';
 import { COMMANDS } from '../../shared/commands';
-import type { CheckCandidate } from './candidates';
+import type { KeyCandidate } from '../../sources';
+import { candidateLabel, followsSettings, isStored } from './candidates';
 import type { CheckResult } from './checkResult';
 import type { Engine } from './engineLoader';
 import type { HostConsent } from './hostConsent';
@@ -31,6 +32,8 @@ export interface CheckOptions {
 export interface CheckTarget {
   tool: ToolId;
   host: Target;
+  /** The tool's installed version, when known: picks the catalogue row its advice comes from. */
+  version: string | null;
 }
 
 export interface CheckerDeps {
@@ -48,7 +51,7 @@ export interface CheckerDeps {
 
 export class Checker {
   private current: CheckResult | null;
-  private candidate: CheckCandidate | null = null;
+  private candidate: KeyCandidate | null = null;
   private running = 0;
   private readonly inFlight = new InFlight<CheckResult | null>();
   private readonly listeners: ((result: CheckResult) => void)[] = [];
@@ -61,7 +64,7 @@ export class Checker {
     return this.current;
   }
 
-  get lastCandidate(): CheckCandidate | null {
+  get lastCandidate(): KeyCandidate | null {
     return this.candidate;
   }
 
@@ -77,7 +80,7 @@ export class Checker {
   /** Forgets the result and candidate of the stored key (it was removed or replaced). */
   forgetStoredKey(): void {
     if (this.current?.storedKey) this.setResult(null);
-    if (this.candidate?.stored) this.candidate = null;
+    if (this.candidate && isStored(this.candidate)) this.candidate = null;
   }
 
   forget(fingerprint: string): void {
@@ -85,12 +88,13 @@ export class Checker {
   }
 
   /** Probes both hosts with the key. Concurrent checks of the same key and settings share one probe. */
-  async check(candidate: CheckCandidate, options: CheckOptions): Promise<CheckResult | null> {
+  async check(candidate: KeyCandidate, options: CheckOptions): Promise<CheckResult | null> {
     const { log } = this.deps;
     const settings = this.deps.settings();
-    const model = candidate.model ?? settings.model;
+    const model = candidate.source.model ?? settings.model;
     const target = this.deps.target(model);
-    const host = candidate.target ?? target.host;
+    // A watched key keeps its source's host; a key the user checks from the stored key or the environment follows the settings.
+    const host = followsSettings(candidate) && options.remember !== false ? target.host : candidate.source.target;
     const apiUrl = validateBaseUrl(settings.apiBaseUrl);
     const codestralUrl = validateBaseUrl(settings.codestralBaseUrl);
     for (const [name, validation] of [['apiBaseUrl', apiUrl], ['codestralBaseUrl', codestralUrl]] as const) {
@@ -105,7 +109,7 @@ export class Checker {
       log.info(`Not checking key ${candidate.fingerprint}: a base URL points to a host that was not confirmed.`);
       return null;
     }
-    const storedAt = candidate.stored ? this.deps.keyStore.firstStoredAt(candidate.fingerprint) : null;
+    const storedAt = isStored(candidate) ? this.deps.keyStore.firstStoredAt(candidate.fingerprint) : null;
     const id = createHash('sha256')
       .update([candidate.key, host, target.tool, model ?? '', apiUrl.url, codestralUrl.url, settings.preferredCodestralModel, settings.timeoutMs, settings.planLookup].join('\n'))
       .digest('hex');
@@ -114,12 +118,14 @@ export class Checker {
     return this.inFlight.run(id, async () => {
       this.running += 1;
       this.deps.onChange();
-      log.info(`Checking key ${candidate.fingerprint} (${candidate.label}) for ${target.tool}, target ${host}, model ${model ?? 'none'}: api ${apiUrl.url} (${settings.baseUrlScopes.api} setting), codestral ${codestralUrl.url} (${settings.baseUrlScopes.codestral} setting).`);
+      log.info(`Checking key ${candidate.fingerprint} (${candidateLabel(candidate)}) for ${target.tool}, target ${host}, model ${model ?? 'none'}: api ${apiUrl.url} (${settings.baseUrlScopes.api} setting), codestral ${codestralUrl.url} (${settings.baseUrlScopes.codestral} setting).`);
       try {
         const diagnosis = await this.deps.loadEngine().checkKey({
           rawKey: candidate.key,
           target: host,
           tool: target.tool,
+          toolVersion: target.version,
+          keyLocation: candidate.source.path ? { path: candidate.source.path, line: candidate.source.line, variable: null } : null,
           model,
           apiUrl: apiUrl.url,
           codestralUrl: codestralUrl.url,
@@ -130,7 +136,7 @@ export class Checker {
           signal: options.signal,
           fetcher: loopbackDirectFetch(),
         });
-        const result: CheckResult = { diagnosis, sourceLabel: candidate.label, storedKey: candidate.stored, tool: target.tool, toolHost: host };
+        const result: CheckResult = { diagnosis, sourceLabel: candidateLabel(candidate), storedKey: isStored(candidate), tool: target.tool, toolHost: host };
         if (remember) this.setResult(result);
         log.info(describeResultForLog(result));
         for (const listener of [...this.listeners]) listener(result);

@@ -6,10 +6,11 @@ import type { Diagnosis } from '../../core/diagnosis';
 import type { Engine } from '../check/engineLoader';
 import type { Log } from '../log';
 import { readSettings, SETTINGS_SECTION } from '../settings';
-import type { CheckCandidate } from '../check/candidates';
+import type { KeyCandidate } from '../../sources';
 import type { CheckResult } from '../check/checkResult';
 import { ToolKeyWatch, type WatchCheckRequest } from './toolKeyWatch';
 import { WatchConsent } from './watchConsent';
+import { watchedKeyCandidate } from './watchedSources';
 
 export interface WatchHost {
   globalState: vscode.Memento;
@@ -17,7 +18,7 @@ export interface WatchHost {
   prompts: { info(message: string, ...actions: string[]): Thenable<string | undefined> };
   loadEngine: () => Engine;
   /** The extension's check, without prompts and without replacing the panel's result. */
-  check(candidate: CheckCandidate, keyAgeMs: number | null): Promise<CheckResult | null>;
+  check(candidate: KeyCandidate, keyAgeMs: number | null): Promise<CheckResult | null>;
   onDidChange(): void;
   /** The user's home folder; tests give a throw-away one. */
   home?: string;
@@ -40,8 +41,7 @@ export function createToolKeyWatch(host: WatchHost): ToolKeyWatch {
     },
     findKeys: (options) => host.loadEngine().findKeyCandidates(options),
     check: async (request: WatchCheckRequest): Promise<Diagnosis | null> => {
-      const candidate: CheckCandidate = { key: request.key, fingerprint: request.fingerprint, label: request.label, stored: false, target: request.target, model: request.model };
-      return (await host.check(candidate, request.keyAgeMs))?.diagnosis ?? null;
+      return (await host.check(watchedKeyCandidate(request), request.keyAgeMs))?.diagnosis ?? null;
     },
     watchFiles: (pattern, onEvent) => {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(pattern.base), pattern.glob));

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Diagnosis, Target, ToolId } from '../../core/diagnosis';
 import { toolForExtensionId, toolName } from '../../core/catalogue';
+import { KEY_VARIABLES } from '../../core/catalogue/keyVariables';
 import { displayPath } from '../../sources/displayPath';
 import type { FindKeyOptions, FoundKeys } from '../../sources/types';
 import type { Log } from '../log';
@@ -19,9 +20,9 @@ import type { WatchedVerdict } from './statusSummary';
 
 /** Saves come in bursts (editors write twice, formatters rewrite): one read per quiet moment. */
 const READ_DELAY_MS = 250;
-const KEY_VARIABLES = ['MISTRAL_API_KEY', 'CODESTRAL_API_KEY'];
 
 export interface WatchCheckRequest {
+  sourceId: WatchedSourceId;
   key: string;
   fingerprint: string;
   label: string;
@@ -139,7 +140,7 @@ export class ToolKeyWatch implements vscode.Disposable {
     const keyId = record ? this.registry.keyIdOfEntry(record.entryId) : null;
     const key = keyId === null ? undefined : this.registry.keyFor(keyId);
     if (!record || key === undefined) return null;
-    return { key, fingerprint: record.fingerprint, label: record.label, target: record.target, model: record.model, keyAgeMs: null };
+    return { sourceId: record.sourceId, key, fingerprint: record.fingerprint, label: record.label, target: record.target, model: record.model, keyAgeMs: null };
   }
 
   /** Tests only: a shorter throttle window than a minute. */
@@ -261,8 +262,8 @@ export class ToolKeyWatch implements vscode.Disposable {
     const keys: FoundKey[] = found.candidates.map((candidate) => ({
       entryId: `${id}|${candidate.source.path ?? ''}|${candidate.source.label}`,
       sourceId: id, label: candidate.source.label, key: candidate.key, fingerprint: candidate.fingerprint,
-      target: candidate.target, model: candidate.model,
-      files: candidate.sources.flatMap((source) => [source.path, source.keyPath].filter((file): file is string => !!file)),
+      target: candidate.source.target, model: candidate.source.model,
+      files: candidate.sources.flatMap((source) => [source.path, ...source.alsoReads].filter((file): file is string => !!file)),
     }));
     for (const problem of found.problems) log.warn(`${this.display(problem.path)}: ${problem.message}`);
     const update = this.registry.update(id, keys, found.problems.map((problem) => problem.path), observedChange, this.clock.now());
@@ -285,7 +286,7 @@ export class ToolKeyWatch implements vscode.Disposable {
     this.deps.onDidChange();
     try {
       const diagnosis = await this.deps.check({
-        key, fingerprint: first.fingerprint, label: first.label, target: first.target, model: first.model,
+        sourceId: first.sourceId, key, fingerprint: first.fingerprint, label: first.label, target: first.target, model: first.model,
         keyAgeMs: appearedAt === null ? null : Math.max(0, this.clock.now() - appearedAt),
       });
       if (!diagnosis || this.disposed) return;

@@ -2,17 +2,17 @@
 // <source>" (a menu row or a tooltip link) and "Watch other tools' keys…", which asks again about
 // every detected source not decided yet.
 import * as vscode from 'vscode';
-import type { CheckCandidate } from '../check/candidates';
+import type { KeyCandidate } from '../../sources';
 import { summarizeWatchedVerdicts } from './statusSummary';
 import type { ToolKeyWatch } from './toolKeyWatch';
 import { COMMANDS } from '../../shared/commands';
 import { watchMenuItems, type WatchMenuItem } from './watchMenu';
-import { isWatchedSourceId } from './watchedSources';
+import { isWatchedSourceId, watchedKeyCandidate } from './watchedSources';
 
 export interface WatchCommandHost {
   pick(items: WatchMenuItem[], options: { title: string; placeHolder: string }): Promise<WatchMenuItem | undefined>;
   /** "Check Mistral key" for one key, with progress and the panel. */
-  checkWithProgress(candidate: CheckCandidate): Promise<unknown>;
+  checkWithProgress(candidate: KeyCandidate): Promise<unknown>;
 }
 
 export function watchCommands(watch: ToolKeyWatch, host: WatchCommandHost): Record<string, (...args: unknown[]) => Promise<void>> {
@@ -26,7 +26,7 @@ export function watchCommands(watch: ToolKeyWatch, host: WatchCommandHost): Reco
     },
     [COMMANDS.checkWatchedKey]: async (index) => {
       const request = typeof index === 'number' ? watch.requestAt(index) : null;
-      if (request) await host.checkWithProgress({ key: request.key, fingerprint: request.fingerprint, label: request.label, stored: false, target: request.target, model: request.model });
+      if (request) await host.checkWithProgress(watchedKeyCandidate(request));
     },
     [COMMANDS.stopWatching]: async (sourceId) => {
       if (isWatchedSourceId(sourceId)) await watch.stopWatching(sourceId);

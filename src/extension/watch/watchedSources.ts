@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { ToolId } from '../../core/diagnosis';
 import { resolveStorePath, toolFileStores, toolName } from '../../core/catalogue';
 import { KEY_VARIABLES } from '../../core/catalogue/keyVariables';
-import type { SourceId } from '../../sources/types';
+import type { KeyCandidate, SourceId } from '../../sources/types';
 
 /** The finders the watch follows, in the order the status menu lists them. */
 export const WATCHED_SOURCE_IDS = ['continue', 'vibe', 'cline', 'tabby', 'aider', 'dotenv', 'env'] as const satisfies readonly SourceId[];
@@ -88,4 +88,13 @@ export function sourcePlaceName(id: WatchedSourceId): string {
     case 'dotenv': return t('the workspace\'s .env files');
     default: return t('{0}\'s files', toolName(TOOL_OF_SOURCE[id]!));
   }
+}
+
+/** A watched key as the one key-and-source shape the check takes; it keeps the host and model its source names. */
+export function watchedKeyCandidate(request: { sourceId: WatchedSourceId; key: string; fingerprint: string; label: string; target: KeyCandidate['source']['target']; model: string | null }): KeyCandidate {
+  const source = {
+    id: request.sourceId, tool: TOOL_OF_SOURCE[request.sourceId] ?? 'other', path: null, line: null, label: request.label,
+    model: request.model, target: request.target, apiBase: null, alsoReads: [],
+  };
+  return { key: request.key, fingerprint: request.fingerprint, source, sources: [source] };
 }
