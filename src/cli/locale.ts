@@ -10,11 +10,9 @@ export function pickLocale(env: NodeJS.ProcessEnv): CliLocale {
   return bundleLocaleOf([env.LC_ALL, env.LC_MESSAGES, env.LANG].find((candidate) => candidate !== undefined && candidate !== ''));
 }
 
-export const bundlePathFor = l10nBundlePath;
-
 /** Loads the bundle; a missing or broken bundle leaves the CLI in English rather than failing the check. */
 export function applyLocale(locale: CliLocale, distDir: string): boolean {
-  const file = bundlePathFor(locale, distDir);
+  const file = l10nBundlePath(locale, distDir);
   if (!file) return false;
   try {
     useL10nBundle(JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>);

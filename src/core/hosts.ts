@@ -79,8 +79,8 @@ export function isUnderMistralDomain(raw: string): boolean {
   return hostname === MISTRAL_DOMAIN || hostname.endsWith(`.${MISTRAL_DOMAIN}`);
 }
 
-/** The default base URL of a host in a tool's convention (Continue, litellm and Vibe add `/v1`). */
-export function defaultBaseUrl(host: HostId, convention: 'with-v1' | 'without-v1'): string {
+/** The default base URL of a host in a setting's form (Continue, litellm and Vibe add `/v1`; `either` shows the `/v1` form). */
+export function defaultBaseUrl(host: HostId, convention: 'with-v1' | 'without-v1' | 'either'): string {
   const origin = host === 'api' ? DEFAULT_API_URL : DEFAULT_CODESTRAL_URL;
   return convention === 'without-v1' ? origin : `${origin}/v1`;
 }

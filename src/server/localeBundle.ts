@@ -4,13 +4,9 @@ import fs from 'node:fs';
 import { useL10nBundle } from '../core/l10n';
 import { bundleLocaleOf, l10nBundlePath } from '../core/locale';
 
-export function bundlePathFor(locale: string | undefined, distDirectory: string): string | null {
-  return l10nBundlePath(bundleLocaleOf(locale), distDirectory);
-}
-
 /** Returns an English warning for the log when the bundle is missing or unreadable. */
 export function loadLocaleBundle(locale: string | undefined, distDirectory: string): string | null {
-  const bundlePath = bundlePathFor(locale, distDirectory);
+  const bundlePath = l10nBundlePath(bundleLocaleOf(locale), distDirectory);
   if (!bundlePath) return null;
   try {
     useL10nBundle(JSON.parse(fs.readFileSync(bundlePath, 'utf8')) as Record<string, string>);

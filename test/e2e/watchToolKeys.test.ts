@@ -10,7 +10,7 @@ import { openWorkbench, type WorkbenchSession } from './session';
 import { notification, pressNotificationButton, quickInput, runCommand, saveScreenshot, statusBarItem } from './workbench';
 
 function continueConfig(key: string): string {
-  return `name: Local\nversion: 1.0.0\nschema: v1\nmodels:\n  - name: Chat\n    provider: mistral\n    model: mistral-large-latest\n    apiKey: ${key}\n`;
+  return `name: Local\nversion: 1.0.0\nschema: v1\nmodels:\n  - name: Chat\n    provider: mistral\n    model: mistral-large-latest\n    apiBase: https://api.mistral.ai/v1\n    apiKey: ${key}\n`;
 }
 
 suite('UI: the status item speaks for the key Continue uses', () => {

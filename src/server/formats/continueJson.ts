@@ -2,7 +2,7 @@
 import { findNodeAtLocation } from 'jsonc-parser/lib/esm/main.js';
 import { hostForTool } from '../../core/catalogue';
 import type { ConfigEntry, ConfigFacts } from '../configFacts';
-import { isMistralHostname } from '../mistralHosts';
+import { isUnderMistralDomain } from '../../core/hosts';
 import { jsonInsertionAfter, jsonStringAt, objectsIn, parseJsonc } from './jsoncSource';
 
 export function extractContinueJson(source: string): ConfigFacts {
@@ -18,7 +18,7 @@ export function extractContinueJson(source: string): ConfigFacts {
   for (const item of items) {
     const provider = jsonStringAt(item, 'provider', source);
     const apiBase = jsonStringAt(item, 'apiBase', source);
-    if (provider?.value !== 'mistral' && !(apiBase && isMistralHostname(apiBase.value))) continue;
+    if (provider?.value !== 'mistral' && !(apiBase && isUnderMistralDomain(apiBase.value))) continue;
     const model = jsonStringAt(item, 'model', source);
     entries.push({
       tool: 'continue',

@@ -3,7 +3,7 @@
 // (`<<: *defaults`) count as written in the item; an item aliased twice counts once.
 import { hostForTool } from '../../core/catalogue';
 import type { ConfigEntry, ConfigFacts } from '../configFacts';
-import { isMistralHostname } from '../mistralHosts';
+import { isUnderMistralDomain } from '../../core/hosts';
 import { lineEndOf, mapGet, mapsIn, parseYaml, stringAt, yamlInsertionAfter } from './yamlSource';
 
 export function extractContinueYaml(source: string): ConfigFacts {
@@ -15,7 +15,7 @@ export function extractContinueYaml(source: string): ConfigFacts {
   for (const item of mapsIn(tree, mapGet(tree, tree.root, 'models'))) {
     const provider = stringAt(tree, item, 'provider', source);
     const apiBase = stringAt(tree, item, 'apiBase', source);
-    if (provider?.value !== 'mistral' && !(apiBase && isMistralHostname(apiBase.value))) continue;
+    if (provider?.value !== 'mistral' && !(apiBase && isUnderMistralDomain(apiBase.value))) continue;
     const model = stringAt(tree, item, 'model', source);
     entries.push({
       tool: 'continue',

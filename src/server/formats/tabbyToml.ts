@@ -1,6 +1,6 @@
 // Tabby `~/.tabby/config.toml`: `[model.<role>.http]` tables with `kind = "mistral/…"`.
 import { emptyEntry, type ConfigEntry, type ConfigFacts } from '../configFacts';
-import { hostOfBaseUrl, isMistralHostname } from '../mistralHosts';
+import { isUnderMistralDomain, mistralHostOf } from '../../core/hosts';
 import { parseToml } from './tomlSource';
 
 export function extractTabbyToml(source: string): ConfigFacts {
@@ -11,7 +11,7 @@ export function extractTabbyToml(source: string): ConfigFacts {
     if (!table.path.startsWith('model.')) continue;
     const kind = table.strings.get('kind');
     const apiBase = table.strings.get('api_endpoint') ?? null;
-    if (!kind?.value.startsWith('mistral/') && !(apiBase && isMistralHostname(apiBase.value))) continue;
+    if (!kind?.value.startsWith('mistral/') && !(apiBase && isUnderMistralDomain(apiBase.value))) continue;
     entries.push({
       ...emptyEntry('tabby', 'either'),
       model: table.strings.get('model_name') ?? null,
@@ -19,7 +19,7 @@ export function extractTabbyToml(source: string): ConfigFacts {
       apiBaseField: 'api_endpoint',
       apiBaseInsertion: table.insertion,
       apiKey: table.strings.get('api_key') ?? null,
-      defaultHost: apiBase ? hostOfBaseUrl(apiBase.value) : null,
+      defaultHost: apiBase ? mistralHostOf(apiBase.value) : null,
     });
   }
   return { entries, parseError: null };

@@ -2,7 +2,7 @@
 // (name, provider). Vibe speaks to the api host; its api_base carries `/v1`.
 import { isToolDefaultAlias } from '../../core/catalogue';
 import { emptyEntry, type ConfigEntry, type ConfigFacts, type TextValue } from '../configFacts';
-import { hostOfBaseUrl, isMistralHostname } from '../mistralHosts';
+import { isUnderMistralDomain, mistralHostOf } from '../../core/hosts';
 import { parseToml, type TomlTable } from './tomlSource';
 
 export function extractVibeToml(source: string): ConfigFacts {
@@ -15,7 +15,7 @@ export function extractVibeToml(source: string): ConfigFacts {
     const apiBase = provider.strings.get('api_base') ?? null;
     const name = provider.strings.get('name')?.value;
     const isMistral = name === 'mistral' || provider.strings.get('backend')?.value === 'mistral'
-      || (apiBase !== null && isMistralHostname(apiBase.value));
+      || (apiBase !== null && isUnderMistralDomain(apiBase.value));
     if (!isMistral) continue;
     if (name) mistralProviders.add(name);
     entries.push(providerEntry(provider, apiBase));
@@ -37,6 +37,6 @@ function providerEntry(provider: TomlTable, apiBase: TextValue | null): ConfigEn
     apiBaseField: 'api_base',
     apiBaseInsertion: provider.insertion,
     apiKey: provider.strings.get('api_key') ?? null,
-    defaultHost: apiBase ? hostOfBaseUrl(apiBase.value) : 'api',
+    defaultHost: apiBase ? mistralHostOf(apiBase.value) : 'api',
   };
 }

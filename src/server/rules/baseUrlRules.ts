@@ -2,7 +2,7 @@
 import { API_HOSTNAME, CODESTRAL_HOSTNAME, isLoopbackUrl } from '../../core/hosts';
 import { t } from '../../core/l10n';
 import type { ConfigEntry, ConfigFacts, TextValue } from '../configFacts';
-import { baseUrlFor, hostOfBaseUrl, knownMistralHostname, parsedUrl } from '../mistralHosts';
+import { defaultBaseUrl, isKnownMistralHostname, mistralHostOf } from '../../core/hosts';
 import type { Finding } from './finding';
 
 export function baseUrlFindings(facts: ConfigFacts): Finding[] {
@@ -28,16 +28,16 @@ function baseUrlFinding(entry: ConfigEntry, apiBase: TextValue): Finding | null 
   }
   // `api.mistral.com`, `codestral.mistral.co`… but not `mistral-proxy.example.com`.
   const looksMistral = url.hostname.split('.').slice(0, -1).some((label) => label === 'mistral' || label === 'codestral');
-  if (looksMistral && !knownMistralHostname(url.hostname)) {
+  if (looksMistral && !isKnownMistralHostname(url.hostname)) {
     const host = url.hostname.includes('codestral') ? 'codestral' : 'api';
-    const fixed = baseUrlFor(host, entry.convention);
+    const fixed = defaultBaseUrl(host, entry.convention);
     return {
       code: 'base-url-unknown-host', severity: 'error', span: apiBase.span,
       message: t('{0} is not a Mistral host: Mistral answers on {1} (also api.eu / api.us) and {2}.', url.hostname, API_HOSTNAME, CODESTRAL_HOSTNAME),
       fixes: replace(t('Use {0}', fixed), fixed),
     };
   }
-  const host = hostOfBaseUrl(apiBase.value);
+  const host = mistralHostOf(apiBase.value);
   if (host === null || entry.convention === 'either') return null;
   const path = url.pathname.replace(/\/+$/, '');
   if (entry.convention === 'with-v1' && path !== '/v1') {
@@ -56,4 +56,12 @@ function baseUrlFinding(entry: ConfigEntry, apiBase: TextValue): Finding | null 
     };
   }
   return null;
+}
+
+function parsedUrl(raw: string): URL | null {
+  try {
+    return new URL(raw.trim());
+  } catch {
+    return null;
+  }
 }

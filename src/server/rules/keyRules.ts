@@ -7,7 +7,7 @@ import { t } from '../../core/l10n';
 import { API_HOSTNAME, CODESTRAL_HOSTNAME } from '../../core/hosts';
 import { CONSOLE_API_KEYS_URL } from '../../core/links';
 import type { ConfigEntry, ConfigFacts, ReferenceSyntax, TextValue } from '../configFacts';
-import { baseUrlFor, hostOfBaseUrl } from '../mistralHosts';
+import { defaultBaseUrl, mistralHostOf } from '../../core/hosts';
 import type { Finding, FixProposal, RuleContext } from './finding';
 
 const CONTINUE_SECRET = /^\s*\$\{\{[^}]*\}\}\s*$/;
@@ -82,7 +82,7 @@ function unexpandedReference(entry: ConfigEntry, written: TextValue, name: strin
 }
 
 function sentTo(entry: ConfigEntry): Target | null {
-  return entry.apiBase ? hostOfBaseUrl(entry.apiBase.value) : entry.defaultHost;
+  return entry.apiBase ? mistralHostOf(entry.apiBase.value) : entry.defaultHost;
 }
 
 function kindFinding(entry: ConfigEntry, key: TextValue, kind: KeyKind, fingerprint: string): Finding | null {
@@ -95,8 +95,8 @@ function kindFinding(entry: ConfigEntry, key: TextValue, kind: KeyKind, fingerpr
     code: 'key-kind-mismatch', severity: 'error', span: key.span, fixes,
     href: CONSOLE_API_KEYS_URL,
     message: entry.tool === 'dotenv' || entry.tool === 'litellm' ? variableMismatch(kind, fingerprint) : kind === 'console'
-      ? t('The last check found that this key ({0}) is a Studio key, accepted only by {1}, but this config sends it to {2}. Point it at {3}.', fingerprint, API_HOSTNAME, CODESTRAL_HOSTNAME, baseUrlFor('api', entry.convention))
-      : t('The last check found that this key ({0}) is a legacy Mistral Code key, accepted only by {1}, but this config sends it to {2}. Point it at {3} to keep using it, or replace it with a Studio key from the API keys page.', fingerprint, CODESTRAL_HOSTNAME, API_HOSTNAME, baseUrlFor('codestral', entry.convention)),
+      ? t('The last check found that this key ({0}) is a Studio key, accepted only by {1}, but this config sends it to {2}. Point it at {3}.', fingerprint, API_HOSTNAME, CODESTRAL_HOSTNAME, defaultBaseUrl('api', entry.convention))
+      : t('The last check found that this key ({0}) is a legacy Mistral Code key, accepted only by {1}, but this config sends it to {2}. Point it at {3} to keep using it, or replace it with a Studio key from the API keys page.', fingerprint, CODESTRAL_HOSTNAME, API_HOSTNAME, defaultBaseUrl('codestral', entry.convention)),
   };
 }
 
@@ -121,7 +121,7 @@ function variableMismatch(kind: KeyKind, fingerprint: string): string {
 
 function baseUrlFixes(entry: ConfigEntry, host: HostId): FixProposal[] {
   if (!entry.apiBaseField) return [];
-  const url = baseUrlFor(host, entry.convention);
+  const url = defaultBaseUrl(host, entry.convention);
   const title = t('Set {0} to {1}', entry.apiBaseField, url);
   if (entry.apiBase) return [{ kind: 'edit', title, edits: [{ span: entry.apiBase.inner, newText: url }], preferred: true }];
   if (!entry.apiBaseInsertion) return [];

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyLocale, bundlePathFor, pickLocale } from '../../../src/cli/locale';
+import { bundleLocaleOf, l10nBundlePath } from '../../../src/core/locale';
+import { applyLocale, pickLocale } from '../../../src/cli/locale';
 import { t, useL10nBundle } from '../../../src/core/l10n';
 
 describe('pickLocale', () => {
@@ -43,8 +44,8 @@ describe('applyLocale', () => {
   }
 
   it('looks for the bundle in ../l10n next to dist/', () => {
-    expect(bundlePathFor('zh-cn', '/opt/mkd/dist')).toBe(path.join('/opt/mkd/l10n/bundle.l10n.zh-cn.json'));
-    expect(bundlePathFor('en', '/opt/mkd/dist')).toBeNull();
+    expect(l10nBundlePath(bundleLocaleOf('zh-cn'), '/opt/mkd/dist')).toBe(path.join('/opt/mkd/l10n/bundle.l10n.zh-cn.json'));
+    expect(l10nBundlePath(bundleLocaleOf('en'), '/opt/mkd/dist')).toBeNull();
   });
 
   it('loads the bundle so t() answers in Chinese', () => {

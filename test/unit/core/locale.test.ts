@@ -2,7 +2,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pickLocale } from '../../../src/cli/locale';
 import { bundleLocaleOf, l10nBundlePath } from '../../../src/core/locale';
-import { bundlePathFor } from '../../../src/server/localeBundle';
 
 describe('bundleLocaleOf', () => {
   it('reads Simplified Chinese in its POSIX and BCP 47 spellings, Singapore included', () => {
@@ -19,8 +18,8 @@ describe('bundleLocaleOf', () => {
 
   it('is the one answer of the CLI and the language server (zh-SG once split them)', () => {
     expect(pickLocale({ LANG: 'zh_SG.UTF-8' })).toBe('zh-cn');
-    expect(bundlePathFor('zh-sg', '/ext/dist')).toBe(path.join('/ext/l10n/bundle.l10n.zh-cn.json'));
-    expect(bundlePathFor('zh-tw', '/ext/dist')).toBeNull();
+    expect(l10nBundlePath(bundleLocaleOf('zh-sg'), '/ext/dist')).toBe(path.join('/ext/l10n/bundle.l10n.zh-cn.json'));
+    expect(l10nBundlePath(bundleLocaleOf('zh-tw'), '/ext/dist')).toBeNull();
   });
 });
 

@@ -3,16 +3,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { t, useL10nBundle } from '../../../src/core/l10n';
-import { bundlePathFor, loadLocaleBundle } from '../../../src/server/localeBundle';
+import { bundleLocaleOf, l10nBundlePath } from '../../../src/core/locale';
+import { loadLocaleBundle } from '../../../src/server/localeBundle';
 
 afterEach(() => useL10nBundle({}));
 
 describe('loadLocaleBundle', () => {
   it('resolves the zh-cn bundle next to dist/ for Chinese locales only', () => {
-    expect(bundlePathFor('zh-cn', '/ext/dist')).toBe(path.join('/ext/l10n/bundle.l10n.zh-cn.json'));
-    expect(bundlePathFor('zh-Hans', '/ext/dist')).not.toBeNull();
-    expect(bundlePathFor('en', '/ext/dist')).toBeNull();
-    expect(bundlePathFor(undefined, '/ext/dist')).toBeNull();
+    expect(l10nBundlePath(bundleLocaleOf('zh-cn'), '/ext/dist')).toBe(path.join('/ext/l10n/bundle.l10n.zh-cn.json'));
+    expect(l10nBundlePath(bundleLocaleOf('zh-Hans'), '/ext/dist')).not.toBeNull();
+    expect(l10nBundlePath(bundleLocaleOf('en'), '/ext/dist')).toBeNull();
+    expect(l10nBundlePath(bundleLocaleOf(undefined), '/ext/dist')).toBeNull();
   });
 
   it('loads the bundle so t() translates, and explains a missing bundle', () => {

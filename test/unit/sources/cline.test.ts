@@ -8,14 +8,38 @@ describe('findClineKeys', () => {
       'home/.cline/data/secrets.json': JSON.stringify({ mistralApiKey: KEY_A, openRouterApiKey: 'other' }),
       'home/.cline/data/globalState.json': JSON.stringify({ apiProvider: 'mistral', apiModelId: 'codestral-latest' }),
     });
-    expect(await findClineKeys(contextFor(tree))).toEqual([{
+    expect(await findClineKeys(contextFor(tree))).toMatchObject([{
       key: KEY_A,
       source: {
         id: 'cline', tool: 'cline', label: "Cline ~/.cline/data/secrets.json, model 'codestral-latest'",
-        path: tree.path('home/.cline/data/secrets.json'), modelPath: tree.path('home/.cline/data/globalState.json'),
+        path: tree.path('home/.cline/data/secrets.json'), line: 1, alsoReads: [tree.path('home/.cline/data/globalState.json')],
         model: 'codestral-latest', target: 'api', apiBase: null,
       },
     }]);
+  });
+
+  it('finds Cline 4\'s key in ~/.cline/data/settings/providers.json at providers.mistral.settings, with its model, base URL and line', async () => {
+    const providers = JSON.stringify({
+      lastUsedProvider: 'mistral',
+      providers: { mistral: { settings: { apiKey: KEY_A, model: 'devstral-2512', baseUrl: 'https://api.mistral.ai/v1' } } },
+    }, null, 2);
+    const tree = makeTree({ 'home/.cline/data/settings/providers.json': providers });
+    expect(await findClineKeys(contextFor(tree))).toMatchObject([{
+      key: KEY_A,
+      source: {
+        id: 'cline', tool: 'cline', label: "Cline ~/.cline/data/settings/providers.json, model 'devstral-2512'",
+        path: tree.path('home/.cline/data/settings/providers.json'), line: 6,
+        model: 'devstral-2512', target: 'api', apiBase: 'https://api.mistral.ai/v1',
+      },
+    }]);
+  });
+
+  it('reads Cline 4\'s providers.json under CLINE_DATA_DIR, and ignores another provider\'s key there', async () => {
+    const tree = makeTree({
+      'cline-data/settings/providers.json': JSON.stringify({ providers: { mistral: { settings: { apiKey: KEY_A } }, anthropic: { settings: { apiKey: 'sk-ant-x' } } } }),
+    });
+    const found = await findClineKeys(contextFor(tree, { env: { CLINE_DATA_DIR: tree.path('cline-data') } }));
+    expect(found.map((f) => [f.key, f.source.path])).toEqual([[KEY_A, tree.path('cline-data/settings/providers.json')]]);
   });
 
   it('prefers the Act-mode model and ignores the model of another provider', async () => {

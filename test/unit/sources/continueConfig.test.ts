@@ -14,7 +14,7 @@ describe('findContinueKeys', () => {
     const tree = makeTree({ 'home/.continue/config.yaml': yamlConfig(CODESTRAL_WITH_KEY) });
     const [found, ...rest] = await findContinueKeys(contextFor(tree));
     expect(rest).toEqual([]);
-    expect(found).toEqual({
+    expect(found).toMatchObject({
       key: KEY_A,
       source: {
         id: 'continue', tool: 'continue', label: "Continue ~/.continue/config.yaml, model 'Codestral'",
@@ -31,14 +31,14 @@ describe('findContinueKeys', () => {
     expect(await findContinueKeys(contextFor(tree))).toEqual([]);
   });
 
-  it('derives the host from apiBase and keeps apiBase as written', async () => {
+  it('derives the host from apiBase and keeps apiBase as written; with no apiBase any model lets the key decide (Continue 1.3 autodetects)', async () => {
     const tree = makeTree({
       'home/.continue/config.yaml': yamlConfig(
         `  - name: Via api\n    provider: mistral\n    model: codestral-latest\n    apiBase: https://api.mistral.ai/v1/\n    apiKey: ${KEY_A}\n`
         + `  - name: Large\n    provider: mistral\n    model: mistral-large-latest\n    apiKey: ${KEY_B}\n`),
     });
     const found = await findContinueKeys(contextFor(tree));
-    expect(found.map((f) => [f.source.target, f.source.apiBase])).toEqual([['api', 'https://api.mistral.ai/v1/'], ['api', null]]);
+    expect(found.map((f) => [f.source.target, f.source.apiBase])).toEqual([['api', 'https://api.mistral.ai/v1/'], ['auto', null]]);
   });
 
   it('reads the old config.json, its models and tabAutocompleteModel', async () => {
@@ -50,7 +50,7 @@ describe('findContinueKeys', () => {
     });
     const found = await findContinueKeys(contextFor(tree));
     expect(found.map((f) => [f.key, f.source.label, f.source.target])).toEqual([
-      [KEY_B, "Continue ~/.continue/config.json, model 'Mistral Large'", 'api'],
+      [KEY_B, "Continue ~/.continue/config.json, model 'Mistral Large'", 'auto'],
       [KEY_A, "Continue ~/.continue/config.json, model 'Codestral'", 'auto'],
     ]);
   });
@@ -63,14 +63,15 @@ describe('findContinueKeys', () => {
     const [found] = await findContinueKeys(contextFor(tree));
     expect(found?.key).toBe(KEY_A);
     expect(found?.source.label).toBe("Continue ~/.continue/config.yaml, model 'Codestral', secret MISTRAL_API_KEY from ~/.continue/.env");
-    expect(found?.source.keyPath).toBe(tree.path('home/.continue/.env'));
+    expect([found?.source.path, found?.source.line]).toEqual([tree.path('home/.continue/.env'), 2]);
+    expect(found?.source.alsoReads).toEqual([tree.path('home/.continue/config.yaml')]);
   });
 
   it('looks for secrets in ~/.continue/.env, then workspace .continue/.env, then workspace .env, then the environment', async () => {
     const secret = (file: string, key: string) => ({ [file]: `MISTRAL_API_KEY=${key}\n` });
     const config = { 'home/.continue/config.yaml': yamlConfig(CODESTRAL_WITH_SECRET) };
     const keyWith = async (files: Record<string, string>, env: Record<string, string> = {}) =>
-      (await findContinueKeys(contextFor(makeTree({ ...config, ...files }), { env })))[0]?.source.keyPath ?? 'environment';
+      (await findContinueKeys(contextFor(makeTree({ ...config, ...files }), { env })))[0]?.source.path ?? 'environment';
 
     expect(await keyWith({ ...secret('home/.continue/.env', KEY_A), ...secret('ws/.continue/.env', KEY_B) }))
       .toMatch(/home\/\.continue\/\.env$/);
@@ -85,7 +86,7 @@ describe('findContinueKeys', () => {
     const [found] = await findContinueKeys(contextFor(tree, { env: { MISTRAL_API_KEY: KEY_B } }));
     expect(found?.key).toBe(KEY_B);
     expect(found?.source.label).toBe("Continue ~/.continue/config.yaml, model 'Codestral', secret MISTRAL_API_KEY from the environment");
-    expect(found?.source.keyPath).toBeUndefined();
+    expect([found?.source.path, found?.source.line]).toEqual([null, null]);
   });
 
   it('reports a secret it cannot find, naming the files it looked in, and skips the model', async () => {

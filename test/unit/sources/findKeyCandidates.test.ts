@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { findKeyCandidates, mergeByKey } from '../../../src/sources/findKeyCandidates';
+import { findKeyCandidates, keyCandidate, mergeByKey } from '../../../src/sources/findKeyCandidates';
 import type { KeySource } from '../../../src/sources/types';
 import { KEY_A, KEY_B, makeTree, type Tree } from './tree';
 
@@ -53,7 +53,7 @@ describe('findKeyCandidates', () => {
     const tree = everySource();
     const { candidates, problems } = await findKeyCandidates(options(tree));
     expect(problems).toEqual([]);
-    expect(candidates.map((c) => [c.fingerprint, c.source.id, c.target, c.sources.map((s) => s.id)])).toEqual([
+    expect(candidates.map((c) => [c.fingerprint, c.source.id, c.source.target, c.sources.map((s) => s.id)])).toEqual([
       ['abcd…2345', 'continue', 'auto', ['continue', 'dotenv', 'env']],
       ['ZYXW…7654', 'vibe', 'api', ['vibe', 'cline']],
       ['Cccc…Jjjj', 'aider', 'codestral', ['aider']],
@@ -61,7 +61,9 @@ describe('findKeyCandidates', () => {
     const [first] = candidates;
     expect(first?.key).toBe(KEY_A);
     expect(first?.source.label).toBe("Continue ~/.continue/config.yaml, model 'Codestral', secret MISTRAL_API_KEY from ws/.env");
-    expect([first?.model, first?.apiBase]).toEqual(['codestral-latest', null]);
+    expect([first?.source.model, first?.source.apiBase]).toEqual(['codestral-latest', null]);
+    // The key text is in ws/.env, line 1: that is where a new key goes.
+    expect([first?.source.path, first?.source.line]).toEqual([tree.path('ws/.env'), 1]);
   });
 
   it('never puts a key in a label or a problem', async () => {
@@ -145,22 +147,22 @@ describe('findKeyCandidates', () => {
 
 describe('mergeByKey', () => {
   const source = (label: string, target: KeySource['target']): KeySource =>
-    ({ id: 'continue', tool: 'continue', label, model: null, target, apiBase: null });
+    ({ id: 'continue', tool: 'continue', path: null, line: null, label, model: null, target, apiBase: null, alsoReads: [] });
 
   it('keeps distinct keys apart, even when they differ only by surrounding spaces', () => {
-    const merged = mergeByKey([{ key: KEY_A, source: source('a', 'api') }, { key: ` ${KEY_A}`, source: source('b', 'api') }]);
+    const merged = mergeByKey([keyCandidate(KEY_A, source('a', 'api')), keyCandidate(` ${KEY_A}`, source('b', 'api'))]);
     expect(merged.map((c) => c.sources.length)).toEqual([1, 1]);
     expect(merged.map((c) => c.fingerprint)).toEqual(['abcd…2345', 'abcd…2345']);
   });
 
   it('lists a source once when the same place holds the key twice', () => {
     const merged = mergeByKey([
-      { key: KEY_A, source: source('same', 'codestral') },
-      { key: KEY_A, source: source('same', 'codestral') },
-      { key: KEY_A, source: source('other', 'api') },
+      keyCandidate(KEY_A, source('same', 'codestral')),
+      keyCandidate(KEY_A, source('same', 'codestral')),
+      keyCandidate(KEY_A, source('other', 'api')),
     ]);
     expect(merged).toHaveLength(1);
     expect(merged[0]?.sources.map((s) => s.label)).toEqual(['same', 'other']);
-    expect(merged[0]?.target).toBe('codestral');
+    expect(merged[0]?.source.target).toBe('codestral');
   });
 });

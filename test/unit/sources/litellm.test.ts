@@ -7,18 +7,18 @@ describe('findAiderKeys', () => {
     const tree = makeTree({
       'ws/.aider.conf.yml': `model: codestral/codestral-2501\napi-key:\n  - mistral=${KEY_A}\n  - openai=sk-other\nset-env:\n  - CODESTRAL_API_KEY=${KEY_B}\n`,
     });
-    expect(await findAiderKeys(contextFor(tree))).toEqual([
+    expect(await findAiderKeys(contextFor(tree))).toMatchObject([
       {
         key: KEY_A,
         source: {
-          id: 'aider', tool: 'litellm', label: 'aider ws/.aider.conf.yml (MISTRAL_API_KEY)',
+          id: 'aider', tool: 'aider', label: 'aider ws/.aider.conf.yml (MISTRAL_API_KEY)',
           path: tree.path('ws/.aider.conf.yml'), model: null, target: 'api', apiBase: null,
         },
       },
       {
         key: KEY_B,
         source: {
-          id: 'aider', tool: 'litellm', label: "aider ws/.aider.conf.yml (CODESTRAL_API_KEY), model 'codestral-2501'",
+          id: 'aider', tool: 'aider', label: "aider ws/.aider.conf.yml (CODESTRAL_API_KEY), model 'codestral-2501'",
           path: tree.path('ws/.aider.conf.yml'), model: 'codestral-2501', target: 'codestral', apiBase: null,
         },
       },

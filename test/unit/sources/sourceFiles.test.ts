@@ -24,7 +24,7 @@ describe('SourceFiles', () => {
     mkdirSync(tree.path('home/.vibe/.env'), { recursive: true });
     symlinkSync('/dev/zero', tree.path('home/.continue.yaml'));
     const files = filesFor(tree);
-    expect(await files.readDotenv(tree.path('home/.vibe/.env'))).toBeNull();
+    expect(await files.readDotenv(tree.path('home/.vibe/.env'), 'python')).toBeNull();
     expect(await files.read(tree.path('home/.continue.yaml'))).toBeNull();
     expect(files.problems.map((p) => p.path)).toEqual([tree.path('home/.vibe/.env'), tree.path('home/.continue.yaml')]);
     expect(files.problems[0]?.message).toBe('Skipped ~/.vibe/.env: it is not a regular file. Check that this is the file you meant.');
@@ -33,7 +33,7 @@ describe('SourceFiles', () => {
   it('skips a file over 1 MB with a problem', async () => {
     const tree = makeTree({ 'ws/.env': `MISTRAL_API_KEY=${KEY_A}\n${'#'.repeat(MAX_SOURCE_FILE_BYTES)}` });
     const files = filesFor(tree);
-    expect(await files.readDotenv(tree.path('ws/.env'))).toBeNull();
+    expect(await files.readDotenv(tree.path('ws/.env'), 'python')).toBeNull();
     expect(files.problems[0]?.message).toMatch(/ws\/\.env.*1 MB/);
   });
 
@@ -52,8 +52,8 @@ describe('SourceFiles', () => {
       if (file.endsWith('missing')) return rejectWith('FileNotFound')();
       return 'A=1';
     });
-    expect(await files.readDotenv(tree.path('ws/.env'))).toEqual({ A: '1' });
-    expect(await files.readDotenv(tree.path('ws/.env'))).toEqual({ A: '1' });
+    expect((await files.readDotenv(tree.path('ws/.env'), 'python'))?.get('A')?.value).toBe('1');
+    expect((await files.readDotenv(tree.path('ws/.env'), 'node'))?.get('A')).toMatchObject({ value: '1', line: 1 });
     expect(await files.read(tree.path('ws/missing'))).toBeNull();
     expect(asked).toEqual([tree.path('ws/.env'), tree.path('ws/missing')]);
     expect(files.problems).toEqual([]);

@@ -9,29 +9,29 @@ describe('findTabbyKeys', () => {
     const tree = makeTree({
       'home/.tabby/config.toml': `${COMPLETION}\n[model.chat.http]\nkind = "mistral/chat"\napi_endpoint = "https://api.mistral.ai/v1"\napi_key = "${KEY_B}"\n`,
     });
-    expect(await findTabbyKeys(contextFor(tree))).toEqual([
+    expect(await findTabbyKeys(contextFor(tree))).toMatchObject([
       {
         key: KEY_A,
         source: {
-          id: 'tabby', tool: 'other', label: "Tabby ~/.tabby/config.toml (completion), model 'codestral-latest'",
+          id: 'tabby', tool: 'tabby', label: "Tabby ~/.tabby/config.toml (completion), model 'codestral-latest'",
           path: tree.path('home/.tabby/config.toml'), model: 'codestral-latest', target: 'codestral', apiBase: 'https://codestral.mistral.ai',
         },
       },
       {
         key: KEY_B,
         source: {
-          id: 'tabby', tool: 'other', label: 'Tabby ~/.tabby/config.toml (chat)',
+          id: 'tabby', tool: 'tabby', label: 'Tabby ~/.tabby/config.toml (chat)',
           path: tree.path('home/.tabby/config.toml'), model: null, target: 'api', apiBase: 'https://api.mistral.ai/v1',
         },
       },
     ]);
   });
 
-  it('ignores other providers and answers auto without an endpoint', async () => {
+  it('ignores other providers; without an endpoint the mistral kinds call the api host', async () => {
     const tree = makeTree({
       'home/.tabby/config.toml': `[model.chat.http]\nkind = "openai/chat"\napi_key = "${KEY_B}"\n[model.completion.http]\nkind = "mistral/completion"\napi_key = "${KEY_A}"\n`,
     });
-    expect((await findTabbyKeys(contextFor(tree))).map((f) => [f.key, f.source.target])).toEqual([[KEY_A, 'auto']]);
+    expect((await findTabbyKeys(contextFor(tree))).map((f) => [f.key, f.source.target])).toEqual([[KEY_A, 'api']]);
   });
 
   it('honours TABBY_ROOT and reads nothing when tool files are not allowed', async () => {

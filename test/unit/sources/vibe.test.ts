@@ -5,7 +5,7 @@ import { KEY_A, KEY_B, contextFor, makeTree } from './tree';
 describe('findVibeKeys', () => {
   it('finds MISTRAL_API_KEY in ~/.vibe/.env with Vibe default model, on the api host', async () => {
     const tree = makeTree({ 'home/.vibe/.env': `MISTRAL_API_KEY='${KEY_A}'\r\n` });
-    expect(await findVibeKeys(contextFor(tree))).toEqual([{
+    expect(await findVibeKeys(contextFor(tree))).toMatchObject([{
       key: KEY_A,
       source: {
         id: 'vibe', tool: 'vibe', label: "Mistral Vibe ~/.vibe/.env, model 'mistral-vibe-cli-latest'",
@@ -21,7 +21,8 @@ describe('findVibeKeys', () => {
     });
     const [found] = await findVibeKeys(contextFor(tree));
     expect(found?.source.model).toBe('devstral-small-2507');
-    expect(found?.source.modelPath).toBe(tree.path('home/.vibe/config.toml'));
+    expect(found?.source.alsoReads).toEqual([tree.path('home/.vibe/config.toml')]);
+    expect([found?.source.path, found?.source.line]).toEqual([tree.path('home/.vibe/.env'), 1]);
   });
 
   it('follows a provider with another base URL and key variable', async () => {
@@ -57,7 +58,7 @@ describe('findVibeKeys', () => {
     const context = contextFor(tree);
     const [found] = await findVibeKeys(context);
     expect(found?.key).toBe(KEY_A);
-    expect(found?.source.modelPath).toBeUndefined();
+    expect(found?.source.alsoReads).toEqual([]);
     expect(context.files.problems.map((p) => p.path)).toEqual([tree.path('home/.vibe/config.toml')]);
   });
 

@@ -22,7 +22,7 @@ function fingerprintOf(key: string): string {
 }
 
 function continueConfig(key: string): string {
-  return `name: Local\nversion: 1.0.0\nschema: v1\nmodels:\n  - name: Chat\n    provider: mistral\n    model: mistral-large-latest\n    apiKey: ${key}\n`;
+  return `name: Local\nversion: 1.0.0\nschema: v1\nmodels:\n  - name: Chat\n    provider: mistral\n    model: mistral-large-latest\n    apiBase: https://api.mistral.ai/v1\n    apiKey: ${key}\n`;
 }
 
 async function configure(values: Record<string, unknown>): Promise<void> {

@@ -25,7 +25,7 @@ beforeAll(async () => { emulator = await startEmulator(); });
 afterAll(async () => { await emulator.close(); });
 
 function continueConfig(key: string): string {
-  return `name: Local\nversion: 1.0.0\nschema: v1\nmodels:\n  - name: Chat\n    provider: mistral\n    model: mistral-large-latest\n    apiKey: ${key}\n`;
+  return `name: Local\nversion: 1.0.0\nschema: v1\nmodels:\n  - name: Chat\n    provider: mistral\n    model: mistral-large-latest\n    apiBase: https://api.mistral.ai/v1\n    apiKey: ${key}\n`;
 }
 
 function setUp(options: { unanswered?: boolean } = {}) {
@@ -107,7 +107,7 @@ describe('ToolKeyWatch', () => {
     expect(t.prompts.shownMessages).toEqual(["Check the Mistral key in Continue's files when it changes?"]);
     expect(t.watch.watchedSources()).toEqual(['continue']);
     expect(t.summary().worst?.text).toBe("Continue's key: 401 (legacy Mistral Code key, Continue needs a Studio key)");
-    expect(t.log).toContain('Watching Continue\'s files: ~/.continue/config.yaml, ~/.continue/.env, ~/.continue/config.json, app/.continue/**, app/.continuerc.json, app/.env.');
+    expect(t.log).toContain('Watching Continue\'s files: ~/.continue/config.yaml, ~/.continue/configs/*.yaml, ~/.continue/.env, ~/.continue/config.json, app/.continue/**, app/.continuerc.json, app/.env.');
     await t.watch.reconcile();
     expect(t.prompts.shownMessages).toHaveLength(1);
   });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, TEST_KEYS, type Emulator } from '../../../../src/emulator';
-import type { CheckCandidate } from '../../../../src/extension/check/candidates';
+import type { KeyCandidate } from '../../../../src/sources';
 import { watchCommands } from '../../../../src/extension/watch/watchCommands';
 import type { WatchMenuItem } from '../../../../src/extension/watch/watchMenu';
 import { shim } from '../../vscode-shim';
@@ -15,7 +15,7 @@ describe('watchCommands', () => {
   let w: ReturnType<typeof watchOnShim>;
   let shownItems: WatchMenuItem[];
   let pickLabel: string | undefined;
-  let checkedFromMenu: CheckCandidate[];
+  let checkedFromMenu: KeyCandidate[];
   let commands: ReturnType<typeof watchCommands>;
 
   beforeEach(async () => {
@@ -41,7 +41,7 @@ describe('watchCommands', () => {
     expect(shim.executed).toEqual([{ command: 'mistralKeyDoctor.checkWatchedKey', args: [0] }]);
     await commands['mistralKeyDoctor.checkWatchedKey']!(0);
     await commands['mistralKeyDoctor.checkWatchedKey']!(7);
-    expect(checkedFromMenu.map((c) => [c.fingerprint, c.stored, c.target])).toEqual([['CdSt…j5Ga', false, 'api']]);
+    expect(checkedFromMenu.map((c) => [c.fingerprint, c.source.id === 'stored', c.source.target])).toEqual([['CdSt…j5Ga', false, 'api']]);
   });
 
   it('"Stop watching" declines the source; an unknown source id changes nothing', async () => {

@@ -6,14 +6,14 @@ import path from 'node:path';
 import * as vscode from 'vscode';
 import * as engine from '../../../../src/extension/engine/entry';
 import type { Emulator } from '../../../../src/emulator';
-import type { CheckCandidate } from '../../../../src/extension/check/candidates';
+import type { KeyCandidate } from '../../../../src/sources';
 import type { CheckResult } from '../../../../src/extension/check/checkResult';
 import { Prompts } from '../../../../src/extension/prompts';
 import { createToolKeyWatch } from '../../../../src/extension/watch/createWatch';
 import { fakeMemento } from '../fakeContext';
 
 export function continueConfig(key: string): string {
-  return `name: Local\nversion: 1.0.0\nschema: v1\nmodels:\n  - name: Chat\n    provider: mistral\n    model: mistral-large-latest\n    apiKey: ${key}\n`;
+  return `name: Local\nversion: 1.0.0\nschema: v1\nmodels:\n  - name: Chat\n    provider: mistral\n    model: mistral-large-latest\n    apiBase: https://api.mistral.ai/v1\n    apiKey: ${key}\n`;
 }
 
 export function watchOnShim(emulator: Emulator) {
@@ -21,7 +21,7 @@ export function watchOnShim(emulator: Emulator) {
   const home = path.join(root, 'home');
   fs.mkdirSync(path.join(home, '.continue'), { recursive: true });
   const prompts = new Prompts(true);
-  const checked: { candidate: CheckCandidate; keyAgeMs: number | null }[] = [];
+  const checked: { candidate: KeyCandidate; keyAgeMs: number | null }[] = [];
   const log: string[] = [];
   const watch = createToolKeyWatch({
     globalState: fakeMemento().memento,
@@ -31,10 +31,10 @@ export function watchOnShim(emulator: Emulator) {
     check: async (candidate, keyAgeMs): Promise<CheckResult> => {
       checked.push({ candidate, keyAgeMs });
       const diagnosis = await engine.checkKey({
-        rawKey: candidate.key, target: candidate.target ?? 'auto', model: candidate.model, apiUrl: emulator.apiUrl, codestralUrl: emulator.codestralUrl,
+        rawKey: candidate.key, target: candidate.source.target, model: candidate.source.model, apiUrl: emulator.apiUrl, codestralUrl: emulator.codestralUrl,
         timeoutMs: 5000, keyAgeMs, preferredCodestralModel: 'codestral-2501',
       });
-      return { diagnosis, sourceLabel: candidate.label, storedKey: false, tool: 'continue', toolHost: candidate.target ?? 'auto' };
+      return { diagnosis, sourceLabel: candidate.source.label, storedKey: false, tool: 'continue', toolHost: candidate.source.target };
     },
     onDidChange: () => {},
     home,

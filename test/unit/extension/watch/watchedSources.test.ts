@@ -4,10 +4,11 @@ import { isWatchedSourceId, keyOwnerName, sourcePlaceName, watchPatterns, WATCHE
 const HOME = '/home/ada';
 
 describe('watchPatterns', () => {
-  it('watches the files the tools table names for Continue: home folder files and workspace ones', () => {
+  it('watches the files the tools catalogue names for Continue: home folder files (its configs/ folder too) and workspace ones', () => {
     const patterns = watchPatterns('continue', HOME, ['/work/app']);
     expect(patterns.filter((p) => !p.inWorkspace).map((p) => [p.base, p.glob, p.display])).toEqual([
       ['/home/ada/.continue', 'config.yaml', '~/.continue/config.yaml'],
+      ['/home/ada/.continue/configs', '*.yaml', '~/.continue/configs/*.yaml'],
       ['/home/ada/.continue', '.env', '~/.continue/.env'],
       ['/home/ada/.continue', 'config.json', '~/.continue/config.json'],
     ]);
@@ -18,9 +19,19 @@ describe('watchPatterns', () => {
     ]);
   });
 
-  it('watches ~/.vibe/.env and the model file for Vibe, ~/.cline/data/secrets.json for Cline', () => {
+  it('watches ~/.vibe/.env and the model file for Vibe; Cline 3\'s secrets.json and globalState.json and Cline 4\'s providers.json', () => {
     expect(watchPatterns('vibe', HOME, []).map((p) => p.display)).toEqual(['~/.vibe/.env', '~/.vibe/config.toml']);
-    expect(watchPatterns('cline', HOME, ['/work/app']).map((p) => p.display)).toEqual(['~/.cline/data/secrets.json']);
+    expect(watchPatterns('cline', HOME, ['/work/app']).map((p) => p.display)).toEqual([
+      '~/.cline/data/secrets.json', '~/.cline/data/globalState.json', '~/.cline/data/settings/providers.json',
+    ]);
+  });
+
+  it('watches where the finders read: VIBE_HOME, TABBY_ROOT and CONTINUE_GLOBAL_DIR move the files', () => {
+    expect(watchPatterns('vibe', HOME, [], { VIBE_HOME: '/srv/vibe' }).map((p) => [p.base, p.glob])).toEqual([
+      ['/srv/vibe', '.env'], ['/srv/vibe', 'config.toml'],
+    ]);
+    expect(watchPatterns('tabby', HOME, [], { TABBY_ROOT: '/data/tabby' }).map((p) => [p.base, p.glob])).toEqual([['/data/tabby', 'config.toml']]);
+    expect(watchPatterns('continue', HOME, [], { CONTINUE_GLOBAL_DIR: '/c' }).map((p) => p.base)).toEqual(['/c', '/c/configs', '/c', '/c']);
   });
 
   it('has no workspace file without a workspace folder, and no file at all for the environment', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { continueTarget, targetForBaseUrl, targetForKeyVariable } from '../../../src/sources/targets';
+import { hostForBaseUrl as targetForBaseUrl, hostForKeyVariable as targetForKeyVariable, hostForTool } from '../../../../src/core/catalogue';
+
+const continueTarget = (model: string | null, apiBase: string | null) => hostForTool('continue', model, null, apiBase);
 
 describe('targetForBaseUrl', () => {
   it('knows the api hosts, including the regional ones', () => {
@@ -29,9 +31,9 @@ describe('continueTarget', () => {
     expect(continueTarget(null, null)).toBe('auto');
   });
 
-  it('sends other models, and codestral-mamba, to the api host', () => {
-    expect(continueTarget('mistral-large-latest', null)).toBe('api');
-    expect(continueTarget('open-codestral-mamba', null)).toBe('api');
+  it('lets the key decide for any other Mistral model too: Continue 1.3 autodetects for every model with no apiBase', () => {
+    expect(continueTarget('mistral-large-latest', null)).toBe('auto');
+    expect(continueTarget('open-codestral-mamba', null)).toBe('auto');
   });
 
   it('follows apiBase when it is set', () => {
