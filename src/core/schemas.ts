@@ -36,6 +36,12 @@ const pinSuggestionSchema = z.object({ id: z.string(), reason: z.string().nullab
 export const diagnosisSchema: z.ZodType<Diagnosis> = z.object({
   keyKind: z.enum(KEY_KINDS),
   tool: z.enum(TOOL_IDS),
+  advice: z.object({
+    verifiedUpTo: z.string(),
+    versionAsked: z.string().nullable(),
+    unverified: z.boolean(),
+    note: z.string().nullable(),
+  }).optional(),
   target: z.enum(TARGETS),
   worksForTarget: z.boolean(),
   cause: z.object({

@@ -18,7 +18,7 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['check'])).toEqual({
       kind: 'check',
       options: {
-        keyEnv: null, keyStdin: false, tool: null, targetGiven: false, target: 'auto', model: null, apiUrl: null, codestralUrl: null,
+        keyEnv: null, keyStdin: false, tool: null, toolVersion: null, targetGiven: false, target: 'auto', model: null, apiUrl: null, codestralUrl: null,
         consoleUrl: null, planLookup: true, timeoutMs: DEFAULT_TIMEOUT_MS, newKey: false, watch: false, json: false,
       },
     });
@@ -33,10 +33,22 @@ describe('parseCliArgs', () => {
     expect(command).toEqual({
       kind: 'check',
       options: {
-        keyEnv: 'MY_KEY', keyStdin: false, tool: 'roo', targetGiven: true, target: 'codestral', model: 'codestral-2508', apiUrl: 'http://127.0.0.1:1',
+        keyEnv: 'MY_KEY', keyStdin: false, tool: 'roo', toolVersion: null, targetGiven: true, target: 'codestral', model: 'codestral-2508', apiUrl: 'http://127.0.0.1:1',
         codestralUrl: 'https://example.test', consoleUrl: 'http://127.0.0.1:2', planLookup: false, timeoutMs: 2500, newKey: true, watch: true, json: true,
       },
     });
+  });
+
+  it('reads --tool NAME@VERSION: the version picks the catalogue row', () => {
+    const check = (tool: string) => {
+      const command = parseCliArgs(['check', '--tool', tool]);
+      return command.kind === 'check' ? [command.options.tool, command.options.toolVersion] : null;
+    };
+    expect(check('cline@4.1')).toEqual(['cline', '4.1']);
+    expect(check('Kilo@v7.0.2')).toEqual(['kilo', '7.0.2']);
+    expect(check('kilo')).toEqual(['kilo', null]);
+    expect(() => parseCliArgs(['check', '--tool', 'cline@latest'])).toThrow(/NAME@VERSION/);
+    expect(() => parseCliArgs(['check', '--tool', 'nope@1.0'])).toThrow(/--tool must be one of/);
   });
 
   it('refuses an unknown --tool, naming the valid ones', () => {

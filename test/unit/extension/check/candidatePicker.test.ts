@@ -31,14 +31,14 @@ describe('chooseCandidate', () => {
     h.prompts.enqueue({ kind: 'message', action: 'Read workspace files' });
     h.prompts.enqueue({ kind: 'pick', match: 'CnsL…j5Ue' });
     const withConsent = await chooseCandidate(deps());
-    expect(withConsent).toMatchObject({ fingerprint: 'CnsL…j5Ue', label: expect.stringContaining('.env') as unknown });
+    expect(withConsent).toMatchObject({ fingerprint: 'CnsL…j5Ue', source: { label: expect.stringContaining('.env') as unknown, line: 1 } });
   });
 
   it('names an unreadable config of another tool by path, skips it, and still offers the other keys', async () => {
     fs.mkdirSync(path.join(h.home, '.continue'));
     fs.writeFileSync(path.join(h.home, '.continue', 'config.yaml'), 'models:\n  - name: [unclosed\n');
     await h.fake.secrets.storage.store(SECRET_NAME, TEST_KEYS.console);
-    expect(await chooseCandidate(deps())).toMatchObject({ fingerprint: 'CnsL…j5Ue', stored: true });
+    expect(await chooseCandidate(deps())).toMatchObject({ fingerprint: 'CnsL…j5Ue', source: { id: 'stored' } });
     expect(offered.some((m) => m.includes('could not be read') && m.includes('config.yaml'))).toBe(true);
     expect(h.log.lines.some((line) => line.startsWith('Skipped') && line.includes('config.yaml'))).toBe(true);
   });

@@ -45,6 +45,6 @@ describe('detectionSentence', () => {
   it('names the version and the host the tool sends keys to (Cline\'s host depends on its version)', () => {
     expect(detectionSentence({ tool: 'cline', version: '3.17.0', evidence: 'saoudrizwan.claude-dev' }, null)).toBe('Cline 3.17.0 detected: it sends keys to api.mistral.ai.');
     expect(detectionSentence({ tool: 'cline', version: '3.1.0', evidence: 'saoudrizwan.claude-dev' }, null)).toBe('Cline 3.1.0 detected: it sends keys to codestral.mistral.ai.');
-    expect(detectionSentence({ tool: 'roo', version: '3.20.0', evidence: 'x' }, null)).toBe('Roo Code 3.20.0 detected: it picks the Mistral host from the model.');
+    expect(detectionSentence({ tool: 'roo', version: '3.20.0', evidence: 'x' }, null)).toBe('Roo Code 3.20.0 detected: it sends keys to codestral.mistral.ai.');
   });
 });

@@ -38,7 +38,7 @@ describe('keyFindings', () => {
   });
 
   it('names 2026 key types and never tells the user to get a Codestral key', () => {
-    const toApi = continueConfig(['model: mistral-large-latest', `apiKey: ${FAKE_KEY}`]);
+    const toApi = continueConfig(['model: mistral-large-latest', 'apiBase: https://api.mistral.ai/v1', `apiKey: ${FAKE_KEY}`]);
     const [legacy] = keyFindings(extractContinueYaml(toApi), ruleContext({ kinds: { [FAKE_FINGERPRINT]: 'codestral' } }));
     expect(legacy?.message).toContain('legacy Mistral Code key');
     expect(legacy?.message).toContain('Studio key');
@@ -54,11 +54,12 @@ describe('keyFindings', () => {
     }
   });
 
-  it('leaves open-codestral-mamba to the api host, as Continue does', () => {
+  it('lets the key decide for any Mistral model with no apiBase, as Continue 1.3 does (api first, Codestral after a 401)', () => {
     const source = continueConfig(['model: open-codestral-mamba', `apiKey: ${FAKE_KEY}`]);
-    expect(keyFindings(extractContinueYaml(source), ruleContext({ kinds: { [FAKE_FINGERPRINT]: 'rejected' } }))).toEqual([]);
-    const [mismatch] = keyFindings(extractContinueYaml(source), ruleContext({ kinds: { [FAKE_FINGERPRINT]: 'codestral' } }));
-    expect(mismatch).toMatchObject({ code: 'key-kind-mismatch' });
+    const [refused] = keyFindings(extractContinueYaml(source), ruleContext({ kinds: { [FAKE_FINGERPRINT]: 'rejected' } }));
+    expect(refused).toMatchObject({ code: 'continue-codestral-autodetect' });
+    // A legacy key works there: Continue falls back to the Codestral host after the api host's 401.
+    expect(keyFindings(extractContinueYaml(source), ruleContext({ kinds: { [FAKE_FINGERPRINT]: 'codestral' } }))).toEqual([]);
   });
 
   it('takes ${CODESTRAL_API_KEY} in Continue YAML as the literal it is, and offers the secrets syntax', () => {
