@@ -1,5 +1,6 @@
 // Turns argv into a command, or a UsageError whose message never repeats anything that looks like a key.
 import { parseArgs } from 'node:util';
+import { MISTRAL_KEY_VARIABLE } from '../core/catalogue/keyVariables';
 import { t } from '../core/l10n';
 import { TIMEOUT_MS } from '../core/defaults';
 import { TARGETS, TOOL_IDS, type Target, type ToolId } from '../core/diagnosis';
@@ -91,7 +92,7 @@ export function looksLikeKey(text: string): boolean {
 
 export function keyOnCommandLineMessage(): string {
   return t(
-    'A key on the command line stays in your shell history and is visible to other users in `ps`. Put it in an environment variable (export MISTRAL_API_KEY=…, or --key-env NAME) or pipe it in with --key-stdin.',
+    'A key on the command line stays in your shell history and is visible to other users in `ps`. Put it in an environment variable (export {0}=…, or --key-env NAME) or pipe it in with --key-stdin.', MISTRAL_KEY_VARIABLE,
   );
 }
 

@@ -21,7 +21,7 @@ function baseUrl(flag: string, raw: string | null, fallback: string): string {
 
 async function readKey(options: CheckOptions, ctx: CliContext): Promise<KeyFromSource> {
   if (!options.keyStdin) {
-    // The variable the tool really sends for this model (litellm `codestral/…` → CODESTRAL_API_KEY), when --tool says which.
+    // The variable the tool really sends for this model (litellm `codestral/…` → the Codestral variable), when --tool says which.
     const variable = options.tool && !options.targetGiven ? keyVariableFor(options.tool, options.model, options.toolVersion) : null;
     return keyFromEnv(ctx.env, options.keyEnv, variable && options.tool ? { variable, tool: toolName(options.tool) } : null);
   }

@@ -1,6 +1,7 @@
 // `mistral-key-doctor demo`: the real check against the embedded emulator, one case per problem,
 // so anyone can see every diagnosis without a key and without leaving this machine.
 import { checkKey } from '../core/check';
+import { MISTRAL_KEY_VARIABLE } from '../core/catalogue/keyVariables';
 import { API_HOSTNAME, CODESTRAL_HOSTNAME } from '../core/hosts';
 import { fingerprint, inspectKey } from '../core/hygiene';
 import { t } from '../core/l10n';
@@ -28,7 +29,7 @@ export async function runDemo(ctx: CliContext): Promise<number> {
       ctx.output.out(`\n=== ${t('Demo {0} of {1}: {2}', String(index + 1), String(DEMO_CASES.length), demo.title)} ===\n`);
       printDiagnosis(diagnosis, { json: false, source: null }, ctx);
     }
-    ctx.output.out(`\n${t('End of the demo. To check your own key: MISTRAL_API_KEY=… mistral-key-doctor check (or npm run doctor).')}\n`);
+    ctx.output.out(`\n${t('End of the demo. To check your own key: {0}=… mistral-key-doctor check (or npm run doctor).', MISTRAL_KEY_VARIABLE)}\n`);
     return 0;
   } finally {
     await emulator.close();

@@ -1,5 +1,6 @@
 // `mistral-key-doctor --help`.
 import { API_HOSTNAME, CODESTRAL_HOSTNAME, DEFAULT_API_URL, DEFAULT_CODESTRAL_URL, DEFAULT_CONSOLE_URL } from '../core/hosts';
+import { CODESTRAL_KEY_VARIABLE, MISTRAL_KEY_VARIABLE } from '../core/catalogue/keyVariables';
 import { TOOL_IDS } from '../core/diagnosis';
 import { t } from '../core/l10n';
 import { DEFAULT_TIMEOUT_MS } from './args';
@@ -16,10 +17,10 @@ export function helpText(): string {
     t('Commands:'),
     `  check   ${t('Ask {0} and {1} (at the same time) whether they accept the key, and say why not.', API_HOSTNAME, CODESTRAL_HOSTNAME)}`,
     `  demo    ${t('Run the diagnosis against a local emulator of both hosts, one example per problem. No key needed, nothing leaves this machine.')}`,
-    `  auto    ${t('`check` when MISTRAL_API_KEY or CODESTRAL_API_KEY is set, otherwise `demo` (this is what `npm run doctor` runs).')}`,
+    `  auto    ${t('`check` when {0} or {1} is set, otherwise `demo` (this is what `npm run doctor` runs).', MISTRAL_KEY_VARIABLE, CODESTRAL_KEY_VARIABLE)}`,
     '',
     t('Options for check:'),
-    `  --key-env NAME       ${t('Read the key from this environment variable (default: MISTRAL_API_KEY, then CODESTRAL_API_KEY).')}`,
+    `  --key-env NAME       ${t('Read the key from this environment variable (default: the one --tool sends for --model, else {0}, then {1}).', MISTRAL_KEY_VARIABLE, CODESTRAL_KEY_VARIABLE)}`,
     `  --key-stdin          ${t('Read the key from stdin (pipe it, or paste it when asked). Never pass the key as an argument.')}`,
     `  --tool NAME          ${t('The tool that uses the key ({0}): with --model, the host is the one that tool calls, and the fix steps are that tool\'s.', TOOL_IDS.join(', '))}`,
     `  --target T           ${t('api, codestral or auto (default): the host your tool sends the key to; auto = either.')}`,

@@ -30,7 +30,7 @@ function notOversized(value: string, source: string): string {
 
 /**
  * The named variable; else the one the tool really sends (`sentBy`: litellm `codestral/…` reads
- * CODESTRAL_API_KEY); else MISTRAL_API_KEY, then CODESTRAL_API_KEY (the first that holds something).
+ * the Codestral variable); else the Mistral variable, then the Codestral one (the first that holds something).
  */
 export function keyFromEnv(env: NodeJS.ProcessEnv, name: string | null, sentBy?: { variable: string; tool: string } | null): KeyFromSource {
   if (name === null && sentBy) {

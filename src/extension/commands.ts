@@ -1,5 +1,6 @@
 // The commands, one function each, acting through the shared Ctx (ctx.ts).
 import * as vscode from 'vscode';
+import { KEY_VARIABLES } from '../core/catalogue/keyVariables';
 import { TOOL_IDS, type ToolId } from '../core/diagnosis';
 import { CONSOLE_HOSTNAME } from '../core/hosts';
 import { inspectKey } from '../core/hygiene';
@@ -28,7 +29,7 @@ export async function checkKey(ctx: Ctx): Promise<void> {
   });
   if (candidate === 'none') {
     const setKeyLabel = t('Set Mistral API key');
-    const answer = await ctx.prompts.info(t('No Mistral key found: none is stored in VS Code, none is in MISTRAL_API_KEY or CODESTRAL_API_KEY, and no other tool\'s configuration holds one.'), setKeyLabel);
+    const answer = await ctx.prompts.info(t('No Mistral key found: none is stored in VS Code, none is in {0} or {1}, and no other tool\'s configuration holds one.', ...KEY_VARIABLES), setKeyLabel);
     if (answer === setKeyLabel) await setKey(ctx);
     return;
   }

@@ -3,6 +3,7 @@
 // `.gitignore` when git would not ignore it. It refuses when git tracks that `.env` (the key would
 // be committed) or when git may not run (untrusted workspace), saying which file it is about.
 import fs from 'node:fs/promises';
+import { MISTRAL_KEY_VARIABLE } from '../core/catalogue/keyVariables';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextEdit } from 'vscode-languageserver';
@@ -14,7 +15,7 @@ import type { GitStatus } from './gitStatus';
 import { workspaceEdit, type EditCapabilities, type FileEdit } from './workspaceEdits';
 import type { WorkspaceEdit } from 'vscode-languageserver';
 
-const BASE_NAME = 'MISTRAL_API_KEY';
+const BASE_NAME = MISTRAL_KEY_VARIABLE;
 
 /** The current text (and version, when open in the editor) of another file. */
 export type OpenDocumentLookup = (uri: string) => TextDocument | undefined;
@@ -64,7 +65,7 @@ function dotenvLine(name: string, key: string): string {
 }
 
 export type MovedKey =
-  | { ok: true; edit: WorkspaceEdit; /** What the config now says instead of the key, e.g. `${{ secrets.MISTRAL_API_KEY }}`. */ reference: string }
+  | { ok: true; edit: WorkspaceEdit; /** What the config now says instead of the key, e.g. `${{ secrets.<name> }}`. */ reference: string }
   /** Not moved, with the reason naming the file; `reason` null when the client simply cannot apply it. */
   | { ok: false; reason: string | null };
 

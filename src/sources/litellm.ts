@@ -1,7 +1,7 @@
 // aider (and litellm underneath it): `.aider.conf.yml` (`api-key: [mistral=…]`, `set-env:
-// [MISTRAL_API_KEY=…]`, `model: mistral/…`) in the home folder and each workspace folder, and
-// MISTRAL_API_KEY / CODESTRAL_API_KEY (with AIDER_MODEL) in each workspace `.env`. litellm sends
-// `mistral/…` models with MISTRAL_API_KEY to the api host, `codestral/…` with CODESTRAL_API_KEY to
+// [<key variable>=…]`, `model: mistral/…`) in the home folder and each workspace folder, and
+// the key variables (with AIDER_MODEL) in each workspace `.env`. litellm sends
+// `mistral/…` models with the Mistral variable to the api host, `codestral/…` with the Codestral one to
 // the codestral host.
 import * as path from 'node:path';
 import { hostForKeyVariable } from '../core/catalogue';

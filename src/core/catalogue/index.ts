@@ -136,7 +136,7 @@ export function hostForTool(tool: ToolId, model: string | null, version?: string
 
 /**
  * The environment variable `tool` really sends for `model` (litellm and aider `codestral/…` →
- * CODESTRAL_API_KEY, Zed edit predictions too); null when the tool reads none or it depends on the key.
+ * the Codestral variable, Zed edit predictions too); null when the tool reads none or it depends on the key.
  */
 export function keyVariableFor(tool: ToolId, model: string | null, version?: string | null): KeyVariable | null {
   const { row } = rowFor(tool, version);

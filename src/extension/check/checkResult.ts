@@ -4,7 +4,7 @@ import type { Diagnosis, HostId, Target, ToolId } from '../../core/diagnosis';
 
 export interface CheckResult {
   diagnosis: Diagnosis;
-  /** Where the key came from, localised (e.g. "Stored in VS Code", "MISTRAL_API_KEY"). */
+  /** Where the key came from, localised (e.g. "Stored in VS Code", a variable name). */
   sourceLabel: string;
   /** True when the key checked is the one in SecretStorage. */
   storedKey: boolean;

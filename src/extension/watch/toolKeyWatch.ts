@@ -204,7 +204,7 @@ export class ToolKeyWatch implements vscode.Disposable {
     for (const pattern of patterns) {
       source.watchers.push(this.deps.watchFiles(pattern, (file) => this.fileChanged(id, file)));
     }
-    const shown = patterns.map((pattern) => pattern.display).join(', ') || 'MISTRAL_API_KEY, CODESTRAL_API_KEY';
+    const shown = patterns.map((pattern) => pattern.display).join(', ') || KEY_VARIABLES.join(', ');
     const untrusted = this.deps.environment.isTrusted() ? '' : ' (untrusted workspace: workspace files are not watched)';
     this.deps.log.info(`Watching ${describeSource(id)}: ${shown}${untrusted}.`);
     this.track(this.read(id, false));

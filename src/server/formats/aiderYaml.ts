@@ -1,12 +1,13 @@
 // aider's `.aider.conf.yml`: litellm model strings (`mistral/…` → api host, `codestral/…` →
-// codestral host) and keys given as `api-key: [mistral=…]` or `set-env: [MISTRAL_API_KEY=…]`.
+// codestral host) and keys given as `api-key: [mistral=…]` or `set-env: [<key variable>=…]`.
+import { HOST_OF_KEY_VARIABLE } from '../../core/catalogue/keyVariables';
 import type { HostId } from '../../core/diagnosis';
 import { emptyEntry, subValue, type ConfigEntry, type ConfigFacts } from '../configFacts';
 import { mapGet, parseYaml, stringsIn } from './yamlSource';
 
 const MODEL_OPTIONS = ['model', 'editor-model', 'weak-model'];
 const PROVIDER_HOSTS: Record<string, HostId> = { mistral: 'api', codestral: 'codestral' };
-const ENV_HOSTS: Record<string, HostId> = { MISTRAL_API_KEY: 'api', CODESTRAL_API_KEY: 'codestral' };
+const ENV_HOSTS: Readonly<Record<string, HostId>> = HOST_OF_KEY_VARIABLE;
 
 export function extractAiderYaml(source: string): ConfigFacts {
   const parsed = parseYaml(source);

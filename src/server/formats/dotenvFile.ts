@@ -1,6 +1,6 @@
 // `.env` files, read with the one `.env` reader in the dialect of the tool that reads the file
 // (Continue's `.continue/.env`: Node's dotenv; any other: python-dotenv, as Vibe, aider and
-// litellm read it): `MISTRAL_API_KEY` goes to the api host, `CODESTRAL_API_KEY` to the codestral host.
+// litellm read it): each key variable goes to the host the catalogue names for it.
 import { hostForKeyVariable } from '../../core/catalogue';
 import { isKeyVariable } from '../../core/catalogue/keyVariables';
 import type { DotenvDialect } from '../../core/catalogue/schema';

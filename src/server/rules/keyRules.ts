@@ -2,6 +2,7 @@
 // kind the last probe learnt vs the host this config sends it to, Continue's autodetection when no
 // host accepts the key, and keys committed to git.
 import type { HostId, KeyKind, Target } from '../../core/diagnosis';
+import { CODESTRAL_KEY_VARIABLE, MISTRAL_KEY_VARIABLE } from '../../core/catalogue/keyVariables';
 import { inspectKey } from '../../core/hygiene';
 import { t } from '../../core/l10n';
 import { API_HOSTNAME, CODESTRAL_HOSTNAME } from '../../core/hosts';
@@ -115,8 +116,8 @@ function autodetectFinding(key: TextValue, fingerprint: string): Finding {
 /** litellm, aider and Vibe pick the host from the variable (or `mistral=` / `codestral=` entry) holding the key. */
 function variableMismatch(kind: KeyKind, fingerprint: string): string {
   return kind === 'console'
-    ? t('The last check found that this key ({0}) is a Studio key, accepted only by {1}, but it is set for the Codestral host (CODESTRAL_API_KEY, codestral/ models). Use it as MISTRAL_API_KEY with mistral/ models.', fingerprint, API_HOSTNAME)
-    : t('The last check found that this key ({0}) is a legacy Mistral Code key, accepted only by {1}, but it is set for the api host (MISTRAL_API_KEY, mistral/ models, Mistral Vibe). Use it as CODESTRAL_API_KEY with codestral/ models, or replace it with a Studio key from the API keys page.', fingerprint, CODESTRAL_HOSTNAME);
+    ? t('The last check found that this key ({0}) is a Studio key, accepted only by {1}, but it is set for the Codestral host ({2}, codestral/ models). Use it as {3} with mistral/ models.', fingerprint, API_HOSTNAME, CODESTRAL_KEY_VARIABLE, MISTRAL_KEY_VARIABLE)
+    : t('The last check found that this key ({0}) is a legacy Mistral Code key, accepted only by {1}, but it is set for the api host ({2}, mistral/ models, Mistral Vibe). Use it as {3} with codestral/ models, or replace it with a Studio key from the API keys page.', fingerprint, CODESTRAL_HOSTNAME, MISTRAL_KEY_VARIABLE, CODESTRAL_KEY_VARIABLE);
 }
 
 function baseUrlFixes(entry: ConfigEntry, host: HostId): FixProposal[] {

@@ -4,7 +4,7 @@ import { describeCause } from '../../../src/core/causes';
 import { useL10nBundle } from '../../../src/core/l10n';
 import { expectPartToTranslateExactly, localisedStrings, readPart } from '../l10nParts';
 
-const MODULES = ['hygiene', 'models', 'tools', 'labels', 'causes', 'classify', 'report'].map((name) => `src/core/${name}.ts`);
+const MODULES = ['hygiene', 'models', 'catalogue/index', 'catalogue/steps', 'labels', 'causes', 'classify', 'report'].map((name) => `src/core/${name}.ts`);
 
 describe('core.zh-cn.json', () => {
   const part = readPart('core');
