@@ -3,6 +3,7 @@
 // `.gitignore` when git would not ignore it. It refuses when git tracks that `.env` (the key would
 // be committed) or when git may not run (untrusted workspace), saying which file it is about.
 import fs from 'node:fs/promises';
+import { workspaceConfigFolder } from '../core/catalogue';
 import { MISTRAL_KEY_VARIABLE } from '../core/catalogue/keyVariables';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -37,8 +38,9 @@ async function fileState(filePath: string, openDocument: OpenDocumentLookup): Pr
 /** `.continue/.env` for `.continue/config.yaml` and for `.continue/models/x.yaml`. */
 export function continueEnvPath(configPath: string): string {
   let directory = path.dirname(configPath);
-  while (path.basename(directory) !== '.continue' && path.dirname(directory) !== directory) directory = path.dirname(directory);
-  return path.join(path.basename(directory) === '.continue' ? directory : path.dirname(configPath), '.env');
+  const folder = workspaceConfigFolder('continue');
+  while (path.basename(directory) !== folder && path.dirname(directory) !== directory) directory = path.dirname(directory);
+  return path.join(path.basename(directory) === folder ? directory : path.dirname(configPath), '.env');
 }
 
 function chooseVariable(envText: string | null, key: string): { name: string; present: boolean } {

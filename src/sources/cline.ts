@@ -2,8 +2,7 @@
 // `providers.mistral.settings.{apiKey, model, baseUrl}`; 3.x mirrored its SecretStorage and global
 // state to `secrets.json` and `globalState.json`. The data folder is `$CLINE_DATA_DIR` (default
 // `$CLINE_DIR/data`, `~/.cline/data`), as the tools catalogue says. Cline 3.2+ calls the api host only.
-import * as path from 'node:path';
-import { hostForTool } from '../core/catalogue';
+import { hostForTool, keyFiles, modelFile, resolveStorePath, type FileKeyStore } from '../core/catalogue';
 import { t } from '../core/l10n';
 import { keyCandidate } from './findKeyCandidates';
 import type { SourceContext } from './sourceFiles';
@@ -12,13 +11,17 @@ import { record, text } from './values';
 
 export async function findClineKeys(context: SourceContext): Promise<KeyCandidate[]> {
   if (!context.includeToolFiles) return [];
-  const dataDir = context.env.CLINE_DATA_DIR
-    || path.join(context.env.CLINE_DIR || path.join(context.home, '.cline'), 'data');
-  return [...await fromProvidersFile(context, dataDir), ...await fromSecretsFile(context, dataDir)];
+  // CLINE_DIR moves the whole folder; CLINE_DATA_DIR (the catalogue's override) only its data.
+  const env = { ...context.env, CLINE_DATA_DIR: context.env.CLINE_DATA_DIR || (context.env.CLINE_DIR ? `${context.env.CLINE_DIR}/data` : undefined) };
+  const where = (store: FileKeyStore) => resolveStorePath(store, context.home, env)!;
+  // Cline 4's providers.json first, then the files Cline 3 mirrored its secret storage and state to.
+  return [
+    ...await fromProvidersFile(context, where(keyFiles('cline', '4.0.0')[0]!)),
+    ...await fromSecretsFile(context, where(keyFiles('cline', '3.2.0')[0]!), where(modelFile('cline', '3.2.0')!)),
+  ];
 }
 
-async function fromProvidersFile(context: SourceContext, dataDir: string): Promise<KeyCandidate[]> {
-  const file = path.join(dataDir, 'settings', 'providers.json');
+async function fromProvidersFile(context: SourceContext, file: string): Promise<KeyCandidate[]> {
   const settings = record(record(record(record(await context.files.readJson(file))?.providers)?.mistral)?.settings);
   const key = text(settings?.apiKey);
   if (!settings || !key) return [];
@@ -31,11 +34,9 @@ async function fromProvidersFile(context: SourceContext, dataDir: string): Promi
   })];
 }
 
-async function fromSecretsFile(context: SourceContext, dataDir: string): Promise<KeyCandidate[]> {
-  const secretsFile = path.join(dataDir, 'secrets.json');
+async function fromSecretsFile(context: SourceContext, secretsFile: string, stateFile: string): Promise<KeyCandidate[]> {
   const key = text(record(await context.files.readJson(secretsFile))?.mistralApiKey);
   if (!key) return [];
-  const stateFile = path.join(dataDir, 'globalState.json');
   const model = mistralModel(record(await context.files.readJson(stateFile)));
   return [keyCandidate(key, {
     id: 'cline', tool: 'cline', path: secretsFile, line: await context.files.lineOf(secretsFile, key),

@@ -3,7 +3,7 @@
 // LocalPlatformClient does: `~/.continue/.env`, then each workspace `.continue/.env`, then each
 // workspace `.env`, then the process environment (Continue Hub secrets cannot be read from here).
 import * as path from 'node:path';
-import { hostForTool } from '../core/catalogue';
+import { hostForTool, keyFiles, resolveStorePath, workspaceConfigFolder } from '../core/catalogue';
 import { MISTRAL_SECRET_NAME } from '../core/catalogue/keyVariables';
 import { t } from '../core/l10n';
 import { keyCandidate } from './findKeyCandidates';
@@ -12,6 +12,8 @@ import type { KeyCandidate, KeySource } from './types';
 import { record, text } from './values';
 
 const YAML_EXTENSIONS = ['.yaml', '.yml'];
+/** `.continue`, the project folder Continue reads, as the catalogue names it. */
+const WORKSPACE_FOLDER = workspaceConfigFolder('continue')!;
 const SECRET_REFERENCE = /\$\{\{\s*secrets\.([\w./-]+)\s*\}\}/g;
 
 interface ContinueConfigFile {
@@ -33,7 +35,7 @@ interface ResolvedKey {
 }
 
 function continueGlobalDir(context: SourceContext): string {
-  return context.env.CONTINUE_GLOBAL_DIR || path.join(context.home, '.continue');
+  return path.dirname(resolveStorePath(keyFiles('continue')[0]!, context.home, context.env)!);
 }
 
 export async function findContinueKeys(context: SourceContext): Promise<KeyCandidate[]> {
@@ -65,9 +67,9 @@ async function continueConfigFiles(context: SourceContext): Promise<ContinueConf
   }
   if (context.includeWorkspaceFiles) {
     for (const folder of context.workspaceFolders) {
-      configs.push({ file: path.join(folder, '.continue', 'config.yaml'), format: 'yaml' });
-      configs.push({ file: path.join(folder, '.continuerc.json'), format: 'json' });
-      for (const dir of ['agents', 'assistants', 'models', 'configs']) await addYamlFolder(path.join(folder, '.continue', dir));
+      configs.push({ file: path.join(folder, WORKSPACE_FOLDER, 'config.yaml'), format: 'yaml' });
+      configs.push({ file: path.join(folder, `${WORKSPACE_FOLDER}rc.json`), format: 'json' });
+      for (const dir of ['agents', 'assistants', 'models', 'configs']) await addYamlFolder(path.join(folder, WORKSPACE_FOLDER, dir));
     }
   }
   return configs;
@@ -138,7 +140,7 @@ async function resolveSecret(context: SourceContext, name: string): Promise<{ ke
 function secretFiles(context: SourceContext): string[] {
   const files = context.includeToolFiles ? [path.join(continueGlobalDir(context), '.env')] : [];
   if (context.includeWorkspaceFiles) {
-    files.push(...context.workspaceFolders.map((folder) => path.join(folder, '.continue', '.env')));
+    files.push(...context.workspaceFolders.map((folder) => path.join(folder, WORKSPACE_FOLDER, '.env')));
     files.push(...context.workspaceFolders.map((folder) => path.join(folder, '.env')));
   }
   return files;

@@ -4,7 +4,7 @@
 // `mistral/…` models with the Mistral variable to the api host, `codestral/…` with the Codestral one to
 // the codestral host.
 import * as path from 'node:path';
-import { hostForKeyVariable } from '../core/catalogue';
+import { hostForKeyVariable, keyFiles, resolveStorePath } from '../core/catalogue';
 import { CODESTRAL_KEY_VARIABLE, isKeyVariable, KEY_VARIABLES, MISTRAL_KEY_VARIABLE } from '../core/catalogue/keyVariables';
 import { t } from '../core/l10n';
 import { keyCandidate } from './findKeyCandidates';
@@ -12,12 +12,16 @@ import type { SourceContext } from './sourceFiles';
 import type { KeyCandidate, SourceId } from './types';
 import { record, text } from './values';
 
+/** aider's `.aider.conf.yml` in the home folder and in the project, as the catalogue names them (not its `.env`). */
+const AIDER_CONFIGS = keyFiles('aider').filter((store) => store.dialect === null);
+const AIDER_HOME_CONFIG = AIDER_CONFIGS.find((store) => store.path.startsWith('~/'))!;
+const AIDER_PROJECT_CONFIG = AIDER_CONFIGS.find((store) => !store.path.startsWith('~/'))!;
 const MODEL_PREFIX: Record<string, string> = { [MISTRAL_KEY_VARIABLE]: 'mistral/', [CODESTRAL_KEY_VARIABLE]: 'codestral/' };
 
 export async function findAiderKeys(context: SourceContext): Promise<KeyCandidate[]> {
   const files = [
-    ...(context.includeToolFiles ? [path.join(context.home, '.aider.conf.yml')] : []),
-    ...(context.includeWorkspaceFiles ? context.workspaceFolders.map((folder) => path.join(folder, '.aider.conf.yml')) : []),
+    ...(context.includeToolFiles ? [resolveStorePath(AIDER_HOME_CONFIG, context.home, context.env)!] : []),
+    ...(context.includeWorkspaceFiles ? context.workspaceFolders.map((folder) => resolveStorePath(AIDER_PROJECT_CONFIG, context.home, context.env, folder)!) : []),
   ];
   const found: KeyCandidate[] = [];
   for (const file of files) {

@@ -1,7 +1,6 @@
 // Tabby: `[model.completion.http]` / `[model.chat.http]` with `kind = "mistral/…"` in
 // `$TABBY_ROOT/config.toml` (default `~/.tabby`); the host is `api_endpoint`'s.
-import * as path from 'node:path';
-import { hostForBaseUrl } from '../core/catalogue';
+import { hostForBaseUrl, resolveStorePath, toolFile } from '../core/catalogue';
 import { t } from '../core/l10n';
 import { keyCandidate } from './findKeyCandidates';
 import type { SourceContext } from './sourceFiles';
@@ -12,7 +11,7 @@ const MODEL_ROLES = ['completion', 'chat'] as const;
 
 export async function findTabbyKeys(context: SourceContext): Promise<KeyCandidate[]> {
   if (!context.includeToolFiles) return [];
-  const configFile = path.join(context.env.TABBY_ROOT || path.join(context.home, '.tabby'), 'config.toml');
+  const configFile = resolveStorePath(toolFile('tabby', 'config.toml'), context.home, context.env)!;
   const models = record(record(await context.files.readToml(configFile))?.model);
   if (!models) return [];
   const shownFile = context.files.display(configFile);

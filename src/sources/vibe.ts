@@ -3,8 +3,7 @@
 // `[[providers]]` entry with `api_base` and `api_key_env_var`), falling back to Vibe's built-in
 // defaults. Vibe 2.17 and later keep the key in the OS keyring, which is not read here: a config
 // with no key in `.env` says so, with how to check that key.
-import * as path from 'node:path';
-import { hostForBaseUrl, keyringCheckStep, rowFor } from '../core/catalogue';
+import { hostForBaseUrl, keyringCheckStep, resolveStorePath, rowFor, toolFile } from '../core/catalogue';
 import { MISTRAL_KEY_VARIABLE } from '../core/catalogue/keyVariables';
 import { defaultBaseUrl } from '../core/hosts';
 import { t } from '../core/l10n';
@@ -37,10 +36,10 @@ const DEFAULT_MODELS: VibeModel[] = [
 
 export async function findVibeKeys(context: SourceContext): Promise<KeyCandidate[]> {
   if (!context.includeToolFiles) return [];
-  const vibeHome = context.env.VIBE_HOME || path.join(context.home, '.vibe');
-  const envFile = path.join(vibeHome, '.env');
-  const values = await context.files.readDotenv(envFile, 'python');
-  const configFile = path.join(vibeHome, 'config.toml');
+  const envStore = toolFile('vibe', '.env');
+  const envFile = resolveStorePath(envStore, context.home, context.env)!;
+  const values = await context.files.readDotenv(envFile, envStore.dialect ?? 'python');
+  const configFile = resolveStorePath(toolFile('vibe', 'config.toml'), context.home, context.env)!;
   if (!values) {
     if (await context.files.read(configFile) !== null) reportKeyring(context, configFile);
     return [];

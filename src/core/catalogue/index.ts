@@ -202,6 +202,31 @@ export function toolFileStores(tool: ToolId): FileKeyStore[] {
   return stores;
 }
 
+/** The file store of `tool` whose path ends with `pathEnd` (`.vibe/.env`, `providers.json`), from any of its rows. */
+export function toolFile(tool: ToolId, pathEnd: string): FileKeyStore {
+  const stores = toolFileStores(tool);
+  const store = stores.find((known) => known.path === pathEnd) ?? stores.find((known) => known.path.endsWith(`/${pathEnd}`));
+  if (!store) throw new Error(`the catalogue names no ${pathEnd} for ${tool}`);
+  return store;
+}
+
+/** The files the row for `tool` at `version` keeps the key in, in the order the tool reads them. */
+export function keyFiles(tool: ToolId, version?: string | null): FileKeyStore[] {
+  return rowFor(tool, version).row.keyStores.filter((store): store is FileKeyStore => store.kind === 'file');
+}
+
+/** The file the row for `tool` at `version` keeps the model in; null when the tool keeps it elsewhere. */
+export function modelFile(tool: ToolId, version?: string | null): FileKeyStore | null {
+  const store = rowFor(tool, version).row.modelStore;
+  return store.kind === 'file' ? { ...store, dialect: null } : null;
+}
+
+/** The workspace folder a tool keeps its project config in (`.continue`), from its workspace `.env` entry. */
+export function workspaceConfigFolder(tool: ToolId): string | null {
+  const store = toolFileStores(tool).find((known) => !known.path.startsWith('~/') && known.path.includes('/'));
+  return store ? store.path.split('/')[0]! : null;
+}
+
 /**
  * Where a catalogue path is on this machine: `~/` under `home` (or the override variable's folder
  * when it is set), a relative path under `workspaceFolder`; null when it cannot be placed.

@@ -2,6 +2,7 @@
 // (workspace files in an untrusted workspace only with consent), listed once each; the user picks
 // when there are several.
 import * as os from 'node:os';
+import { toolFileStores, workspaceConfigFolder } from '../../core/catalogue';
 import * as vscode from 'vscode';
 import type { FoundKeys } from '../../sources';
 import type { KeyCandidate } from '../../sources';
@@ -45,7 +46,7 @@ async function findOtherKeys(deps: PickerDeps): Promise<FoundKeys> {
     const read = t('Read workspace files');
     const answer = await deps.prompts.ask(
       t('Look for Mistral keys in this untrusted workspace too?'),
-      t('Other tools\' files in the workspace (.continue/, .env, .aider.conf.yml) could point your key elsewhere. Without your consent only your home folder and environment are searched.'),
+      t('Other tools\' files in the workspace ({0}) could point your key elsewhere. Without your consent only your home folder and environment are searched.', workspaceFileNames().join(', ')),
       read,
     );
     includeWorkspaceFiles = answer === read;
@@ -67,4 +68,13 @@ async function findOtherKeys(deps: PickerDeps): Promise<FoundKeys> {
     deps.log.error(`Looking for keys in other tools' files failed: ${describeError(error)}`);
     return { candidates: [], problems: [] };
   }
+}
+
+/** The workspace files other tools read, as the tools catalogue names them (`.continue/`, `.env`, `.aider.conf.yml`). */
+function workspaceFileNames(): string[] {
+  const names = new Set<string>([`${workspaceConfigFolder('continue')}/`]);
+  for (const tool of ['litellm', 'aider'] as const) {
+    for (const store of toolFileStores(tool)) if (!store.path.startsWith('~/')) names.add(store.path);
+  }
+  return [...names];
 }

@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ToolId } from '../../core/diagnosis';
-import { resolveStorePath, toolFileStores, toolName } from '../../core/catalogue';
+import { resolveStorePath, toolFileStores, toolName, workspaceConfigFolder } from '../../core/catalogue';
 import { KEY_VARIABLES } from '../../core/catalogue/keyVariables';
 import type { KeyCandidate, SourceId } from '../../sources/types';
 
@@ -19,8 +19,9 @@ const TOOL_OF_SOURCE: Readonly<Record<WatchedSourceId, ToolId | null>> = {
 };
 
 /** Workspace files a source reads beyond the table's: Continue's block folders and its `.env` secrets. */
+const CONTINUE_FOLDER = workspaceConfigFolder('continue')!;
 const EXTRA_WORKSPACE_GLOBS: Readonly<Partial<Record<WatchedSourceId, readonly string[]>>> = {
-  continue: ['.continue/**', '.continuerc.json', '.env'],
+  continue: [`${CONTINUE_FOLDER}/**`, `${CONTINUE_FOLDER}rc.json`, '.env'],
 };
 
 /** One file-system watcher: `glob` relative to `base` (home folder or workspace folder). */
