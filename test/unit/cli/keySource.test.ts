@@ -2,6 +2,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/cli/args';
 import { keyFromEnv, keyFromPipe } from '../../../src/cli/keySource';
+import { keyVariableFor } from '../../../src/core/catalogue';
 
 const KEY = 'Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z';
 
@@ -28,6 +29,32 @@ describe('keyFromEnv', () => {
     expect(() => keyFromEnv({ MISTRAL_API_KEY: '\t' }, null)).toThrow(UsageError);
     expect(() => keyFromEnv({ MISTRAL_API_KEY: '\t' }, null)).toThrow(/MISTRAL_API_KEY is empty/);
     expect(() => keyFromEnv({}, null)).toThrow(/neither MISTRAL_API_KEY nor CODESTRAL_API_KEY is set/);
+  });
+});
+
+describe('the variable the tool really sends', () => {
+  const KEY_A = 'Ab3dEf6hIj9lMn2pQr5tUv8xYz1bCd4F';
+  const KEY_B = 'Zy9xWv8uTs7rQp6oNm5lKj4iHg3fEd2C';
+
+  it('litellm codestral/…: reads CODESTRAL_API_KEY even when MISTRAL_API_KEY is set, and names it', () => {
+    const variable = keyVariableFor('litellm', 'codestral/codestral-2508');
+    expect(variable).toBe('CODESTRAL_API_KEY');
+    expect(keyFromEnv({ MISTRAL_API_KEY: KEY_A, CODESTRAL_API_KEY: KEY_B }, null, { variable: variable!, tool: 'litellm' }))
+      .toEqual({ rawKey: KEY_B, source: 'CODESTRAL_API_KEY' });
+  });
+
+  it('says which variable the tool sends when it is not set', () => {
+    expect(() => keyFromEnv({ MISTRAL_API_KEY: KEY_A }, null, { variable: 'CODESTRAL_API_KEY', tool: 'litellm' }))
+      .toThrow('litellm sends the key in CODESTRAL_API_KEY for this model, and CODESTRAL_API_KEY is not set.');
+  });
+
+  it('knows each tool\'s variable: Zed edit predictions CODESTRAL_API_KEY, Vibe MISTRAL_API_KEY, Cline none', () => {
+    expect(keyVariableFor('zed', 'codestral-2508')).toBe('CODESTRAL_API_KEY');
+    expect(keyVariableFor('zed', 'mistral-medium-3-5')).toBe('MISTRAL_API_KEY');
+    expect(keyVariableFor('aider', 'mistral/codestral-2508')).toBe('MISTRAL_API_KEY');
+    expect(keyVariableFor('vibe', null)).toBe('MISTRAL_API_KEY');
+    expect(keyVariableFor('cline', 'devstral-2512')).toBeNull();
+    expect(keyVariableFor('litellm', 'codestral-2508')).toBeNull();
   });
 });
 

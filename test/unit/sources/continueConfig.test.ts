@@ -41,6 +41,15 @@ describe('findContinueKeys', () => {
     expect(found.map((f) => [f.source.target, f.source.apiBase])).toEqual([['api', 'https://api.mistral.ai/v1/'], ['auto', null]]);
   });
 
+  it('reads ~/.continue/configs/ too, with the line of the key', async () => {
+    const tree = makeTree({
+      'home/.continue/configs/work.yaml': yamlConfig(`  - name: Work\n    provider: mistral\n    model: codestral-2508\n    apiKey: ${KEY_A}\n`),
+    });
+    const [found] = await findContinueKeys(contextFor(tree));
+    expect(found?.source).toMatchObject({ path: tree.path('home/.continue/configs/work.yaml'), label: "Continue ~/.continue/configs/work.yaml, model 'Work'" });
+    expect(found?.source.line).toBeGreaterThan(1);
+  });
+
   it('reads the old config.json, its models and tabAutocompleteModel', async () => {
     const tree = makeTree({
       'home/.continue/config.json': JSON.stringify({
