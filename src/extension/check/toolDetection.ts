@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 import { TOOL_IDS, type Target, type ToolId } from '../../core/diagnosis';
 import { HOST_NAMES } from '../../core/labels';
-import { hostForTool, resolveStorePath, toolFileStores, toolForExtensionId, toolName } from '../../core/catalogue';
+import { adviceNote, hostForTool, resolveStorePath, rowFor, toolFileStores, toolForExtensionId, toolName } from '../../core/catalogue';
 
 export interface InstalledExtension {
   id: string;
@@ -63,12 +63,18 @@ export async function detectTools(): Promise<DetectedTool[]> {
   return [...fromExtensions, ...fromFiles];
 }
 
-/** "Cline 3.17.0 detected: it sends keys to <the api host>." */
+/**
+ * "Cline 3.17.0 detected: it sends keys to <the api host>." A version newer than the catalogue's
+ * row was verified against says so: "Advice checked against Cline up to 4.1.13; you have 4.2.0…".
+ */
 export function detectionSentence(detected: DetectedTool, model: string | null): string {
   const name = detected.version ? `${toolName(detected.tool)} ${detected.version}` : toolName(detected.tool);
   const host: Target = hostForTool(detected.tool, model, detected.version);
-  if (host === 'auto') return vscode.l10n.t('{0} detected: it picks the Mistral host from the model.', name);
-  return vscode.l10n.t('{0} detected: it sends keys to {1}.', name, HOST_NAMES[host]);
+  const sentence = host === 'auto'
+    ? vscode.l10n.t('{0} detected: it picks the Mistral host from the model.', name)
+    : vscode.l10n.t('{0} detected: it sends keys to {1}.', name, HOST_NAMES[host]);
+  const note = detected.version ? adviceNote(rowFor(detected.tool, detected.version).advice) : null;
+  return note ? `${sentence} ${note}` : sentence;
 }
 
 function sortByTable(found: DetectedTool[]): DetectedTool[] {

@@ -43,8 +43,17 @@ describe('detectFromFiles', () => {
 
 describe('detectionSentence', () => {
   it('names the version and the host the tool sends keys to (Cline\'s host depends on its version)', () => {
-    expect(detectionSentence({ tool: 'cline', version: '3.17.0', evidence: 'saoudrizwan.claude-dev' }, null)).toBe('Cline 3.17.0 detected: it sends keys to api.mistral.ai.');
+    expect(detectionSentence({ tool: 'cline', version: '3.17.0', evidence: 'saoudrizwan.claude-dev' }, null)).toBe('Cline 3.17.0 detected: it sends keys to api.mistral.ai. Advice checked against Cline up to 3.2.13; you have 3.17.0, which was not checked.');
     expect(detectionSentence({ tool: 'cline', version: '3.1.0', evidence: 'saoudrizwan.claude-dev' }, null)).toBe('Cline 3.1.0 detected: it sends keys to codestral.mistral.ai.');
     expect(detectionSentence({ tool: 'roo', version: '3.20.0', evidence: 'x' }, null)).toBe('Roo Code 3.20.0 detected: it sends keys to codestral.mistral.ai.');
+  });
+
+  it('says plainly when the installed version is newer than the one the advice was checked against', () => {
+    expect(detectionSentence({ tool: 'cline', version: '4.2.0', evidence: 'saoudrizwan.claude-dev' }, null))
+      .toBe('Cline 4.2.0 detected: it sends keys to api.mistral.ai. Advice checked against Cline up to 4.1.13; you have 4.2.0, which was not checked.');
+    expect(detectionSentence({ tool: 'cline', version: '4.1.13', evidence: 'saoudrizwan.claude-dev' }, null))
+      .toBe('Cline 4.1.13 detected: it sends keys to api.mistral.ai.');
+    expect(detectionSentence({ tool: 'kilo', version: '7.0.2', evidence: 'kilocode.kilo-code' }, 'codestral-2508'))
+      .toMatch(/^Kilo Code 7.0.2 detected: it picks the Mistral host from the model\. Advice checked against Kilo Code up to 2026-09/);
   });
 });
