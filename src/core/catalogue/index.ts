@@ -194,7 +194,8 @@ export function toolSteps(tool: ToolId, version?: string | null): ToolSteps {
 export function toolFileStores(tool: ToolId): FileKeyStore[] {
   const stores: FileKeyStore[] = [];
   for (const row of ROWS.filter((r) => r.tool === tool)) {
-    const model: KeyStore[] = row.modelStore.kind === 'file' ? [{ ...row.modelStore, dialect: null }] : [];
+    const model: KeyStore[] = row.modelStore.kind === 'file' ? [{ ...row.modelStore, dialect: null }]
+      : row.modelStore.kind === 'ui' && row.modelStore.mirror ? [{ kind: 'file', ...row.modelStore.mirror, dialect: null }] : [];
     for (const store of [...row.keyStores, ...model]) {
       if (store.kind === 'file' && !stores.some((known) => known.path === store.path)) stores.push(store);
     }
@@ -218,7 +219,8 @@ export function keyFiles(tool: ToolId, version?: string | null): FileKeyStore[] 
 /** The file the row for `tool` at `version` keeps the model in; null when the tool keeps it elsewhere. */
 export function modelFile(tool: ToolId, version?: string | null): FileKeyStore | null {
   const store = rowFor(tool, version).row.modelStore;
-  return store.kind === 'file' ? { ...store, dialect: null } : null;
+  if (store.kind === 'file') return { ...store, dialect: null };
+  return store.kind === 'ui' && store.mirror ? { kind: 'file', ...store.mirror, dialect: null } : null;
 }
 
 /** The workspace folder a tool keeps its project config in (`.continue`), from its workspace `.env` entry. */

@@ -10,6 +10,7 @@ const CONTINUE_DIR = { variable: 'CONTINUE_GLOBAL_DIR', replaces: '~/.continue' 
 const VIBE_DIR = { variable: 'VIBE_HOME', replaces: '~/.vibe' };
 const TABBY_DIR = { variable: 'TABBY_ROOT', replaces: '~/.tabby' };
 const CLINE_DATA_DIR = { variable: 'CLINE_DATA_DIR', replaces: '~/.cline/data' };
+const CLINE_MODEL_SETTING = 'API Provider → Mistral → Model';
 
 const env = (variable: typeof MISTRAL_KEY | typeof CODESTRAL_KEY): KeyStore =>
   ({ kind: 'env', variable, host: variable === CODESTRAL_KEY ? 'codestral' : 'api' });
@@ -75,7 +76,7 @@ export const CATALOGUE_ROWS: CatalogueRow[] = [
       { kind: 'private', description: 'VS Code SecretStorage "mistralApiKey"' },
       { kind: 'file', path: '~/.cline/data/secrets.json', field: 'mistralApiKey', override: CLINE_DATA_DIR, dialect: null },
     ],
-    modelStore: { kind: 'file', path: '~/.cline/data/globalState.json', field: 'actModeApiModelId', override: CLINE_DATA_DIR },
+    modelStore: { kind: 'ui', setting: CLINE_MODEL_SETTING, mirror: { path: '~/.cline/data/globalState.json', field: 'actModeApiModelId', override: CLINE_DATA_DIR } },
     configFiles: [],
     defaultAliases: [], ownAliases: [],
     unauthorizedWordings: ['401 Unauthorized'],
@@ -95,7 +96,7 @@ export const CATALOGUE_ROWS: CatalogueRow[] = [
       { kind: 'file', path: '~/.cline/data/settings/providers.json', field: 'providers.mistral.settings.apiKey', override: CLINE_DATA_DIR, dialect: null },
       { kind: 'file', path: '~/.cline/data/secrets.json', field: 'mistralApiKey', override: CLINE_DATA_DIR, dialect: null },
     ],
-    modelStore: { kind: 'file', path: '~/.cline/data/settings/providers.json', field: 'providers.mistral.settings.model', override: CLINE_DATA_DIR },
+    modelStore: { kind: 'ui', setting: CLINE_MODEL_SETTING, mirror: { path: '~/.cline/data/settings/providers.json', field: 'providers.mistral.settings.model', override: CLINE_DATA_DIR } },
     configFiles: [],
     defaultAliases: [], ownAliases: [],
     unauthorizedWordings: ['API error occurred: Status 401. Body: {"detail":"Invalid API Key"}', '401 Unauthorized'],

@@ -1,6 +1,7 @@
 // The shape of a catalogue row, checked with zod when the catalogue loads: a row that does not fit
 // fails the unit tests (test/unit/core/catalogue/), never a user's check.
-import * as z from 'zod';
+// `zod/v4`, the entry the SDK imports: in the CLI bundle another entry would run before zod's lazy start.
+import * as z from 'zod/v4';
 import { HOST_IDS, TARGETS, TOOL_IDS } from '../diagnosis';
 import { KEY_VARIABLES } from './keyVariables';
 
@@ -42,7 +43,8 @@ export const keyStoreSchema = z.discriminatedUnion('kind', [
 
 export const modelStoreSchema = z.discriminatedUnion('kind', [
   fileStore.omit({ dialect: true }),
-  z.object({ kind: z.literal('ui'), setting: text }),
+  /** Set in the tool's own UI; `mirror`: a file the tool copies it to, which can be read (never written) here. */
+  z.object({ kind: z.literal('ui'), setting: text, mirror: fileStore.omit({ kind: true, dialect: true }).nullable().optional() }),
   z.object({ kind: z.literal('fixed'), model: text }),
 ]);
 

@@ -156,11 +156,30 @@ describe('key sources', () => {
   });
 });
 
+describe('--tool NAME@VERSION', () => {
+  it('keeps tool as the name and says which version the advice was checked against', async () => {
+    const run = await check(['--json', '--tool', 'cline@4.2.0'], { MISTRAL_API_KEY: TEST_KEYS.both });
+    const json = jsonOf(run.stdout) as unknown as { tool: string; advice: unknown };
+    expect(json.tool).toBe('cline');
+    expect(json.advice).toEqual({
+      verifiedUpTo: '4.1.13', versionAsked: '4.2.0', unverified: true,
+      note: 'Advice checked against Cline up to 4.1.13; you have 4.2.0, which was not checked.',
+    });
+    const report = await check(['--tool', 'kilo'], { MISTRAL_API_KEY: TEST_KEYS.both });
+    expect(report.stdout).toContain('Advice checked against Kilo Code up to 2026-09; the version you use is unknown.');
+  });
+
+  it('checks the variable litellm sends for codestral/ models, and names it', async () => {
+    const run = await check(['--tool', 'litellm', '--model', 'codestral/codestral-2508'], { MISTRAL_API_KEY: TEST_KEYS.console, CODESTRAL_API_KEY: TEST_KEYS.both });
+    expect(run.stdout).toContain('Key from CODESTRAL_API_KEY');
+  });
+});
+
 describe('output', () => {
   it('prints the JSON object DESIGN.md describes, with the fingerprint only', async () => {
     const run = await check(['--json', '--model', 'codestral-latest'], { MISTRAL_API_KEY: TEST_KEYS.both });
     const json = jsonOf(run.stdout);
-    expect(Object.keys(json).sort()).toEqual(['cause', 'elapsedMs', 'hosts', 'key', 'keyKind', 'model', 'tool']);
+    expect(Object.keys(json).sort()).toEqual(['advice', 'cause', 'elapsedMs', 'hosts', 'key', 'keyKind', 'model', 'tool']);
     expect(json.tool).toBe('other');
     expect(Object.keys(json.cause).sort()).toEqual(['explanation', 'fix', 'id', 'severity', 'title']);
     expect(json.key).toMatchObject({ fingerprint: 'BoTh…t4Py', type: 'unknown', plan: null });

@@ -12,10 +12,10 @@ describe('Ctx', () => {
     expect(h.ctx.toolInUse().tool).toBe('other');
     await h.ctx.detectTools();
     expect(h.ctx.toolInUse()).toMatchObject({ tool: 'cline', version: '3.17.0' });
-    expect(h.ctx.target(null)).toEqual({ tool: 'cline', host: 'api' });
+    expect(h.ctx.target(null)).toEqual({ tool: 'cline', host: 'api', version: expect.any(String) as unknown });
     const result = await h.ctx.checker.check(storedCandidate(TEST_KEYS.codestral), { interactive: false });
     expect(result).toMatchObject({ tool: 'cline', toolHost: 'api' });
-    expect(h.ctx.panelView()).toMatchObject({ tool: 'cline', detection: 'Cline 3.17.0 detected: it sends keys to api.mistral.ai.', result: { verdict: 'It does not work for Cline.' } });
+    expect(h.ctx.panelView()).toMatchObject({ tool: 'cline', detection: 'Cline 3.17.0 detected: it sends keys to api.mistral.ai. Advice checked against Cline up to 3.2.13; you have 3.17.0, which was not checked.', result: { verdict: 'It does not work for Cline.' } });
   });
 
   it('keeps a tool the user chose over a detected one', async () => {

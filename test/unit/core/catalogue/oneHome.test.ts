@@ -18,7 +18,8 @@ const files = sourceFilesUnder('src').map((file) => file.split(path.sep).join('/
 function configPathNames(): string[] {
   const names = new Set<string>();
   for (const row of catalogueRows()) {
-    const stores = [...row.keyStores, row.modelStore];
+    const mirror = row.modelStore.kind === 'ui' && row.modelStore.mirror ? [{ kind: 'file' as const, ...row.modelStore.mirror }] : [];
+    const stores = [...row.keyStores, row.modelStore, ...mirror];
     for (const store of stores) {
       if (store.kind !== 'file' || !store.path.startsWith('~/')) continue;
       const segments = store.path.slice(2).split('/');
@@ -61,7 +62,7 @@ describe('one home for what each tool reads', () => {
 
   it('writes a tool\'s config paths only in the catalogue\'s rows', () => {
     const names = configPathNames();
-    expect(names).toEqual(expect.arrayContaining(['.vibe', '.tabby', '.cline', '.continue', '.aider.conf.yml', 'providers.json', 'secrets.json']));
+    expect(names).toEqual(expect.arrayContaining(['.vibe', '.tabby', '.cline', '.continue', '.aider.conf.yml', 'providers.json', 'secrets.json', 'globalState.json']));
     const offenders = files.filter((file) => !file.startsWith(CATALOGUE)).flatMap((file) =>
       literals(file).flatMap(({ text, line }) => names.filter((name) => spells(text, name)).map((name) => `${file}:${line}: ${name} in '${text.slice(0, 80)}'`)));
     expect(offenders, 'read the path from src/core/catalogue (toolFile, resolveStorePath, workspaceConfigFolder)').toEqual([]);
