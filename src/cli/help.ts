@@ -38,6 +38,7 @@ export function helpText(): string {
     t('Proxies: HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured.'),
     '',
     t('Exit codes: 0 the key works for the target · 1 a problem was diagnosed (wrong host, rejected, malformed as stored, retired model, rate limit, 402, 403, route not served) · 2 usage error or unusable key, nothing sent · 3 no verdict (network, TLS, server errors, unexpected answers) · 130 interrupted.'),
+    t('A reader of stdout that goes away (`| head`) leaves the exit code unchanged; a report that cannot be written (a full disk) is one line on stderr and exit code 74 when the verdict was 0.'),
     '',
   ].join('\n');
 }

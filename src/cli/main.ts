@@ -11,6 +11,7 @@ import { helpText } from './help';
 import { DEFAULT_KEY_ENVS } from './keySource';
 import { applyLocale, pickLocale } from './locale';
 import { Output } from './output';
+import { exitCodeAfterWriting, ReportStream } from './reportStream';
 
 async function run(argv: string[], ctx: CliContext): Promise<number> {
   const command = parseCliArgs(argv);
@@ -38,14 +39,6 @@ const AUTO_CHECK_OPTIONS: CheckOptions = {
   codestralUrl: null, consoleUrl: null, planLookup: true, timeoutMs: DEFAULT_TIMEOUT_MS, newKey: false, watch: false, json: false,
 };
 
-/** `mistral-key-doctor demo | head`: a reader that stops early is not an error. */
-function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
-  });
-}
-
 async function exitCodeOf(argv: string[], ctx: CliContext): Promise<number> {
   try {
     return await run(argv, ctx);
@@ -60,21 +53,20 @@ async function exitCodeOf(argv: string[], ctx: CliContext): Promise<number> {
   }
 }
 
-function flushed(stream: NodeJS.WriteStream): Promise<void> {
-  return new Promise((resolve) => stream.write('', () => resolve()));
-}
-
 async function main(): Promise<void> {
-  exitQuietlyOnClosedPipe(process.stdout);
-  exitQuietlyOnClosedPipe(process.stderr);
+  const stdout = new ReportStream(process.stdout);
+  // stderr is where a lost report is announced; if it is gone too there is nobody left to tell.
+  process.stderr.on('error', () => undefined);
   applyLocale(pickLocale(process.env), __dirname);
-  const ctx: CliContext = { env: process.env, output: new Output(process.stdout, process.stderr), stdin: process.stdin };
+  const ctx: CliContext = { env: process.env, output: new Output(stdout, process.stderr), stdin: process.stdin };
   // The last guard: whatever path a message takes, nothing key-shaped from the command line is printed back.
   for (const run of process.argv.slice(2).flatMap(keyShapedRuns)) ctx.output.hide(run, '…');
-  const code = await exitCodeOf(process.argv.slice(2), ctx);
-  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  const verdict = await exitCodeOf(process.argv.slice(2), ctx);
+  await stdout.flushed();
+  if (stdout.failure) ctx.output.err(`mistral-key-doctor: ${t('could not write the report: {0}', stdout.failure.message)}\n`);
+  await new Promise<void>((resolve) => process.stderr.write('', () => resolve()));
   // fetch keeps idle keep-alive connections open for a while; the answer is out, so do not wait for them.
-  process.exit(code);
+  process.exit(exitCodeAfterWriting(verdict, stdout));
 }
 
 void main();
