@@ -11,7 +11,7 @@ import path from 'node:path';
 
 const IMAGE_TYPES = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.svg': 'image/svg+xml' };
 
-export const VSIX_README = 'dist/README.md';
+export const VSIX_README = 'dist/extension-page.md';
 
 const isRelative = (target) => !/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith('#');
 
