@@ -2,13 +2,15 @@
 import { CheckRequestError } from '../core/check';
 import { t } from '../core/l10n';
 import { version } from '../../package.json';
-import { DEFAULT_TIMEOUT_MS, keyShapedRuns, parseCliArgs, UsageError, type CheckOptions } from './args';
+import { DEFAULT_TIMEOUT_MS, keyShapedRuns, parseCliArgs, UsageError, type CheckOptions, type DoctorOptions } from './args';
 import { runCheckCommand } from './checkCommand';
 import type { CliContext } from './context';
 import { runDemo } from './demo';
+import { findKeys, placesOf, runDoctor } from './doctor';
 import { EXIT_NO_VERDICT, EXIT_USAGE } from './exitCode';
 import { helpText } from './help';
 import { DEFAULT_KEY_ENVS } from './keySource';
+import { runLint } from './lint';
 import { applyLocale, pickLocale } from './locale';
 import { Output } from './output';
 import { exitCodeAfterWriting, ReportStream } from './reportStream';
@@ -24,19 +26,36 @@ async function run(argv: string[], ctx: CliContext): Promise<number> {
       return 0;
     case 'check':
       return runCheckCommand(command.options, ctx);
+    case 'doctor':
+      return runDoctor(command.options, ctx);
+    case 'lint':
+      return runLint(command.options, ctx);
     case 'demo':
       return runDemo(ctx);
     case 'auto':
-      if (DEFAULT_KEY_ENVS.some((name) => ctx.env[name] !== undefined)) return runCheckCommand(AUTO_CHECK_OPTIONS, ctx);
-      ctx.output.err(`${t('MISTRAL_API_KEY and CODESTRAL_API_KEY are not set, so this runs the demo on the embedded emulator instead of checking your key. To check yours: MISTRAL_API_KEY=… npm run doctor')}\n`);
-      return runDemo(ctx);
+      return runAuto(ctx);
   }
 }
 
-/** `auto` (what `npm run doctor` runs) is a plain `check` of the default variables. */
+/** `auto` (what `npm run doctor` runs): the doctor when a key is found on this machine, else the demo. */
+async function runAuto(ctx: CliContext): Promise<number> {
+  const places = placesOf(ctx);
+  const found = await findKeys(ctx, places);
+  if (found.candidates.length > 0) return runDoctor(AUTO_DOCTOR_OPTIONS, ctx, found);
+  // A variable set to something that is not key-shaped (a masked copy, say): `check` explains what is wrong with it.
+  if (DEFAULT_KEY_ENVS.some((name) => ctx.env[name])) return runCheckCommand(AUTO_CHECK_OPTIONS, ctx);
+  ctx.output.err(`${t('No Mistral key found on this machine (the environment, the coding tools\' files under {0}, .env in {1}), so this runs the demo on the embedded emulator instead. To check a key: MISTRAL_API_KEY=… npm run doctor', places.home, places.cwd)}\n`);
+  for (const problem of found.problems) ctx.output.err(`${t('Skipped: {0}', problem.message)}\n`);
+  return runDemo(ctx);
+}
+
 const AUTO_CHECK_OPTIONS: CheckOptions = {
   keyEnv: null, keyStdin: false, tool: null, targetGiven: false, target: 'auto', model: null, apiUrl: null,
   codestralUrl: null, consoleUrl: null, planLookup: true, timeoutMs: DEFAULT_TIMEOUT_MS, newKey: false, watch: false, json: false,
+};
+
+const AUTO_DOCTOR_OPTIONS: DoctorOptions = {
+  apiUrl: null, codestralUrl: null, consoleUrl: null, planLookup: true, timeoutMs: DEFAULT_TIMEOUT_MS, json: false,
 };
 
 async function exitCodeOf(argv: string[], ctx: CliContext): Promise<number> {
