@@ -67,7 +67,7 @@ describe('lint', () => {
       files: ['.continue/config.yaml'],
       diagnostics: [{
         path: '.continue/config.yaml', line: 6, column: 12, endLine: 6, endColumn: 26,
-        severity: 'error', code: 'model-retired', message: expect.stringContaining('codestral-2405'),
+        severity: 'error', code: 'model-retired', message: expect.stringContaining('codestral-2405') as string,
       }],
       skipped: [],
     });
