@@ -87,6 +87,7 @@ export class AutoChecks implements vscode.Disposable {
   async storedKeyChanged(): Promise<void> {
     const key = await this.deps.keyStore.read();
     if (!key) {
+      await this.forgetProbes();
       this.stopAll();
       this.deps.checker.forgetStoredKey();
       this.deps.onChange();
@@ -100,6 +101,11 @@ export class AutoChecks implements vscode.Disposable {
       if (this.allowed()) this.watch.start(this.deps.keyStore.firstStoredAt(fingerprint) ?? Date.now());
     }
     this.request();
+  }
+
+  /** The stored key is gone: no window may show its last verdict at start-up. */
+  forgetProbes(): Promise<void> {
+    return this.deps.recentProbes.forget();
   }
 
   stopAll(): void {

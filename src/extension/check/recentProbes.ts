@@ -27,6 +27,11 @@ export class RecentProbes {
     await this.state.update(LAST_PROBE, probe);
   }
 
+  /** The stored key was removed: nothing about it stays behind. */
+  async forget(): Promise<void> {
+    await this.state.update(LAST_PROBE, undefined);
+  }
+
   /** The verdict any window reached on this key within the last few minutes, or null. */
   recent(fingerprint: string): RecentProbe | null {
     const probe = this.state.get<RecentProbe>(LAST_PROBE);

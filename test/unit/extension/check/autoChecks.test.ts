@@ -2,6 +2,7 @@
 // untrusted workspace or with autoCheck off, and a 429 schedules a visible re-check.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TEST_KEYS } from '../../../../src/emulator';
+import { removeKey } from '../../../../src/extension/commands';
 import { SECRET_NAME } from '../../../../src/extension/key/keyStore';
 import { RECENT_PROBE_MS } from '../../../../src/extension/check/recentProbes';
 import { RETRY_FIRST_DELAY_MS } from '../../../../src/extension/check/retryBackoff';
@@ -88,6 +89,14 @@ describe('AutoChecks', () => {
       const second = h.reload();
       await second.autoChecks.startUp();
       await until(() => h.emulator.requests.length === 4, 'the second window\'s own check');
+    });
+
+    it('forgets the shared verdict when the stored key is removed', async () => {
+      await firstWindowChecks();
+      expect(JSON.stringify([...h.fake.globalState.values])).toContain('CdSt…j5Ga');
+      h.prompts.enqueue({ kind: 'message', action: 'Remove', match: 'Remove the stored Mistral key' });
+      await removeKey(h.ctx);
+      expect(JSON.stringify([...h.fake.globalState.values])).not.toContain('CdSt…j5Ga');
     });
 
     it('probes a different key at once, whatever another window checked', async () => {
