@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { VSIX_README } from './vsix-readme.mjs';
+import { VSIX_README, writeVsixReadme } from './vsix-readme.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stage = path.join(root, '.vsix-stage');
@@ -32,11 +32,13 @@ function copyAllowed() {
   fs.writeFileSync(path.join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
-if (!list) execFileSync('npm', ['run', '--silent', 'build:release'], { cwd: root, stdio: 'inherit' });
+// The release build writes the extension page; a listing after a development build writes it here.
+if (list) writeVsixReadme(root);
+else execFileSync('npm', ['run', '--silent', 'build:release'], { cwd: root, stdio: 'inherit' });
 fs.rmSync(stage, { recursive: true, force: true });
 copyAllowed();
 const args = list
-  ? ['ls', '--no-dependencies']
+  ? ['ls', '--no-dependencies', '--readme-path', VSIX_README]
   : ['package', '--no-dependencies', '--readme-path', VSIX_README, '--no-rewrite-relative-links', '-o', path.join(root, 'mistral-key-doctor.vsix')];
 execFileSync(process.execPath, [vsce, ...args], { cwd: stage, stdio: 'inherit' });
 fs.rmSync(stage, { recursive: true, force: true });

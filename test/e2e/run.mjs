@@ -16,7 +16,7 @@ const started = Date.now();
 const lap = (message) => console.log(`[test:e2e +${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
 
 /** What the .vsix must hold, and what must never ship in it. */
-const REQUIRED_IN_VSIX = ['package.json', 'README.md', 'LICENSE', 'dist/THIRD_PARTY_NOTICES.md', 'dist/extension.js', 'dist/engine.js', 'dist/languageClient.js', 'dist/server.js', 'media/webview.js'];
+const REQUIRED_IN_VSIX = ['package.json', 'dist/extension-page.md', 'LICENSE', 'dist/THIRD_PARTY_NOTICES.md', 'dist/extension.js', 'dist/engine.js', 'dist/languageClient.js', 'dist/server.js', 'media/webview.js'];
 const FORBIDDEN_IN_VSIX = [/^(src|test|out|bench|scripts|node_modules|\.tools|\.test-runs|\.ci)\//, /(?<!\.d)\.ts$/, /\.map$/, /(^|\/)\.env/];
 
 function runStep(what, file, args, options = {}) {
