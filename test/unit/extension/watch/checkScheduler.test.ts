@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVATION_WINDOW_MS } from '../../../../src/extension/check/activationWatch';
+import { KEY_ACTIVATION_WINDOW_MS as ACTIVATION_WINDOW_MS } from '../../../../src/core/activation';
 import { CheckScheduler } from '../../../../src/extension/watch/checkScheduler';
 import { FakeClock } from '../fakeClock';
 
