@@ -20,8 +20,10 @@ export function assessModel(model: string | null, unsafeCtx: PinContext): ModelV
   }
   const id = bareModelId(requested);
   const listed = ctx.models ? judgeAgainstList(id, ctx.models, ctx.now) : judgeAgainstTable(id, ctx.now);
-  // The tool chose its own alias (Vibe's mistral-vibe-cli-latest): a live alias is then simply available.
-  const judged: Judged = listed.state === 'alias' && isToolDefaultAlias(ctx.tool ?? null, id) ? { ...listed, state: 'available' } : listed;
+  // The tool chose its own alias (Vibe's mistral-vibe-cli-latest): unless retired, it is simply available,
+  // even when the key's list does not spell it (the alias is the tool's to resolve).
+  const ownAlias = isToolDefaultAlias(ctx.tool ?? null, id) && (listed.state === 'alias' || listed.state === 'not-listed');
+  const judged: Judged = ownAlias ? { ...listed, state: 'available' } : listed;
   const suggestion = suggestionFor(id, judged, ctx);
   const useful = suggestion && suggestion.id !== id ? suggestion : null;
   return { id: requested, ...judged, suggested: useful?.id ?? null, suggestion: useful };
@@ -67,18 +69,24 @@ function suggestionFor(id: string, judged: Judged, ctx: PinContext): PinSuggesti
     case 'alias':
       return aliasPin(id, judged.resolvesTo, ctx);
     default: {
-      const target = roleOf(id) === 'autocomplete' ? suggestPin(ctx).id : replacementFor(BUILT_IN_ALIASES[id] ?? id, ctx);
+      const target = roleOf(id) === 'autocomplete' ? codestralPin(ctx)?.id ?? replacementFor(id, ctx) : replacementFor(BUILT_IN_ALIASES[id] ?? id, ctx);
       return target ? pin(target, problemOf(id, judged, ctx)) : null;
     }
   }
 }
 
-/** A moving alias: Codestral follows the pin policy; another model is pinned to what the alias stands for today. */
+/** A moving alias: Codestral follows the pin policy; otherwise the alias is pinned to what it stands for today. */
 function aliasPin(id: string, resolvesTo: string | null, ctx: PinContext): PinSuggestion | null {
-  if (roleOf(id) === 'autocomplete') return suggestPin(ctx);
-  if (!resolvesTo) return null;
+  const pinned = roleOf(id) === 'autocomplete' ? codestralPin(ctx) : null;
+  if (pinned || !resolvesTo) return pinned;
   const target = isLive(resolvesTo, ctx) ? resolvesTo : replacementFor(resolvesTo, ctx);
   return target ? pin(target, null) : null;
+}
+
+/** The pin policy's answer, when it is an autocomplete model (the preferred pin is a setting anyone can fill). */
+function codestralPin(ctx: PinContext): PinSuggestion | null {
+  const pinned = suggestPin(ctx);
+  return roleOf(bareModelId(pinned.id)) === 'autocomplete' ? pinned : null;
 }
 
 /** Why the user's own model needs a change, naming it as the user wrote it. */

@@ -206,6 +206,11 @@ describe('replacements keep the model\'s role and name only the id the user has'
     });
   });
 
+  it('keeps a Codestral model on Codestral even when the preferred pin setting names a chat model', () => {
+    expect(assessModel('codestral-2501', ctx(TODAY, null, 'mistral-medium-3-5'))).toMatchObject({ state: 'retired', suggested: 'codestral-2508' });
+    expect(assessModel('codestral-latest', ctx(TODAY, null, 'mistral-medium-3-5'))).toMatchObject({ state: 'alias', suggested: 'codestral-2508' });
+  });
+
   it('the live card\'s replacement wins over the table', () => {
     const list = [card('devstral-2512', { deprecation: '2026-05-22', deprecationReplacementModel: 'devstral-2611' }), card('devstral-2611'), card('mistral-medium-3-5')];
     expect(assessModel('devstral-2512', ctx(new Date('2026-06-01T00:00:00Z'), list)).suggested).toBe('devstral-2611');
@@ -237,5 +242,11 @@ describe('undated ids', () => {
     const vibeList = [card('mistral-medium-3-5', { aliases: ['mistral-vibe-cli-latest'] })];
     expect(assessModel('mistral-vibe-cli-latest', { ...ctx(TODAY, vibeList), tool: 'vibe' })).toMatchObject({ state: 'available', suggested: null });
     expect(assessModel('mistral-vibe-cli-latest', ctx(TODAY, vibeList))).toMatchObject({ state: 'available', suggested: null });
+    const listWithoutIt = [card('mistral-medium-3-5', { aliases: ['mistral-medium-latest'] })];
+    expect(assessModel('mistral-vibe-cli-latest', ctx(TODAY, listWithoutIt))).toMatchObject({ state: 'available', suggested: null });
+  });
+
+  it('still calls Vibe\'s retired preset retired', () => {
+    expect(assessModel('devstral-small-latest', { ...ctx(TODAY, [card('mistral-medium-3-5')]), tool: 'vibe' })).toMatchObject({ state: 'retired', suggested: 'mistral-medium-3-5' });
   });
 });
