@@ -4,7 +4,8 @@
 // start-up a key that any window probed in the last few minutes is not probed again.
 import * as vscode from 'vscode';
 import { inspectKey } from '../../core/hygiene';
-import { ACTIVATION_WINDOW_MS, ActivationWatch } from './activationWatch';
+import { KEY_ACTIVATION_WINDOW_MS, mayStillActivate } from '../../core/activation';
+import { ActivationWatch } from './activationWatch';
 import { storedCandidate } from './candidates';
 import type { Checker } from './checker';
 import type { CheckResult } from './checkResult';
@@ -64,7 +65,7 @@ export class AutoChecks implements vscode.Disposable {
     if (!key) return;
     const fingerprint = inspectKey(key).report.fingerprint;
     const storedAt = this.deps.keyStore.firstStoredAt(fingerprint);
-    if (storedAt !== null && Date.now() - storedAt < ACTIVATION_WINDOW_MS) {
+    if (storedAt !== null && Date.now() - storedAt < KEY_ACTIVATION_WINDOW_MS) {
       this.watch.start(storedAt);
     } else {
       const recent = this.deps.recentProbes.recent(fingerprint);
@@ -122,8 +123,8 @@ export class AutoChecks implements vscode.Disposable {
   private recordResult(result: CheckResult): void {
     const { api, codestral } = result.diagnosis.hosts;
     if (result.storedKey && (api.probed || codestral.probed)) void this.deps.recentProbes.record(result);
-    // Only a key the hosts call "not active yet" is worth waiting for; any other verdict ends the wait.
-    if (result.storedKey) this.watch.recordResult(result.diagnosis.cause.id !== 'key-not-yet-active');
+    // Only a refused key may still be activating; any other verdict ends the wait, and so does the window.
+    if (result.storedKey) this.watch.recordResult(!mayStillActivate(result.diagnosis.cause.id));
     if (this.allowed()) this.backoff.record(result.diagnosis);
   }
 
