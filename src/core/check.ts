@@ -29,7 +29,10 @@ export interface CheckRequest {
   /** Where the key lives, when known (a file and line, a variable): the fix steps open it there. */
   keyLocation?: KeyLocation | null;
   timeoutMs: number;
+  /** How long ago the key was created, when the user says so (`--new-key`). */
   keyAgeMs: number | null;
+  /** How long ago the key was stored or appeared in a watched file (no evidence of its age). */
+  keyStoredAgoMs?: number | null;
   preferredCodestralModel: string;
   fetcher?: typeof fetch;
   /** Aborting it makes `checkKey` reject with the signal's reason (nothing else does). */
@@ -119,6 +122,7 @@ export async function checkKey(req: CheckRequest): Promise<Diagnosis> {
     target: req.target,
     model: req.model,
     keyAgeMs: req.keyAgeMs,
+    keyStoredAgoMs: req.keyStoredAgoMs ?? null,
     preferredCodestralModel: req.preferredCodestralModel,
     now: now(),
     elapsedMs: Math.round(performance.now() - startedAt),

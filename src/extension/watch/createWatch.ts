@@ -18,7 +18,7 @@ export interface WatchHost {
   prompts: { info(message: string, ...actions: string[]): Thenable<string | undefined> };
   loadEngine: () => Engine;
   /** The extension's check, without prompts and without replacing the panel's result. */
-  check(candidate: KeyCandidate, keyAgeMs: number | null): Promise<CheckResult | null>;
+  check(candidate: KeyCandidate, keyStoredAgoMs: number | null): Promise<CheckResult | null>;
   onDidChange(): void;
   /** The user's home folder; tests give a throw-away one. */
   home?: string;
@@ -41,7 +41,7 @@ export function createToolKeyWatch(host: WatchHost): ToolKeyWatch {
     },
     findKeys: (options) => host.loadEngine().findKeyCandidates(options),
     check: async (request: WatchCheckRequest): Promise<Diagnosis | null> => {
-      return (await host.check(watchedKeyCandidate(request), request.keyAgeMs))?.diagnosis ?? null;
+      return (await host.check(watchedKeyCandidate(request), request.keyStoredAgoMs))?.diagnosis ?? null;
     },
     watchFiles: (pattern, onEvent) => {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(pattern.base), pattern.glob));
