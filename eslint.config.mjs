@@ -13,7 +13,7 @@ const nodeGlobals = {
 const unusedVars = ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }];
 
 export default defineConfig(
-  { ignores: ['dist/**', 'out/**', 'media/webview.js', 'node_modules/**', '.tools/**', '.test-runs/**', '.vscode-test/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'out/**', '.test-build/**', 'media/webview.js', 'node_modules/**', '.tools/**', '.test-runs/**', '.vscode-test/**', 'coverage/**'] },
   {
     files: ['src/**/*.ts', 'test/**/*.ts'],
     extends: [js.configs.recommended, tseslint.configs.recommendedTypeChecked],

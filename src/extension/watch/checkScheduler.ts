@@ -18,7 +18,7 @@ export class CheckScheduler {
   constructor(
     private readonly runCheck: (keyId: string) => void,
     private readonly clock: Clock = systemClock,
-    private windowMs = WATCH_CHECK_WINDOW_MS,
+    private readonly windowMs = WATCH_CHECK_WINDOW_MS,
     private readonly onChange: () => void = () => {},
   ) {}
 
@@ -53,12 +53,6 @@ export class CheckScheduler {
     if (!schedule) return;
     schedule.throttle.dispose();
     schedule.activation.stop();
-  }
-
-  /** Tests shorten the window (never by waiting a minute); running schedules restart with it. */
-  setWindowMs(windowMs: number): void {
-    this.windowMs = windowMs;
-    this.dispose();
   }
 
   dispose(): void {

@@ -1,10 +1,12 @@
-// activate(): registers every contributed command and the status item, returns the test API only
-// in test mode, and on failure shows a message and rethrows (VS Code would show nothing).
+// activate(): registers every contributed command and the status item, exports nothing in any mode
+// (the extension-host tests load their own entry, test/integration/testExtension/entry.ts), and on
+// failure shows a message and rethrows (VS Code would show nothing).
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as vscode from 'vscode';
 import { activate } from '../../../src/extension/extension';
+import { activate as activateTestExtension } from '../../integration/testExtension/entry';
 import { shim } from '../vscode-shim';
 import { fakeContext } from './fakeContext';
 
@@ -28,9 +30,13 @@ describe('activate', () => {
     for (const subscription of context.subscriptions) subscription.dispose();
   });
 
-  it('exports the test API in test mode', () => {
+  it('exports nothing in test mode either: only the test build\'s own entry returns a test API', () => {
+    const productContext = contextFor(vscode.ExtensionMode.Test);
+    expect(activate(productContext)).toBeUndefined();
+    for (const subscription of productContext.subscriptions) subscription.dispose();
+    shim.reset();
     const context = contextFor(vscode.ExtensionMode.Test);
-    const api = activate(context);
+    const api = activateTestExtension(context);
     expect(api?.activationMs).toBeGreaterThan(0);
     expect(api?.statusBar()).toMatchObject({ visible: true, severity: null });
     shim.configuration.set('mistralKeyDoctor.statusBar.alwaysVisible', false);

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { startEmulator, TEST_KEYS, type Emulator } from '../../../../src/emulator';
-import type { KeyDoctorTestApi } from '../../../../src/extension/testApi';
+import type { KeyDoctorTestApi } from '../../testExtension/testApi';
 import { waitFor } from '../../../harness/poll';
 
 const EXTENSION_ID = 'mistral-key-doctor.mistral-key-doctor';
@@ -30,7 +30,7 @@ suite('extension: key storage, check, status item and panel', () => {
     const extension = vscode.extensions.getExtension<KeyDoctorTestApi | undefined>(EXTENSION_ID);
     assert.ok(extension, 'the extension under test is not loaded');
     const exported = await extension.activate();
-    assert.ok(exported, 'activate() returned no test API: is the extension host in test mode?');
+    assert.ok(exported, 'activate() returned no test API: is the test extension (.test-build/extension) loaded?');
     api = exported;
     emulator = await startEmulator();
     await configure({ apiBaseUrl: emulator.apiUrl, codestralBaseUrl: emulator.codestralUrl, tool: 'cline', model: 'codestral-latest', autoCheck: false });

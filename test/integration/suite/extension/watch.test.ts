@@ -8,12 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { startEmulator, TEST_KEYS, type Emulator } from '../../../../src/emulator';
-import type { KeyDoctorTestApi } from '../../../../src/extension/testApi';
+import { WATCH_CHECK_WINDOW_MS, type KeyDoctorTestApi } from '../../testExtension/testApi';
 import { waitFor } from '../../../harness/poll';
 
 const EXTENSION_ID = 'mistral-key-doctor.mistral-key-doctor';
 const SECTION = 'mistralKeyDoctor';
-const WINDOW_MS = 3000;
+/** The test extension's watch window (test/integration/testExtension/testApi.ts). */
+const WINDOW_MS = WATCH_CHECK_WINDOW_MS;
 /** One throttle window, plus the time a file event, a read and a loopback check take. */
 const WITHIN_ONE_WINDOW = { timeoutMs: WINDOW_MS + 7000 };
 
@@ -46,7 +47,6 @@ suite('watch: the keys other tools use', () => {
     api = exported;
     emulator = await startEmulator();
     await configure({ apiBaseUrl: emulator.apiUrl, codestralBaseUrl: emulator.codestralUrl, autoCheck: false });
-    api.watch.setCheckWindowMs(WINDOW_MS);
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder);
     workspaceEnv = path.join(folder.uri.fsPath, '.env');

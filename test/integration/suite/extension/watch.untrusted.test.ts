@@ -6,11 +6,12 @@ import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { startEmulator, TEST_KEYS, type Emulator } from '../../../../src/emulator';
-import type { KeyDoctorTestApi } from '../../../../src/extension/testApi';
+import { WATCH_CHECK_WINDOW_MS, type KeyDoctorTestApi } from '../../testExtension/testApi';
 import { waitFor } from '../../../harness/poll';
 
 const SECTION = 'mistralKeyDoctor';
-const WINDOW_MS = 2000;
+/** The test extension's watch window (test/integration/testExtension/testApi.ts). */
+const WINDOW_MS = WATCH_CHECK_WINDOW_MS;
 
 async function configure(values: Record<string, unknown>): Promise<void> {
   const config = vscode.workspace.getConfiguration(SECTION);
@@ -29,7 +30,6 @@ suite('watch in an untrusted workspace', () => {
     api = exported;
     emulator = await startEmulator();
     await configure({ apiBaseUrl: emulator.apiUrl, codestralBaseUrl: emulator.codestralUrl });
-    api.watch.setCheckWindowMs(WINDOW_MS);
     workspaceEnv = path.join(vscode.workspace.workspaceFolders![0]!.uri.fsPath, '.env');
   });
 

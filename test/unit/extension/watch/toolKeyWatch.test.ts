@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import * as vscode from 'vscode';
 import { checkKey } from '../../../../src/core/check';
 import { startEmulator, TEST_KEYS, type Emulator } from '../../../../src/emulator';
-import { Prompts } from '../../../../src/extension/prompts';
+import { ScriptedPrompts } from '../../../harness/scriptedPrompts';
 import { summarizeWatchedVerdicts } from '../../../../src/extension/watch/statusSummary';
 import { ToolKeyWatch, type WatchCheckRequest } from '../../../../src/extension/watch/toolKeyWatch';
 import { WatchConsent } from '../../../../src/extension/watch/watchConsent';
@@ -35,7 +35,7 @@ function setUp(options: { unanswered?: boolean } = {}) {
   fs.mkdirSync(path.join(home, '.continue'), { recursive: true });
   fs.mkdirSync(workspace, { recursive: true });
   const clock = new FakeClock();
-  const prompts = new Prompts(true);
+  const prompts = new ScriptedPrompts();
   const log: string[] = [];
   const reads: FindKeyOptions[] = [];
   const checks: WatchCheckRequest[] = [];
