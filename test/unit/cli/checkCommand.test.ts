@@ -1,18 +1,11 @@
 // `check` with the 2026 options: --tool, --console-url, --no-plan-lookup, and what --json says about them.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { cliJsonSchema } from '../../../src/core/schemas';
-import { TEST_KEYS, startEmulator, type Emulator } from '../../../src/emulator';
-import { assertCliBuilt, runCli } from './cliProcess';
+import { TEST_KEYS } from '../../../src/emulator';
+import { runCli } from './cliProcess';
+import { useEmulator } from '../useEmulator';
 
-let emulator: Emulator;
-
-beforeAll(async () => {
-  assertCliBuilt();
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  await emulator?.close();
-});
+const emulator = useEmulator();
 beforeEach(() => emulator.reset());
 
 function check(extra: string[], key: string) {

@@ -1,5 +1,5 @@
 // Protocol test: the built server over stdio, driven the way an editor drives it.
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   CodeActionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, InitializedNotification,
   InitializeRequest, LogMessageNotification, PublishDiagnosticsNotification, TextDocumentEdit, type CodeAction, type TextEdit, type PublishDiagnosticsParams,
@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { tempGitRepo } from './gitRepo';
 import { FAKE_KEY } from './ruleContext';
-import { buildServer, startServer, type RunningServer } from './serverProcess';
+import { startServer, type RunningServer } from './serverProcess';
 
 const uri = 'file:///nonexistent-workspace/.continue/config.yaml';
 const config = [
@@ -26,10 +26,6 @@ const config = [
 ].join('\n');
 
 let server: RunningServer | null = null;
-
-beforeAll(async () => {
-  await buildServer();
-}, 60_000);
 
 afterEach(async () => {
   await server?.stop();

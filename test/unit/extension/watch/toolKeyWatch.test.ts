@@ -3,10 +3,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as vscode from 'vscode';
 import { checkKey } from '../../../../src/core/check';
-import { startEmulator, TEST_KEYS, type Emulator } from '../../../../src/emulator';
+import { TEST_KEYS } from '../../../../src/emulator';
 import { ScriptedPrompts } from '../../../harness/scriptedPrompts';
 import { summarizeWatchedVerdicts } from '../../../../src/extension/watch/statusSummary';
 import { ToolKeyWatch, type WatchCheckRequest } from '../../../../src/extension/watch/toolKeyWatch';
@@ -16,13 +16,12 @@ import { findKeyCandidates, type FindKeyOptions } from '../../../../src/sources'
 import { shim } from '../../vscode-shim';
 import { FakeClock } from '../fakeClock';
 import { fakeMemento } from '../fakeContext';
+import { useEmulator } from '../../useEmulator';
 
 const MINUTE = 60_000;
 const READ_DELAY = 250;
 
-let emulator: Emulator;
-beforeAll(async () => { emulator = await startEmulator(); });
-afterAll(async () => { await emulator.close(); });
+const emulator = useEmulator();
 
 function continueConfig(key: string): string {
   return `name: Local\nversion: 1.0.0\nschema: v1\nmodels:\n  - name: Chat\n    provider: mistral\n    model: mistral-large-latest\n    apiKey: ${key}\n`;
