@@ -3,7 +3,7 @@
 // backoff after a 429 or a network failure. Only in a trusted workspace with `autoCheck` on.
 import * as vscode from 'vscode';
 import { inspectKey } from '../../core/hygiene';
-import { ACTIVATION_WINDOW_MS, ActivationWatch } from './activationWatch';
+import { ACTIVATION_WINDOW_MS, ActivationRechecks } from './activationRechecks';
 import { storedCandidate } from './candidates';
 import type { Checker } from './checker';
 import type { CheckResult } from './checkResult';
@@ -25,7 +25,7 @@ export interface AutoCheckDeps {
 
 export class AutoChecks implements vscode.Disposable {
   private readonly throttle: Throttle;
-  readonly watch: ActivationWatch;
+  readonly activationRechecks: ActivationRechecks;
   readonly backoff: RetryBackoff;
   /** Fingerprint of the key this window just stored, so its own change event is not treated as news. */
   private storedHere: string | null = null;
@@ -33,7 +33,7 @@ export class AutoChecks implements vscode.Disposable {
 
   constructor(private readonly deps: AutoCheckDeps) {
     this.throttle = new Throttle(() => void this.checkStoredKey(), AUTO_CHECK_MIN_INTERVAL_MS);
-    this.watch = new ActivationWatch(() => this.request(), deps.onChange);
+    this.activationRechecks = new ActivationRechecks(() => this.request(), deps.onChange);
     this.backoff = new RetryBackoff(() => void this.retryLastCheck(), deps.onChange);
     this.subscription = deps.checker.onDidCheck((result) => this.recordResult(result));
   }
@@ -49,7 +49,7 @@ export class AutoChecks implements vscode.Disposable {
 
   /** Epoch ms of the next automatic check, whichever schedule set it. */
   get nextCheckAt(): number | null {
-    const times = [this.watch.nextCheckAt, this.backoff.nextCheckAt].filter((at): at is number => at !== null);
+    const times = [this.activationRechecks.nextCheckAt, this.backoff.nextCheckAt].filter((at): at is number => at !== null);
     return times.length ? Math.min(...times) : null;
   }
 
@@ -59,14 +59,14 @@ export class AutoChecks implements vscode.Disposable {
     const key = await this.deps.keyStore.read();
     if (!key) return;
     const storedAt = this.deps.keyStore.firstStoredAt(inspectKey(key).report.fingerprint);
-    if (storedAt !== null && Date.now() - storedAt < ACTIVATION_WINDOW_MS) this.watch.start(storedAt);
+    if (storedAt !== null && Date.now() - storedAt < ACTIVATION_WINDOW_MS) this.activationRechecks.start(storedAt);
     this.request();
   }
 
   /** This window stored a key: its change event is not news, but a new key is worth waiting for. */
   storedByThisWindow(fingerprint: string, isNew: boolean): void {
     this.storedHere = fingerprint;
-    if (isNew && this.allowed()) this.watch.start(this.deps.keyStore.firstStoredAt(fingerprint) ?? Date.now());
+    if (isNew && this.allowed()) this.activationRechecks.start(this.deps.keyStore.firstStoredAt(fingerprint) ?? Date.now());
   }
 
   /** The stored key changed (here or in another window). */
@@ -83,13 +83,13 @@ export class AutoChecks implements vscode.Disposable {
       this.storedHere = null;
     } else if (await this.deps.keyStore.noteStored(fingerprint)) {
       this.deps.log.info(`The stored key changed to ${fingerprint} (in another window).`);
-      if (this.allowed()) this.watch.start(this.deps.keyStore.firstStoredAt(fingerprint) ?? Date.now());
+      if (this.allowed()) this.activationRechecks.start(this.deps.keyStore.firstStoredAt(fingerprint) ?? Date.now());
     }
     this.request();
   }
 
   stopAll(): void {
-    this.watch.stop();
+    this.activationRechecks.stop();
     this.backoff.stop();
   }
 
@@ -101,7 +101,7 @@ export class AutoChecks implements vscode.Disposable {
 
   private recordResult(result: CheckResult): void {
     // Only a key the hosts call "not active yet" is worth waiting for; any other verdict ends the wait.
-    if (result.storedKey) this.watch.recordResult(result.diagnosis.cause.id !== 'key-not-yet-active');
+    if (result.storedKey) this.activationRechecks.recordResult(result.diagnosis.cause.id !== 'key-not-yet-active');
     if (this.allowed()) this.backoff.record(result.diagnosis);
   }
 

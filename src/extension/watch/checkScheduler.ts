@@ -2,14 +2,14 @@
 // once per window (a minute) per key, however many saves come; and, for a key that appeared a
 // moment ago and is "not active yet", again every window until it works or the activation window
 // ends, like a key stored here.
-import { ActivationWatch, ACTIVATION_WINDOW_MS } from '../check/activationWatch';
+import { ActivationRechecks, ACTIVATION_WINDOW_MS } from '../check/activationRechecks';
 import { systemClock, Throttle, type Clock } from '../check/throttle';
 
 export const WATCH_CHECK_WINDOW_MS = 60_000;
 
 interface KeySchedule {
   throttle: Throttle;
-  activation: ActivationWatch;
+  activation: ActivationRechecks;
 }
 
 export class CheckScheduler {
@@ -65,7 +65,7 @@ export class CheckScheduler {
     if (!schedule) {
       schedule = {
         throttle: new Throttle(() => this.runCheck(keyId), this.windowMs, this.clock),
-        activation: new ActivationWatch(() => this.request(keyId), this.onChange, this.clock, this.windowMs, ACTIVATION_WINDOW_MS),
+        activation: new ActivationRechecks(() => this.request(keyId), this.onChange, this.clock, this.windowMs, ACTIVATION_WINDOW_MS),
       };
       this.schedules.set(keyId, schedule);
     }

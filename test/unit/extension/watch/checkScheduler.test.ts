@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVATION_WINDOW_MS } from '../../../../src/extension/check/activationWatch';
+import { ACTIVATION_WINDOW_MS } from '../../../../src/extension/check/activationRechecks';
 import { CheckScheduler } from '../../../../src/extension/watch/checkScheduler';
 import { FakeClock } from '../fakeClock';
 

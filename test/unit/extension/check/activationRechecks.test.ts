@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ActivationWatch } from '../../../../src/extension/check/activationWatch';
+import { ActivationRechecks } from '../../../../src/extension/check/activationRechecks';
 import { FakeClock } from '../fakeClock';
 
 const MINUTE = 60_000;
 
-describe('ActivationWatch', () => {
+describe('ActivationRechecks', () => {
   it('re-checks every minute while the new key fails, for 15 minutes at most', () => {
     const clock = new FakeClock();
     let rechecks = 0;
-    const watch = new ActivationWatch(() => { rechecks += 1; watch.recordResult(false); }, () => {}, clock);
+    const watch = new ActivationRechecks(() => { rechecks += 1; watch.recordResult(false); }, () => {}, clock);
     watch.start(clock.now());
     watch.recordResult(false);
     expect(watch.nextCheckAt).toBe(clock.now() + MINUTE);
@@ -21,7 +21,7 @@ describe('ActivationWatch', () => {
   it('stops as soon as the key works', () => {
     const clock = new FakeClock();
     let rechecks = 0;
-    const watch = new ActivationWatch(() => { rechecks += 1; watch.recordResult(rechecks === 3); }, () => {}, clock);
+    const watch = new ActivationRechecks(() => { rechecks += 1; watch.recordResult(rechecks === 3); }, () => {}, clock);
     watch.start(clock.now());
     watch.recordResult(false);
     clock.advance(30 * MINUTE);
@@ -31,7 +31,7 @@ describe('ActivationWatch', () => {
 
   it('schedules nothing for a result when no new key waits', () => {
     const clock = new FakeClock();
-    const watch = new ActivationWatch(() => {}, () => {}, clock);
+    const watch = new ActivationRechecks(() => {}, () => {}, clock);
     watch.recordResult(false);
     expect(watch.nextCheckAt).toBeNull();
     expect(clock.pendingTimers).toBe(0);
@@ -40,7 +40,7 @@ describe('ActivationWatch', () => {
   it('tells when the waiting ends and notifies changes', () => {
     const clock = new FakeClock();
     let changes = 0;
-    const watch = new ActivationWatch(() => {}, () => { changes += 1; }, clock);
+    const watch = new ActivationRechecks(() => {}, () => { changes += 1; }, clock);
     watch.start(clock.now());
     expect(watch.waitingUntil).toBe(clock.now() + 15 * MINUTE);
     watch.stop();

@@ -8,13 +8,13 @@ import type { CliContext, PreparedCheck } from './context';
 import { printDiagnosis } from './printDiagnosis';
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, exitCodeFor } from './exitCode';
 
-export const WATCH_INTERVAL_MS = 30_000;
-export const WATCH_LIMIT_MS = 15 * 60_000;
+export const RECHECK_INTERVAL_MS = 30_000;
+export const RECHECK_LIMIT_MS = 15 * 60_000;
 
 /** Test-only override (MKD_WATCH_INTERVAL_MS), so the suite can watch a key activate in seconds. */
-export function watchIntervalMs(env: NodeJS.ProcessEnv): number {
+export function recheckIntervalMs(env: NodeJS.ProcessEnv): number {
   const override = Number(env.MKD_WATCH_INTERVAL_MS);
-  return Number.isSafeInteger(override) && override > 0 ? override : WATCH_INTERVAL_MS;
+  return Number.isSafeInteger(override) && override > 0 ? override : RECHECK_INTERVAL_MS;
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
@@ -55,8 +55,8 @@ function statusLine(diagnosis: Diagnosis, attempt: number): string {
   return `${t('Check {0} at {1}: {2} ({3})', String(attempt), time, diagnosis.cause.title, hosts)}\n`;
 }
 
-export async function watchKey(prepared: PreparedCheck, options: CheckOptions, source: string, ctx: CliContext): Promise<number> {
-  const interval = watchIntervalMs(ctx.env);
+export async function recheckUntilActive(prepared: PreparedCheck, options: CheckOptions, source: string, ctx: CliContext): Promise<number> {
+  const interval = recheckIntervalMs(ctx.env);
   const started = Date.now();
   const stop = new AbortController();
   const onInterrupt = () => stop.abort();
@@ -72,13 +72,13 @@ export async function watchKey(prepared: PreparedCheck, options: CheckOptions, s
       });
       if (diagnosis === null) break;
       const code = exitCodeFor(diagnosis);
-      const last = code === EXIT_OK || code === EXIT_USAGE || Date.now() - started + interval > WATCH_LIMIT_MS;
+      const last = code === EXIT_OK || code === EXIT_USAGE || Date.now() - started + interval > RECHECK_LIMIT_MS;
       if (options.json || attempt === 1 || last) printDiagnosis(diagnosis, { json: options.json, source }, ctx);
       else ctx.output.out(statusLine(diagnosis, attempt));
       // Accepted, or a key that cannot be sent at all: waiting changes neither.
       if (code === EXIT_OK || code === EXIT_USAGE) return code;
       if (last) {
-        ctx.output.err(`${t('Stopped watching after {0} minutes: the key is still not accepted.', String(WATCH_LIMIT_MS / 60_000))}\n`);
+        ctx.output.err(`${t('Stopped watching after {0} minutes: the key is still not accepted.', String(RECHECK_LIMIT_MS / 60_000))}\n`);
         return code;
       }
       await countdown(interval, attempt, stop.signal, ctx);

@@ -5,7 +5,7 @@ import { systemClock, type Clock } from './throttle';
 export const ACTIVATION_RECHECK_INTERVAL_MS = 60_000;
 export const ACTIVATION_WINDOW_MS = 15 * 60_000;
 
-export class ActivationWatch {
+export class ActivationRechecks {
   private storedAt: number | null = null;
   private timer: unknown = null;
   private scheduledFor: number | null = null;
