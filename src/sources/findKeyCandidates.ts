@@ -1,5 +1,6 @@
-// The one entry the "Check Mistral key" command and the CLI call: every Mistral key this machine's
-// tools are set up with, merged by key, plus what could not be read. Never throws for a file.
+// The one entry the extension calls (the "Check Mistral key" command and the watch of other tools'
+// keys): every Mistral key this machine's tools are set up with, merged by key, plus what could not
+// be read. Never throws for a file.
 import { inspectKey, looksLikeMistralKey, otherProviderSecret } from '../core/hygiene';
 import { t } from '../core/l10n';
 import { findClineKeys } from './cline';

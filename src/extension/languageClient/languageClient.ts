@@ -3,16 +3,16 @@
 // (dist/server.js, over IPC) started. Probe results are remembered and forwarded by fingerprint.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DEFAULT_PREFERRED_CODESTRAL_MODEL } from '../../core/defaults';
 import type { Diagnosis, ModelCard } from '../../core/diagnosis';
 import { configDocumentSelector } from '../../shared/configFiles';
 import { LSP_METHODS, type LspNotificationParams, type ProbeLearnt } from '../../shared/lspProtocol';
 import type { Log } from '../log';
+import { currentSettings, SETTINGS_SECTION } from '../settings';
 
 /** The files the server diagnoses: built from the same catalogue as the server's `documentKindOf`. */
 export const CONFIG_DOCUMENT_SELECTOR = configDocumentSelector();
 
-const PREFERRED_MODEL_SETTING = 'mistralKeyDoctor.preferredCodestralModel';
+const PREFERRED_MODEL_SETTING = `${SETTINGS_SECTION}.preferredCodestralModel`;
 
 export interface ConfigLanguageClient extends vscode.Disposable {
   /** Tells the server what a probe learnt: the key's kind (by fingerprint) and the live models list. */
@@ -20,7 +20,7 @@ export interface ConfigLanguageClient extends vscode.Disposable {
 }
 
 function preferredCodestralModel(): string {
-  return vscode.workspace.getConfiguration().get<string>(PREFERRED_MODEL_SETTING) || DEFAULT_PREFERRED_CODESTRAL_MODEL;
+  return currentSettings().preferredCodestralModel;
 }
 
 export function registerConfigLanguageClient(

@@ -155,7 +155,7 @@ describe('key sources', () => {
 });
 
 describe('output', () => {
-  it('prints the JSON object DESIGN.md describes, with the fingerprint only', async () => {
+  it('prints the JSON object the README section "JSON output" describes, with the fingerprint only', async () => {
     const run = await check(['--json', '--model', 'codestral-latest'], { MISTRAL_API_KEY: TEST_KEYS.both });
     const json = jsonOf(run.stdout);
     expect(Object.keys(json).sort()).toEqual(['cause', 'elapsedMs', 'hosts', 'key', 'keyKind', 'model', 'tool']);
