@@ -1,5 +1,6 @@
 // A new key can take minutes to become active: while it waits, re-check it on a fixed interval
 // for a bounded time, and stop as soon as it works.
+import { RecheckTimer } from './recheckTimer';
 import { systemClock, type Clock } from './throttle';
 
 export const ACTIVATION_RECHECK_INTERVAL_MS = 60_000;
@@ -7,44 +8,40 @@ export const ACTIVATION_WINDOW_MS = 15 * 60_000;
 
 export class ActivationRechecks {
   private storedAt: number | null = null;
-  private timer: unknown = null;
-  private scheduledFor: number | null = null;
+  private readonly timer: RecheckTimer;
 
   constructor(
-    private readonly recheck: () => void,
+    recheck: () => void,
     private readonly onChange: () => void = () => {},
     private readonly clock: Clock = systemClock,
     private readonly intervalMs = ACTIVATION_RECHECK_INTERVAL_MS,
     private readonly windowMs = ACTIVATION_WINDOW_MS,
-  ) {}
+  ) {
+    this.timer = new RecheckTimer(recheck, clock);
+  }
 
   /** A new key was stored at `storedAt` (epoch ms). */
   start(storedAt: number): void {
-    this.cancelTimer();
+    this.timer.cancel();
     this.storedAt = storedAt;
     this.onChange();
   }
 
   /** The latest check of that key ended; `settled` is false while the key is still not active. */
   recordResult(settled: boolean): void {
-    this.cancelTimer();
+    this.timer.cancel();
     if (this.storedAt === null) return;
     const now = this.clock.now();
     if (settled || now + this.intervalMs > this.storedAt + this.windowMs) {
       this.storedAt = null;
     } else {
-      this.scheduledFor = now + this.intervalMs;
-      this.timer = this.clock.setTimeout(() => {
-        this.timer = null;
-        this.scheduledFor = null;
-        this.recheck();
-      }, this.intervalMs);
+      this.timer.schedule(this.intervalMs);
     }
     this.onChange();
   }
 
   stop(): void {
-    this.cancelTimer();
+    this.timer.cancel();
     this.storedAt = null;
     this.onChange();
   }
@@ -55,17 +52,11 @@ export class ActivationRechecks {
 
   /** Epoch ms of the next automatic re-check, or null when none is scheduled. */
   get nextCheckAt(): number | null {
-    return this.scheduledFor;
+    return this.timer.nextCheckAt;
   }
 
   /** Epoch ms after which no more automatic re-checks run, or null when not waiting. */
   get waitingUntil(): number | null {
     return this.storedAt === null ? null : this.storedAt + this.windowMs;
-  }
-
-  private cancelTimer(): void {
-    if (this.timer !== null) this.clock.clearTimeout(this.timer);
-    this.timer = null;
-    this.scheduledFor = null;
   }
 }
