@@ -60,7 +60,7 @@ export function startExtension(context: vscode.ExtensionContext, parts: Extensio
       log,
       prompts,
       loadEngine,
-      check: (candidate, keyAgeMs) => ctx.checker.check(candidate, { interactive: false, remember: false, keyAgeMs }),
+      check: (candidate, keyStoredAgoMs) => ctx.checker.check(candidate, { interactive: false, remember: false, keyStoredAgoMs }),
       onDidChange: () => ctx.refresh(),
       checkWindowMs: parts.watchCheckWindowMs,
     });

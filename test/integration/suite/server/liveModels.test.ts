@@ -8,7 +8,7 @@ import { activateTestApi, configure, emulatorBehindExtension } from '../../testE
 import type { KeyDoctorTestApi } from '../../testExtension/testApi';
 import { waitFor } from '../../../harness/poll';
 
-const UNLISTED_MODEL = 'mistral-medium-2312';
+const UNLISTED_MODEL = 'mistral-medium-2611';
 
 function codesOn(uri: vscode.Uri): string[] {
   return vscode.languages.getDiagnostics(uri)
