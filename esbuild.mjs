@@ -4,12 +4,15 @@ import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import { mergeL10nBundles } from './scripts/merge-l10n.mjs';
 import { bundleEntries } from './scripts/bundles.mjs';
+import { writeThirdPartyNotices } from './scripts/third-party-notices.mjs';
 import { writeVsixReadme } from './scripts/vsix-readme.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-const entries = Object.values(bundleEntries({ production }));
+// Each build keeps its metafile: the third-party notices list what the bundles really hold.
+const entries = Object.values(bundleEntries({ production })).map((entry) => ({ ...entry, metafile: true }));
+const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8'));
 
 fs.rmSync('dist', { recursive: true, force: true });
 fs.mkdirSync('dist');
@@ -18,6 +21,7 @@ if (production) writeVsixReadme('.');
 if (watch) {
   for (const entry of entries) await (await esbuild.context(entry)).watch();
 } else {
-  await Promise.all(entries.map((entry) => esbuild.build(entry)));
-  fs.chmodSync('dist/cli.js', 0o755);
+  const results = await Promise.all(entries.map((entry) => esbuild.build(entry)));
+  for (const command of Object.values(manifest.bin)) fs.chmodSync(command, 0o755);
+  writeThirdPartyNotices('.', results.map((result) => result.metafile), Object.keys(manifest.dependencies ?? {}));
 }

@@ -14,7 +14,8 @@ export function bundleEntries({ production = false, outDir = 'dist', mediaDir = 
     engine: { ...node, entryPoints: ['src/extension/engine/entry.ts'], outfile: `${outDir}/engine.js` },
     // Loaded when the first config file opens (see src/extension/languageClient/languageClient.ts).
     languageClient: { ...node, entryPoints: ['src/extension/languageClient/entry.ts'], outfile: `${outDir}/languageClient.js` },
-    server: { ...node, entryPoints: ['src/server/server.ts'], outfile: `${outDir}/server.js` },
+    // Also the npm package's `mistral-key-doctor-language-server` command.
+    server: { ...node, entryPoints: ['src/server/server.ts'], outfile: `${outDir}/server.js`, banner: { js: '#!/usr/bin/env node' } },
     // undici (about 520 KiB) serves only runs behind a proxy: required from node_modules when one is set.
     // Minified in every build: the CLI's start-up is what its user waits for (bench/coldStart.mjs).
     cli: {

@@ -9,7 +9,8 @@ export const LAYER_ARROWS = {
   core: [],
   sources: ['core'],
   shared: ['core'],
-  cli: ['core', 'shared', 'emulator'],
+  // `doctor` reads every key on the machine (sources), `lint` runs the server's analysis, `demo` the emulator.
+  cli: ['core', 'shared', 'emulator', 'sources', 'server'],
   server: ['core', 'shared'],
   webview: ['shared'],
   emulator: ['core'],

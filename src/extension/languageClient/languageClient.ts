@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Diagnosis, ModelCard } from '../../core/diagnosis';
 import { configDocumentSelector } from '../../shared/configFiles';
-import { LSP_METHODS, type LspNotificationParams, type ProbeLearnt } from '../../shared/lspProtocol';
+import { CHECK_KEY_IN_FILE_COMMAND, LSP_METHODS, type LspNotificationParams, type ProbeLearnt } from '../../shared/lspProtocol';
 import type { Log } from '../log';
 import { currentSettings, SETTINGS_SECTION } from '../settings';
 
@@ -53,6 +53,7 @@ export function registerConfigLanguageClient(
         ...(log.channel ? { outputChannel: log.channel } : {}),
         initializationOptions: {
           preferredCodestralModel: preferredCodestralModel(), learnt: [...learnt.values()], workspaceTrusted: vscode.workspace.isTrusted,
+          clientCommands: [CHECK_KEY_IN_FILE_COMMAND],
         },
       },
     );
