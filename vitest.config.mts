@@ -7,6 +7,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/unit/**/*.test.ts'],
+    // Builds the CLI and the language server that the process tests spawn (never into dist/).
+    globalSetup: ['test/unit/globalSetup.ts'],
     testTimeout: 20_000,
     pool: 'forks',
   },

@@ -4,9 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const partsDir = 'l10n/parts';
-const bundlePath = 'l10n/bundle.l10n.zh-cn.json';
 
-export function mergeL10nBundles() {
+/** Writes the merged bundle to `bundlePath` (the test builds give a folder of their own). */
+export function mergeL10nBundles(bundlePath = 'l10n/bundle.l10n.zh-cn.json') {
   if (!fs.existsSync(partsDir)) return;
   const merged = {};
   for (const file of fs.readdirSync(partsDir).filter((f) => f.endsWith('.zh-cn.json')).sort()) {
@@ -18,5 +18,6 @@ export function mergeL10nBundles() {
       merged[english] = chinese;
     }
   }
+  fs.mkdirSync(path.dirname(bundlePath), { recursive: true });
   fs.writeFileSync(bundlePath, JSON.stringify(merged, null, 2) + '\n');
 }

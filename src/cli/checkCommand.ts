@@ -10,7 +10,7 @@ import { keyFromEnv, keyFromPipe, keyFromTerminal, type KeyFromSource } from './
 import type { CliContext, PreparedCheck } from './context';
 import { printDiagnosis } from './printDiagnosis';
 import { createProxyFetcher } from './proxyFetcher';
-import { watchKey } from './watch';
+import { recheckUntilActive } from './recheckUntilActive';
 
 function baseUrl(flag: string, raw: string | null, fallback: string): string {
   if (raw === null) return fallback;
@@ -48,7 +48,7 @@ export async function runCheckCommand(options: CheckOptions, ctx: CliContext): P
       keyLocation: toolReadsVariable(options.tool ?? 'other', source, options.toolVersion) ? { path: null, line: null, variable: source } : null, timeoutMs: options.timeoutMs, preferredCodestralModel: DEFAULT_PREFERRED_CODESTRAL_MODEL,
       ...(proxy ? { fetcher: proxy.fetcher } : {}),
     };
-    if (options.watch) return await watchKey(prepared, options, source, ctx);
+    if (options.watch) return await recheckUntilActive(prepared, options, source, ctx);
     const diagnosis = await checkKey({ ...prepared, keyAgeMs: options.newKey ? 0 : null });
     printDiagnosis(diagnosis, { json: options.json, source, suggestWatch: true }, ctx);
     return exitCodeFor(diagnosis);

@@ -68,7 +68,7 @@ export function createProbeTransport(key: string, fetcher: typeof fetch, signal:
 
   // Plain init rather than the SDK's Request: an injected fetcher (undici's, for a proxy) may not
   // recognise this runtime's Request class and would keep only its URL.
-  const cappedFetcher = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+  const cappedFetcher = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
     const headers: Record<string, string> = {};
     request.headers.forEach((value, name) => { headers[name] = value; });

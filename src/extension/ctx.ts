@@ -136,7 +136,7 @@ export class Ctx implements vscode.Disposable {
       sources: result ? [{ label: result.sourceLabel, result }] : [],
       keyStored: this.keyStored,
       alwaysVisible: settings.statusAlwaysVisible,
-      waitingUntil: result?.storedKey ? this.autoChecks.watch.waitingUntil : null,
+      waitingUntil: result?.storedKey ? this.autoChecks.activationRechecks.waitingUntil : null,
       nextCheckAt: this.autoChecks.nextCheckAt,
     });
     return this.statusExtras?.decorate(view) ?? view;

@@ -1,128 +1,15 @@
-// Entry point. activate() only wires things up: commands, the status item, the panel serializer,
-// listeners. The engine (SDK, probe) loads on the first check; tool detection and the first
-// automatic check run right after activation returns.
+// The extension's bundle entry (dist/extension.js): starts the extension with the window's own
+// prompts and log. Everything else is wired in startExtension.ts.
 import * as vscode from 'vscode';
-import { useL10nBundle } from '../core/l10n';
-import { COMMANDS } from '../shared/commands';
-import { checkKeyInFileArgsSchema } from '../shared/lspProtocol';
-import * as commands from './commands';
-import { Ctx } from './ctx';
-import { createEngineLoader } from './check/engineLoader';
-import { registerConfigLanguageClient } from './languageClient/languageClient';
-import { ExtensionLog, describeError } from './log';
-import { routePanelMessage } from './panel/panelRouting';
-import { Prompts } from './prompts';
-import { SETTINGS_SECTION } from './settings';
-import { TOOLTIP_COMMANDS, type StatusView } from './status/statusView';
-import { createTestApi, RecordingPanel, type KeyDoctorTestApi } from './testApi';
-import { createToolKeyWatch } from './watch/createWatch';
-import { watchCommands } from './watch/watchCommands';
-import { WATCH_TOOLTIP_COMMANDS, watchStatusExtras } from './watch/watchStatus';
-import { watchTestApi } from './watch/watchTestApi';
+import { ExtensionLog } from './log';
+import { WindowPrompts } from './prompts';
+import { startExtension } from './startExtension';
 
-export function activate(context: vscode.ExtensionContext): KeyDoctorTestApi | undefined {
-  const started = performance.now();
-  try {
-    useL10nBundle(vscode.l10n.bundle);
-    const testMode = context.extensionMode === vscode.ExtensionMode.Test;
-    const log = new ExtensionLog(() => vscode.window.createOutputChannel('Mistral Key Doctor', { log: true }), testMode);
-    const prompts = new Prompts(testMode);
-    const statusItem = vscode.window.createStatusBarItem('mistralKeyDoctor.status', vscode.StatusBarAlignment.Right, 100);
-    statusItem.name = 'Mistral Key Doctor';
-    statusItem.command = COMMANDS.statusMenu;
-    const recorder = testMode ? new RecordingPanel() : undefined;
-    const loadEngine = createEngineLoader(context.asAbsolutePath('dist/engine.js'), vscode.l10n.bundle, (ms) => log.info(`Loaded the engine in ${ms.toFixed(1)} ms.`));
-    const ctx = new Ctx({
-      context,
-      log,
-      prompts,
-      loadEngine,
-      showStatus: (view) => showStatus(statusItem, view),
-      onPanelMessage: routePanelMessage,
-      panelRecorder: recorder,
-    });
-    // The keys other tools use, checked when they change; the status item speaks for the worst one.
-    const watch = createToolKeyWatch({
-      globalState: context.globalState,
-      log,
-      prompts,
-      loadEngine,
-      check: (candidate, keyStoredAgoMs) => ctx.checker.check(candidate, { interactive: false, remember: false, keyStoredAgoMs }),
-      onDidChange: () => ctx.refresh(),
-    });
-    ctx.statusExtras = watchStatusExtras(watch);
-
-    const command = (id: string, run: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, async (...args: unknown[]) => {
-      try {
-        await run(...args);
-      } catch (error) {
-        log.error(`${id} failed: ${describeError(error)}`);
-        void prompts.error(vscode.l10n.t('Mistral Key Doctor could not finish: {0}. See the log for details.', describeError(error)));
-      }
-    });
-    context.subscriptions.push(
-      log,
-      statusItem,
-      ctx,
-      watch,
-      ...Object.entries(watchCommands(watch, { pick: (items, options) => prompts.menu(items, options), checkWithProgress: (candidate) => commands.checkWithProgress(ctx, candidate) }))
-        .map(([id, run]) => command(id, run)),
-      ctx.panel.registerSerializer(),
-      command(COMMANDS.checkKey, () => commands.checkKey(ctx)),
-      command(COMMANDS.setKey, () => commands.setKey(ctx)),
-      command(COMMANDS.removeKey, () => commands.removeKey(ctx)),
-      command(COMMANDS.showDiagnostics, () => ctx.panel.show()),
-      command(COMMANDS.showLog, () => log.channel.show(true)),
-      command(COMMANDS.pinModel, () => commands.pin(ctx)),
-      command(COMMANDS.selectTool, () => commands.chooseTool(ctx)),
-      command(COMMANDS.statusMenu, () => commands.statusMenu(ctx)),
-      command(COMMANDS.checkKeyInFile, (raw) => {
-        const args = checkKeyInFileArgsSchema.parse(raw);
-        return commands.checkKeyInFile(ctx, vscode.Uri.parse(args.uri, true), new vscode.Position(args.line, args.character));
-      }),
-      ctx.keyStore.onDidChange(() => void ctx.noteKeyStored().then(() => ctx.autoChecks.storedKeyChanged())),
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration(SETTINGS_SECTION)) ctx.refresh();
-        if (event.affectsConfiguration(`${SETTINGS_SECTION}.watchToolKeys`) || event.affectsConfiguration(`${SETTINGS_SECTION}.watchDeclinedSources`)) void watch.reconcile({ ask: false });
-      }),
-      vscode.extensions.onDidChange(() => void ctx.detectTools()),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => {
-        void ctx.autoChecks.startUp();
-        void watch.trustChanged();
-      }),
-    );
-    ctx.refresh();
-    const activationMs = performance.now() - started;
-    // Right after activation, not inside it: the language client's document watch, detection and the first check.
-    setTimeout(() => {
-      log.info(`Activated in ${activationMs.toFixed(1)} ms.`);
-      const configClient = registerConfigLanguageClient(context, log);
-      context.subscriptions.push(ctx.checker.onDidCheck((result) => configClient.notifyProbeLearnt(result.diagnosis, result.diagnosis.liveModels ?? null)));
-      void ctx.noteKeyStored();
-      void ctx.detectTools();
-      void ctx.autoChecks.startUp();
-      void watch.reconcile();
-    }, 0);
-    return testMode && recorder ? createTestApi(activationMs, ctx, prompts, log, recorder, context.globalState, watchTestApi(watch)) : undefined;
-  } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Mistral Key Doctor failed to start: {0}', describeError(error)));
-    throw error;
-  }
+export function activate(context: vscode.ExtensionContext): void {
+  startExtension(context, {
+    prompts: new WindowPrompts(),
+    log: new ExtensionLog(() => vscode.window.createOutputChannel('Mistral Key Doctor', { log: true })),
+  });
 }
 
 export function deactivate(): void {}
-
-function showStatus(item: vscode.StatusBarItem, view: StatusView): void {
-  if (!view.visible) {
-    item.hide();
-    return;
-  }
-  item.text = view.text;
-  item.accessibilityInformation = { label: view.text.replace(/\$\([^)]*\)\s*/g, ''), role: 'button' };
-  const tooltip = new vscode.MarkdownString(view.tooltip);
-  tooltip.isTrusted = { enabledCommands: [...TOOLTIP_COMMANDS, ...WATCH_TOOLTIP_COMMANDS] };
-  tooltip.supportThemeIcons = true;
-  item.tooltip = tooltip;
-  item.backgroundColor = view.background ? new vscode.ThemeColor(`statusBarItem.${view.background}Background`) : undefined;
-  item.show();
-}

@@ -11,11 +11,9 @@ export interface Log {
 
 /** The log channel is created on first use, so activation does not pay for it. */
 export class ExtensionLog implements Log {
-  /** Every line written, kept only in the extension's test mode (for the secret scan). */
-  readonly lines: string[] = [];
   private created: vscode.LogOutputChannel | undefined;
 
-  constructor(private readonly createChannel: () => vscode.LogOutputChannel, private readonly record: boolean) {}
+  constructor(private readonly createChannel: () => vscode.LogOutputChannel) {}
 
   get channel(): vscode.LogOutputChannel {
     this.created ??= this.createChannel();
@@ -27,22 +25,15 @@ export class ExtensionLog implements Log {
   }
 
   info(message: string): void {
-    this.keep(message);
     this.channel.info(message);
   }
 
   warn(message: string): void {
-    this.keep(message);
     this.channel.warn(message);
   }
 
   error(message: string): void {
-    this.keep(message);
     this.channel.error(message);
-  }
-
-  private keep(message: string): void {
-    if (this.record) this.lines.push(message);
   }
 }
 

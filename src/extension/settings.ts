@@ -1,4 +1,5 @@
-// The one reader and writer of the `mistralKeyDoctor.*` settings. Values are resolved scope by
+// The reader and writer of the `mistralKeyDoctor.*` settings, except the watch's consent
+// (`watchToolKeys`, `watchDeclinedSources`: user settings only, watch/watchConsent.ts). Values are resolved scope by
 // scope from `inspect()`, so the extension knows where each one sits: in an untrusted workspace the
 // settings that decide where the key goes come from user (or remote) settings only, and a value at
 // a scope VS Code does not apply here is reported instead of silently ignored. Writes touch one

@@ -1,4 +1,4 @@
-// The "pin the model" edit the extension asks for (PinModelRequest): the requested id written over
+// The "pin the model" edit the extension asks for (`LSP_METHODS.pinModel`): the requested id written over
 // every model id of the document that a model rule flagged and that has the same role (a chat model
 // never lands on an autocomplete entry), where the tool reads it. The id must pass the strict
 // grammar; a provider prefix the file writes (`mistral/` in aider) is kept.

@@ -10,8 +10,8 @@ import type { KeyKind, ModelCard } from '../core/diagnosis';
 import { isExampleFileName } from '../shared/configFiles';
 import { PIN_MODEL_CODE_ACTION_KIND } from '../shared/diagnosticCodes';
 import {
-  initializationOptionsSchema, PinModelRequest, pinModelParamsSchema, ProbeLearntNotification, probeLearntSchema,
-  serverSettingsSchema, SettingsChangedNotification, WorkspaceTrustNotification, workspaceTrustSchema, type ProbeLearnt,
+  initializationOptionsSchema, LSP_METHODS, pinModelParamsSchema, probeLearntSchema,
+  serverSettingsSchema, workspaceTrustSchema, type ProbeLearnt,
 } from '../shared/lspProtocol';
 import { analyzeConfig, type ConfigAnalysis } from './analyzeConfig';
 import { AnalysisScheduler } from './analysisScheduler';
@@ -192,38 +192,38 @@ connection.onCodeAction(async (raw) => {
   });
 });
 
-connection.onRequest(PinModelRequest.method, (raw: unknown) => {
+connection.onRequest(LSP_METHODS.pinModel, (raw: unknown) => {
   const params = pinModelParamsSchema.safeParse(raw);
-  if (!params.success) return { edit: null, pinned: 0, message: `Invalid ${PinModelRequest.method} request (${firstIssue(params.error)}).` };
+  if (!params.success) return { edit: null, pinned: 0, message: `Invalid ${LSP_METHODS.pinModel} request (${firstIssue(params.error)}).` };
   const open = documents.get(params.data.uri);
   if (!open) return { edit: null, pinned: 0, message: `${params.data.uri} is not an open config document.` };
   return pinModelEdit(open.document, analysisOf(open), params.data.model, editCapabilities);
 });
 
-connection.onNotification(ProbeLearntNotification.method, (raw: unknown) => {
+connection.onNotification(LSP_METHODS.probeLearnt, (raw: unknown) => {
   const learnt = probeLearntSchema.safeParse(raw);
   if (!learnt.success) {
-    log(`Ignored an invalid ${ProbeLearntNotification.method} message: ${firstIssue(learnt.error)}.`);
+    log(`Ignored an invalid ${LSP_METHODS.probeLearnt} message: ${firstIssue(learnt.error)}.`);
     return;
   }
   learn(learnt.data);
   revalidateAll();
 });
 
-connection.onNotification(SettingsChangedNotification.method, (raw: unknown) => {
+connection.onNotification(LSP_METHODS.settingsChanged, (raw: unknown) => {
   const settings = serverSettingsSchema.safeParse(raw);
   if (!settings.success) {
-    log(`Ignored an invalid ${SettingsChangedNotification.method} message.`);
+    log(`Ignored an invalid ${LSP_METHODS.settingsChanged} message.`);
     return;
   }
   preferredCodestralModel = settings.data.preferredCodestralModel;
   revalidateAll();
 });
 
-connection.onNotification(WorkspaceTrustNotification.method, (raw: unknown) => {
+connection.onNotification(LSP_METHODS.workspaceTrust, (raw: unknown) => {
   const trust = workspaceTrustSchema.safeParse(raw);
   if (!trust.success) {
-    log(`Ignored an invalid ${WorkspaceTrustNotification.method} message.`);
+    log(`Ignored an invalid ${LSP_METHODS.workspaceTrust} message.`);
     return;
   }
   if (trust.data.trusted === workspaceTrusted) return;

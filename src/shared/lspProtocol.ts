@@ -1,8 +1,8 @@
 // Every custom message between the extension (language client) and the config language server,
-// typed once here and validated with zod where it crosses the process boundary. `zod/mini` keeps
-// the server small (its resident memory has a budget) and the extension's eager import cheap.
+// typed once here and validated with zod where it crosses the process boundary. The methods are
+// plain string constants and the schemas `zod/mini`, so the extension's eager bundle, which imports
+// this module, carries neither vscode-jsonrpc nor full zod (bench/README.md, "VS Code extension").
 import * as z from 'zod/mini';
-import { NotificationType, RequestType } from 'vscode-jsonrpc';
 import type { WorkspaceEdit } from 'vscode-languageserver-types';
 import { DEFAULT_PREFERRED_CODESTRAL_MODEL } from '../core/defaults';
 import { KEY_KINDS } from '../core/diagnosis';
@@ -61,18 +61,6 @@ export type CheckKeyInFileArgs = z.infer<typeof checkKeyInFileArgsSchema>;
 
 export const CHECK_KEY_IN_FILE_COMMAND = COMMANDS.checkKeyInFile;
 
-/**
- * Client → server: a probe finished. The server remembers the key kind per fingerprint and the
- * live models list, then re-checks open documents (key-kind mismatches, pin policy).
- */
-export const ProbeLearntNotification = new NotificationType<ProbeLearnt>('mistralKeyDoctor/probeLearnt');
-
-/** Client → server: the `mistralKeyDoctor.*` settings the server uses changed. */
-export const SettingsChangedNotification = new NotificationType<ServerSettings>('mistralKeyDoctor/settingsChanged');
-
-/** Client → server: the workspace became trusted (or, for other clients, stopped being trusted). */
-export const WorkspaceTrustNotification = new NotificationType<WorkspaceTrust>('mistralKeyDoctor/workspaceTrust');
-
 export const pinModelParamsSchema = z.object({
   /** An open config document (Continue, aider, Vibe, Tabby…). */
   uri: z.string().check(z.minLength(1), z.maxLength(4096)),
@@ -90,8 +78,27 @@ export interface PinModelResult {
   message: string | null;
 }
 
-/**
- * Client → server: build the "pin the model" edit for one open document, so the extension can pin
- * where the tool reads the model (its own config file) and apply the edit itself.
- */
-export const PinModelRequest = new RequestType<PinModelParams, PinModelResult, void>('mistralKeyDoctor/pinModel');
+/** The custom methods, each with the direction and what it carries. */
+export const LSP_METHODS = {
+  /**
+   * Client → server notification (`ProbeLearnt`): a probe finished. The server remembers the key
+   * kind per fingerprint and the live models list, then re-checks open documents.
+   */
+  probeLearnt: 'mistralKeyDoctor/probeLearnt',
+  /** Client → server notification (`ServerSettings`): the `mistralKeyDoctor.*` settings the server uses changed. */
+  settingsChanged: 'mistralKeyDoctor/settingsChanged',
+  /** Client → server notification (`WorkspaceTrust`): the workspace became trusted (or, for other clients, stopped being trusted). */
+  workspaceTrust: 'mistralKeyDoctor/workspaceTrust',
+  /**
+   * Client → server request (`PinModelParams` → `PinModelResult`): the "pin the model" edit for one
+   * open document, so the extension can pin where the tool reads the model and apply the edit itself.
+   */
+  pinModel: 'mistralKeyDoctor/pinModel',
+} as const;
+
+/** What each client → server notification carries. */
+export interface LspNotificationParams {
+  probeLearnt: ProbeLearnt;
+  settingsChanged: ServerSettings;
+  workspaceTrust: WorkspaceTrust;
+}

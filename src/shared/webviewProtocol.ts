@@ -1,14 +1,15 @@
 // Messages between the diagnostics panel (webview) and the extension host. Both sides validate
 // what they receive with these schemas: a webview is a separate origin and may be stale or tampered.
-// The host sends fully localised text; the webview only lays it out.
-import * as z from 'zod';
+// The host sends fully localised text; the webview only lays it out. `zod/mini`: both the extension's
+// eager bundle and the panel's script carry these schemas.
+import * as z from 'zod/mini';
 import { HOST_IDS, HOST_OUTCOMES, SEVERITIES, TOOL_IDS } from '../core/diagnosis';
 
-const text = z.string().max(4000);
+const text = z.string().check(z.maxLength(4000));
 
-const linkSchema = z.object({ url: z.string().max(2000), label: text });
+const linkSchema = z.object({ url: z.string().check(z.maxLength(2000)), label: text });
 
-const fixStepSchema = z.object({ text, link: linkSchema.optional() });
+const fixStepSchema = z.object({ text, link: z.optional(linkSchema) });
 
 const hostRowSchema = z.object({
   id: z.enum(HOST_IDS),
@@ -60,31 +61,31 @@ const resultSchema = z.object({
   verdict: text,
   causeTitle: text,
   causeExplanation: text,
-  fixSteps: z.array(fixStepSchema).max(30),
+  fixSteps: z.array(fixStepSchema).check(z.maxLength(30)),
   keyLine: text,
   /** What the hosts said about the key (which host accepted it, which refused it). */
   keyKindLine: text,
   keyType: text,
   plan: text,
-  hosts: z.array(hostRowSchema).max(HOST_IDS.length),
-  findings: z.array(text).max(20),
-  modelLine: text.nullable(),
-  consoleLink: linkSchema.nullable(),
-  pinTitle: text.nullable(),
+  hosts: z.array(hostRowSchema).check(z.maxLength(HOST_IDS.length)),
+  findings: z.array(text).check(z.maxLength(20)),
+  modelLine: z.nullable(text),
+  consoleLink: z.nullable(linkSchema),
+  pinTitle: z.nullable(text),
 });
 
 export const panelViewSchema = z.object({
   labels: labelsSchema,
-  tools: z.array(z.object({ id: z.enum(TOOL_IDS), label: text })).max(TOOL_IDS.length),
+  tools: z.array(z.object({ id: z.enum(TOOL_IDS), label: text })).check(z.maxLength(TOOL_IDS.length)),
   tool: z.enum(TOOL_IDS),
   /** "Cline 3.17.0 detected: it sends keys to …", or null. */
-  detection: text.nullable(),
+  detection: z.nullable(text),
   /** Values at a scope VS Code ignores here, and other settings notes. */
-  settingsNotes: z.array(text).max(10),
+  settingsNotes: z.array(text).check(z.maxLength(10)),
   checking: z.boolean(),
-  result: resultSchema.nullable(),
+  result: z.nullable(resultSchema),
   /** Epoch ms of the next automatic re-check (new key waiting, or backoff after a 429 or network failure). */
-  nextCheckAt: z.number().nullable(),
+  nextCheckAt: z.nullable(z.number()),
 });
 export type PanelView = z.infer<typeof panelViewSchema>;
 export type PanelResult = z.infer<typeof resultSchema>;
@@ -105,6 +106,6 @@ export const fromWebviewSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('copyReport') }),
   z.object({ type: z.literal('pinModel') }),
   z.object({ type: z.literal('selectTool'), tool: z.enum(TOOL_IDS) }),
-  z.object({ type: z.literal('openLink'), url: z.string().max(2000) }),
+  z.object({ type: z.literal('openLink'), url: z.string().check(z.maxLength(2000)) }),
 ]);
 export type FromWebviewMessage = z.infer<typeof fromWebviewSchema>;

@@ -1,6 +1,6 @@
-// The one function that finds every key: what the "Check Mistral key" command, the watch and the
-// CLI's doctor call. Every Mistral key this machine's tools are set up with (where the tools
-// catalogue says each tool keeps it), merged by key, plus what could not be read. Never throws for a file.
+// The one function that finds every key: what the "Check Mistral key" command, the watch of other
+// tools' keys and the CLI's doctor call. Every Mistral key this machine's tools are set up with (where
+// the tools catalogue says each tool keeps it), merged by key, plus what could not be read. Never throws for a file.
 import { inspectKey, looksLikeMistralKey, otherProviderSecret } from '../core/hygiene';
 import { t } from '../core/l10n';
 import { findClineKeys } from './cline';

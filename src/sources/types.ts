@@ -1,4 +1,4 @@
-// What the key finder hands to the "Check Mistral key" command (and the CLI). No `vscode` here.
+// What the key finder hands to the extension ("Check Mistral key" and the watch). No `vscode` here.
 import type { Target, ToolId } from '../core/diagnosis';
 
 /**

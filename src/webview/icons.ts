@@ -1,6 +1,8 @@
 // The severity icons, drawn as small inline SVGs (no icon font to ship): each is paired with the
 // severity in words, so the colour is never the only signal.
-import type { Severity } from '../core/diagnosis';
+import type { PanelResult } from '../shared/webviewProtocol';
+
+type Severity = PanelResult['severity'];
 
 const SVG = 'http://www.w3.org/2000/svg';
 

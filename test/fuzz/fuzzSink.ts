@@ -1,7 +1,7 @@
 // The "other host" that fuzzed redirects point to: a loopback listener that records what reached it,
 // so a run can prove the key never followed a redirect off the host it was meant for.
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../harness/loopbackServer';
 
 export interface SinkRequest {
   method: string;
@@ -35,14 +35,5 @@ export async function startRedirectSink(): Promise<RedirectSink> {
       res.writeHead(200, { 'content-type': 'application/json' }).end(TEMPTING_ANSWER);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
-  };
+  return { ...(await listenOnLoopback(server)), requests };
 }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runTests } from '@vscode/test-electron';
 import { buildTests } from '../harness/buildTests.mjs';
+import { buildTestExtension } from '../harness/testBuilds.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const useDownloadedVsCode = process.env.MKD_USE_DOWNLOADED_VSCODE === '1';
@@ -26,7 +27,10 @@ function runStep(what, file, args) {
 }
 
 if (!useDownloadedVsCode) runStep('installing the test tools', 'bash', ['scripts/ensure-test-tools.sh']);
-runStep('building the extension', process.execPath, ['esbuild.mjs']);
+// The extension under test is built into a folder of its own (never dist/): the product's bundles
+// with the test entry as dist/extension.js (test/integration/testExtension/entry.ts).
+const extensionUnderTest = path.join(root, '.test-build/extension');
+await buildTestExtension(root, extensionUnderTest);
 const out = await buildTests(root, { integration: true });
 const harness = createRequire(import.meta.url)(path.join(out, 'harness/index.js'));
 lap('extension and tests built');
@@ -49,7 +53,7 @@ async function runWindow(label, window, extraSettings, extraArgs = []) {
   try {
     exitCode = await runTests({
       ...(vscodeExecutablePath ? { vscodeExecutablePath } : {}),
-      extensionDevelopmentPath: root,
+      extensionDevelopmentPath: extensionUnderTest,
       extensionTestsPath: path.join(out, 'integration/index'),
       launchArgs: [workspace, `--user-data-dir=${run.userDataDir}`, `--extensions-dir=${run.extensionsDir}`, '--disable-extensions', ...extraArgs],
       extensionTestsEnv: { MKD_TEST_RUN_DIR: run.dir, MKD_TEST_WINDOW: window },

@@ -52,3 +52,10 @@ export function expectPartToTranslateExactly(part: Record<string, string>, strin
   expect(Object.keys(part).filter((english) => !strings.includes(english))).toEqual([]);
   for (const english of strings) expect(placeholdersOf(part[english]!), english).toEqual(placeholdersOf(english));
 }
+
+/** The part translates exactly the strings these modules localise (at least `atLeast` of them). */
+export function expectModulesTranslatedExactly(part: Record<string, string>, modules: string[], atLeast: number): void {
+  const strings = localisedStrings(modules);
+  expect(strings.length).toBeGreaterThan(atLeast);
+  expectPartToTranslateExactly(part, strings);
+}

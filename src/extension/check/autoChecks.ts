@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { inspectKey } from '../../core/hygiene';
 import { KEY_ACTIVATION_WINDOW_MS, mayStillActivate } from '../../core/activation';
-import { ActivationWatch } from './activationWatch';
+import { ActivationRechecks } from './activationRechecks';
 import { storedCandidate } from './candidates';
 import type { Checker } from './checker';
 import type { CheckResult } from './checkResult';
@@ -30,7 +30,7 @@ export interface AutoCheckDeps {
 
 export class AutoChecks implements vscode.Disposable {
   private readonly throttle: Throttle;
-  readonly watch: ActivationWatch;
+  readonly activationRechecks: ActivationRechecks;
   readonly backoff: RetryBackoff;
   /** Fingerprint of the key this window just stored, so its own change event is not treated as news. */
   private storedHere: string | null = null;
@@ -38,7 +38,7 @@ export class AutoChecks implements vscode.Disposable {
 
   constructor(private readonly deps: AutoCheckDeps) {
     this.throttle = new Throttle(() => void this.checkStoredKey(), AUTO_CHECK_MIN_INTERVAL_MS);
-    this.watch = new ActivationWatch(() => this.request(), deps.onChange);
+    this.activationRechecks = new ActivationRechecks(() => this.request(), deps.onChange);
     this.backoff = new RetryBackoff(() => void this.retryLastCheck(), deps.onChange);
     this.subscription = deps.checker.onDidCheck((result) => this.recordResult(result));
   }
@@ -54,7 +54,7 @@ export class AutoChecks implements vscode.Disposable {
 
   /** Epoch ms of the next automatic check, whichever schedule set it. */
   get nextCheckAt(): number | null {
-    const times = [this.watch.nextCheckAt, this.backoff.nextCheckAt].filter((at): at is number => at !== null);
+    const times = [this.activationRechecks.nextCheckAt, this.backoff.nextCheckAt].filter((at): at is number => at !== null);
     return times.length ? Math.min(...times) : null;
   }
 
@@ -66,7 +66,7 @@ export class AutoChecks implements vscode.Disposable {
     const fingerprint = inspectKey(key).report.fingerprint;
     const storedAt = this.deps.keyStore.firstStoredAt(fingerprint);
     if (storedAt !== null && Date.now() - storedAt < KEY_ACTIVATION_WINDOW_MS) {
-      this.watch.start(storedAt);
+      this.activationRechecks.start(storedAt);
     } else {
       const recent = this.deps.recentProbes.recent(fingerprint);
       if (recent) {
@@ -81,7 +81,7 @@ export class AutoChecks implements vscode.Disposable {
   /** This window stored a key: its change event is not news, but a new key is worth waiting for. */
   storedByThisWindow(fingerprint: string, isNew: boolean): void {
     this.storedHere = fingerprint;
-    if (isNew && this.allowed()) this.watch.start(this.deps.keyStore.firstStoredAt(fingerprint) ?? Date.now());
+    if (isNew && this.allowed()) this.activationRechecks.start(this.deps.keyStore.firstStoredAt(fingerprint) ?? Date.now());
   }
 
   /** The stored key changed (here or in another window). */
@@ -99,7 +99,7 @@ export class AutoChecks implements vscode.Disposable {
       this.storedHere = null;
     } else if (await this.deps.keyStore.noteStored(fingerprint)) {
       this.deps.log.info(`The stored key changed to ${fingerprint} (in another window).`);
-      if (this.allowed()) this.watch.start(this.deps.keyStore.firstStoredAt(fingerprint) ?? Date.now());
+      if (this.allowed()) this.activationRechecks.start(this.deps.keyStore.firstStoredAt(fingerprint) ?? Date.now());
     }
     this.request();
   }
@@ -110,7 +110,7 @@ export class AutoChecks implements vscode.Disposable {
   }
 
   stopAll(): void {
-    this.watch.stop();
+    this.activationRechecks.stop();
     this.backoff.stop();
   }
 
@@ -124,7 +124,7 @@ export class AutoChecks implements vscode.Disposable {
     const { api, codestral } = result.diagnosis.hosts;
     if (result.storedKey && (api.probed || codestral.probed)) void this.deps.recentProbes.record(result);
     // Only a refused key may still be activating; any other verdict ends the wait, and so does the window.
-    if (result.storedKey) this.watch.recordResult(!mayStillActivate(result.diagnosis.cause.id));
+    if (result.storedKey) this.activationRechecks.recordResult(!mayStillActivate(result.diagnosis.cause.id));
     if (this.allowed()) this.backoff.record(result.diagnosis);
   }
 

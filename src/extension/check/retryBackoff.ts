@@ -2,6 +2,7 @@
 // doubles from the first delay up to a cap (or follows Retry-After when longer), for a bounded
 // number of tries, and stops as soon as the answer is anything else.
 import type { CauseId, Diagnosis } from '../../core/diagnosis';
+import { RecheckTimer } from './recheckTimer';
 import { systemClock, type Clock } from './throttle';
 
 export const RETRY_CAUSES: readonly CauseId[] = ['rate-limited', 'host-unreachable', 'service-error'];
@@ -11,18 +12,15 @@ export const RETRY_MAX_ATTEMPTS = 6;
 
 export class RetryBackoff {
   private attempts = 0;
-  private timer: unknown = null;
-  private scheduledFor: number | null = null;
+  private readonly timer: RecheckTimer;
 
-  constructor(
-    private readonly recheck: () => void,
-    private readonly onChange: () => void = () => {},
-    private readonly clock: Clock = systemClock,
-  ) {}
+  constructor(recheck: () => void, private readonly onChange: () => void = () => {}, clock: Clock = systemClock) {
+    this.timer = new RecheckTimer(recheck, clock);
+  }
 
   /** The latest check ended with this diagnosis. */
   record(diagnosis: Diagnosis): void {
-    this.cancelTimer();
+    this.timer.cancel();
     if (!RETRY_CAUSES.includes(diagnosis.cause.id) || this.attempts >= RETRY_MAX_ATTEMPTS) {
       this.attempts = 0;
       this.onChange();
@@ -31,29 +29,18 @@ export class RetryBackoff {
     const retryAfterMs = Math.max(0, ...Object.values(diagnosis.hosts).map((host) => (host.retryAfterSeconds ?? 0) * 1000));
     const delay = Math.min(RETRY_MAX_DELAY_MS, Math.max(RETRY_FIRST_DELAY_MS * 2 ** this.attempts, retryAfterMs));
     this.attempts += 1;
-    this.scheduledFor = this.clock.now() + delay;
-    this.timer = this.clock.setTimeout(() => {
-      this.timer = null;
-      this.scheduledFor = null;
-      this.recheck();
-    }, delay);
+    this.timer.schedule(delay);
     this.onChange();
   }
 
   stop(): void {
-    this.cancelTimer();
+    this.timer.cancel();
     this.attempts = 0;
     this.onChange();
   }
 
   /** Epoch ms of the next automatic re-check, or null. */
   get nextCheckAt(): number | null {
-    return this.scheduledFor;
-  }
-
-  private cancelTimer(): void {
-    if (this.timer !== null) this.clock.clearTimeout(this.timer);
-    this.timer = null;
-    this.scheduledFor = null;
+    return this.timer.nextCheckAt;
   }
 }

@@ -3,19 +3,16 @@
 // (dist/server.js, over IPC) started. Probe results are remembered and forwarded by fingerprint.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DEFAULT_PREFERRED_CODESTRAL_MODEL } from '../../core/defaults';
 import type { Diagnosis, ModelCard } from '../../core/diagnosis';
 import { configDocumentSelector } from '../../shared/configFiles';
-import {
-  CHECK_KEY_IN_FILE_COMMAND, ProbeLearntNotification, SettingsChangedNotification, WorkspaceTrustNotification, type ProbeLearnt,
-} from '../../shared/lspProtocol';
-import type { NotificationType } from 'vscode-jsonrpc';
+import { CHECK_KEY_IN_FILE_COMMAND, LSP_METHODS, type LspNotificationParams, type ProbeLearnt } from '../../shared/lspProtocol';
 import type { Log } from '../log';
+import { currentSettings, SETTINGS_SECTION } from '../settings';
 
 /** The files the server diagnoses: built from the same catalogue as the server's `documentKindOf`. */
 export const CONFIG_DOCUMENT_SELECTOR = configDocumentSelector();
 
-const PREFERRED_MODEL_SETTING = 'mistralKeyDoctor.preferredCodestralModel';
+const PREFERRED_MODEL_SETTING = `${SETTINGS_SECTION}.preferredCodestralModel`;
 
 export interface ConfigLanguageClient extends vscode.Disposable {
   /** Tells the server what a probe learnt: the key's kind (by fingerprint) and the live models list. */
@@ -23,7 +20,7 @@ export interface ConfigLanguageClient extends vscode.Disposable {
 }
 
 function preferredCodestralModel(): string {
-  return vscode.workspace.getConfiguration().get<string>(PREFERRED_MODEL_SETTING) || DEFAULT_PREFERRED_CODESTRAL_MODEL;
+  return currentSettings().preferredCodestralModel;
 }
 
 export function registerConfigLanguageClient(
@@ -38,10 +35,9 @@ export function registerConfigLanguageClient(
     if (client) action(client).catch((error: unknown) => log.warn(`Config language server notification failed: ${String(error)}`));
   };
 
-  // By method name: the client lives in its own bundle with its own copy of vscode-jsonrpc, whose
-  // NotificationType objects this bundle's copies are not (a typed send fails "Unknown parameter structure").
-  const notify = <P>(type: NotificationType<P>, params: P): void =>
-    send((running) => running.sendNotification(type.method, params));
+  // By method name: the client lives in its own bundle, and this one carries no vscode-jsonrpc.
+  const notify = <K extends keyof LspNotificationParams>(name: K, params: LspNotificationParams[K]): void =>
+    send((running) => running.sendNotification(LSP_METHODS[name], params));
 
   const start = async (): Promise<void> => {
     // A bundle of its own, so activation never parses vscode-languageclient.
@@ -66,7 +62,7 @@ export function registerConfigLanguageClient(
     client = started;
     log.info('Config language server started.');
     for (const message of learnt.values()) {
-      if (!sentAtStart.has(message)) notify(ProbeLearntNotification, message);
+      if (!sentAtStart.has(message)) notify('probeLearnt', message);
     }
   };
 
@@ -80,10 +76,10 @@ export function registerConfigLanguageClient(
   const subscriptions = [
     vscode.workspace.onDidOpenTextDocument(startFor),
     // The server runs git (which a folder's .git/config can turn into any command) only once trusted.
-    vscode.workspace.onDidGrantWorkspaceTrust(() => notify(WorkspaceTrustNotification, { trusted: true })),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => notify('workspaceTrust', { trusted: true })),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration(PREFERRED_MODEL_SETTING)) {
-        notify(SettingsChangedNotification, { preferredCodestralModel: preferredCodestralModel() });
+        notify('settingsChanged', { preferredCodestralModel: preferredCodestralModel() });
       }
     }),
   ];
@@ -94,7 +90,7 @@ export function registerConfigLanguageClient(
       if (diagnosis.keyKind === 'unknown' || diagnosis.key.fingerprint === '…') return;
       const message: ProbeLearnt = { fingerprint: diagnosis.key.fingerprint, keyKind: diagnosis.keyKind, models };
       learnt.set(message.fingerprint, message);
-      notify(ProbeLearntNotification, message);
+      notify('probeLearnt', message);
     },
     dispose() {
       for (const subscription of subscriptions) subscription.dispose();

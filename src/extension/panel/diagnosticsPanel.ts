@@ -14,7 +14,7 @@ export interface PanelEvents {
   onInvalidMessage(issue: string): void;
 }
 
-/** Every HTML render and outbound message, kept for tests that scan what the panel saw. */
+/** Sees every HTML render and outbound message (the extension-host tests record them). */
 export interface PanelRecorder {
   html(html: string): void;
   posted(message: ToWebviewMessage): void;
@@ -68,11 +68,6 @@ export class DiagnosticsPanel {
     this.panel?.dispose();
   }
 
-  /** Test mode: handles a message as if the webview had posted it. */
-  receiveForTest(raw: unknown): void {
-    this.receive(raw);
-  }
-
   private options(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
     return {
       enableScripts: true,
@@ -103,7 +98,8 @@ export class DiagnosticsPanel {
     panel.webview.html = html;
   }
 
-  private receive(raw: unknown): void {
+  /** A message from the webview: validated, then routed (or dropped with a log line). */
+  receive(raw: unknown): void {
     const parsed = fromWebviewSchema.safeParse(raw);
     if (!parsed.success) {
       this.events.onInvalidMessage(parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; '));

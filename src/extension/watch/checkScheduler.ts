@@ -3,14 +3,14 @@
 // moment ago and is refused, again every window until another verdict comes or the activation
 // window ends, like a key stored here.
 import { KEY_ACTIVATION_WINDOW_MS } from '../../core/activation';
-import { ActivationWatch } from '../check/activationWatch';
+import { ActivationRechecks } from '../check/activationRechecks';
 import { systemClock, Throttle, type Clock } from '../check/throttle';
 
 export const WATCH_CHECK_WINDOW_MS = 60_000;
 
 interface KeySchedule {
   throttle: Throttle;
-  activation: ActivationWatch;
+  activation: ActivationRechecks;
 }
 
 export class CheckScheduler {
@@ -19,7 +19,7 @@ export class CheckScheduler {
   constructor(
     private readonly runCheck: (keyId: string) => void,
     private readonly clock: Clock = systemClock,
-    private windowMs = WATCH_CHECK_WINDOW_MS,
+    private readonly windowMs = WATCH_CHECK_WINDOW_MS,
     private readonly onChange: () => void = () => {},
   ) {}
 
@@ -57,12 +57,6 @@ export class CheckScheduler {
     schedule.activation.stop();
   }
 
-  /** Tests shorten the window (never by waiting a minute); running schedules restart with it. */
-  setWindowMs(windowMs: number): void {
-    this.windowMs = windowMs;
-    this.dispose();
-  }
-
   dispose(): void {
     for (const keyId of this.schedules.keys()) this.cancel(keyId);
     this.schedules.clear();
@@ -73,7 +67,7 @@ export class CheckScheduler {
     if (!schedule) {
       schedule = {
         throttle: new Throttle(() => this.runCheck(keyId), this.windowMs, this.clock),
-        activation: new ActivationWatch(() => this.request(keyId), this.onChange, this.clock, this.windowMs, KEY_ACTIVATION_WINDOW_MS),
+        activation: new ActivationRechecks(() => this.request(keyId), this.onChange, this.clock, this.windowMs, KEY_ACTIVATION_WINDOW_MS),
       };
       this.schedules.set(keyId, schedule);
     }

@@ -22,6 +22,8 @@ export interface WatchHost {
   onDidChange(): void;
   /** The user's home folder; tests give a throw-away one. */
   home?: string;
+  /** How often one watched key may be checked; a minute unless given. */
+  checkWindowMs?: number;
 }
 
 export function createToolKeyWatch(host: WatchHost): ToolKeyWatch {
@@ -49,5 +51,6 @@ export function createToolKeyWatch(host: WatchHost): ToolKeyWatch {
       return vscode.Disposable.from(watcher, watcher.onDidChange(forward), watcher.onDidCreate(forward), watcher.onDidDelete(forward));
     },
     onDidChange: () => host.onDidChange(),
+    checkWindowMs: host.checkWindowMs,
   });
 }

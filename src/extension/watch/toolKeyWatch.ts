@@ -56,6 +56,8 @@ export interface ToolKeyWatchDeps {
   /** Status item and menu refresh. */
   onDidChange(): void;
   clock?: Clock;
+  /** How often one key may be checked; a minute unless given. */
+  checkWindowMs?: number;
 }
 
 interface WatchedSource {
@@ -76,7 +78,7 @@ export class ToolKeyWatch implements vscode.Disposable {
   constructor(private readonly deps: ToolKeyWatchDeps) {
     this.clock = deps.clock ?? systemClock;
     this.registry = new WatchRegistry(deps.state);
-    this.scheduler = new CheckScheduler((keyId) => this.track(this.runCheck(keyId)), this.clock, WATCH_CHECK_WINDOW_MS, () => deps.onDidChange());
+    this.scheduler = new CheckScheduler((keyId) => this.track(this.runCheck(keyId)), this.clock, deps.checkWindowMs ?? WATCH_CHECK_WINDOW_MS, () => deps.onDidChange());
   }
 
   /**
@@ -142,11 +144,6 @@ export class ToolKeyWatch implements vscode.Disposable {
     const key = keyId === null ? undefined : this.registry.keyFor(keyId);
     if (!record || key === undefined) return null;
     return { sourceId: record.sourceId, key, fingerprint: record.fingerprint, label: record.label, target: record.target, model: record.model, keyStoredAgoMs: null };
-  }
-
-  /** Tests only: a shorter throttle window than a minute. */
-  setCheckWindowMs(windowMs: number): void {
-    this.scheduler.setWindowMs(windowMs);
   }
 
   /** Resolves when no read or check is running. */

@@ -1,22 +1,23 @@
 // `check` with the 2026 options: --tool, --console-url, --no-plan-lookup, and what --json says about them.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { cliJsonSchema } from '../../../src/core/schemas';
-import { TEST_KEYS, startEmulator, type Emulator } from '../../../src/emulator';
-import { assertCliBuilt, runCli } from './cliProcess';
+import { TEST_KEYS } from '../../../src/emulator';
+import { runCli } from './cliProcess';
+import { useEmulator } from '../useEmulator';
 
-let emulator: Emulator;
-
-beforeAll(async () => {
-  assertCliBuilt();
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  await emulator?.close();
-});
+const emulator = useEmulator();
 beforeEach(() => emulator.reset());
 
 function check(extra: string[], key: string) {
   return runCli(['check', '--api-url', emulator.apiUrl, '--codestral-url', emulator.codestralUrl, ...extra], { env: { MISTRAL_API_KEY: key } });
+}
+
+/** Exit 2 with `mention` on stderr, and no request reached any host. */
+async function expectUsageErrorSendingNothing(extra: string[], mention: string): Promise<void> {
+  const run = await check(extra, TEST_KEYS.console);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain(mention);
+  expect(emulator.requests).toHaveLength(0);
 }
 
 const consoleRequests = () => emulator.requests.filter((request) => request.host === 'console');
@@ -44,10 +45,7 @@ describe('check --tool', () => {
   });
 
   it('exits 2 naming the valid tools for an unknown one, before reading the key', async () => {
-    const run = await check(['--tool', 'cursor'], TEST_KEYS.console);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('cline, roo, kilo, continue, vibe, litellm, aider, zed, tabby, other');
-    expect(emulator.requests).toHaveLength(0);
+    await expectUsageErrorSendingNothing(['--tool', 'cursor'], 'cline, roo, kilo, continue, vibe, litellm, aider, zed, tabby, other');
   });
 });
 
@@ -74,10 +72,7 @@ describe('check and the plan lookup', () => {
   });
 
   it('refuses a plain-http --console-url that is not loopback, sending nothing', async () => {
-    const run = await check(['--console-url', 'http://console.example.test'], TEST_KEYS.console);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--console-url');
-    expect(emulator.requests).toHaveLength(0);
+    await expectUsageErrorSendingNothing(['--console-url', 'http://console.example.test'], '--console-url');
   });
 });
 

@@ -2,13 +2,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_CASES } from '../../../src/emulator';
-import { assertCliBuilt, runCli } from './cliProcess';
-
-beforeAll(() => {
-  assertCliBuilt();
-});
+import { runCli } from './cliProcess';
 
 describe('demo', () => {
   it('labels itself as a demo on a local emulator and prints every case in order, then exits 0', async () => {

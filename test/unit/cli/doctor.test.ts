@@ -5,25 +5,17 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fingerprint } from '../../../src/core/hygiene';
 import { cliJsonSchema } from '../../../src/core/schemas';
-import { TEST_KEYS, startEmulator, type Emulator } from '../../../src/emulator';
-import { assertCliBuilt, runCli } from './cliProcess';
+import { TEST_KEYS } from '../../../src/emulator';
+import { runCli } from './cliProcess';
+import { useEmulator } from '../useEmulator';
 
-let emulator: Emulator;
+const emulator = useEmulator();
 let scratch: string;
 let home: string;
 let project: string;
-
-beforeAll(async () => {
-  assertCliBuilt();
-  emulator = await startEmulator();
-});
-
-afterAll(async () => {
-  await emulator?.close();
-});
 
 beforeEach(() => {
   emulator.setScenario('normal');

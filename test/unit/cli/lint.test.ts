@@ -4,16 +4,12 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fingerprint } from '../../../src/core/hygiene';
 import { TEST_KEYS } from '../../../src/emulator';
-import { assertCliBuilt, runCli } from './cliProcess';
+import { runCli } from './cliProcess';
 
 let folder: string;
-
-beforeAll(() => {
-  assertCliBuilt();
-});
 
 beforeEach(() => {
   folder = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'mkd-lint-')));

@@ -3,7 +3,7 @@
 // 127.0.0.1, so a test can play a remote host that only the proxy can get to.
 import http from 'node:http';
 import net from 'node:net';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../../harness/loopbackServer';
 
 export interface LoopbackProxy {
   url: string;
@@ -45,15 +45,5 @@ export async function startLoopbackProxy(): Promise<LoopbackProxy> {
       socket.on('error', () => { upstream.destroy(); client.destroy(); });
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    seen,
-    close: () => new Promise<void>((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
-  };
+  return { ...(await listenOnLoopback(server, sockets)), seen };
 }

@@ -1,19 +1,11 @@
 // Nothing the CLI prints, in any mode, holds the key: every emulator scenario and the demo, human and JSON.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CASES, EMULATED_KEY_KINDS, SCENARIO_NAMES, TEST_KEYS, startEmulator, type Emulator } from '../../../src/emulator';
+import { describe, expect, it } from 'vitest';
+import { DEMO_CASES, EMULATED_KEY_KINDS, SCENARIO_NAMES, TEST_KEYS } from '../../../src/emulator';
 import { inspectKey } from '../../../src/core/hygiene';
-import { assertCliBuilt, runCli } from './cliProcess';
+import { runCli } from './cliProcess';
+import { useEmulator } from '../useEmulator';
 
-let emulator: Emulator;
-
-beforeAll(async () => {
-  assertCliBuilt();
-  emulator = await startEmulator();
-});
-
-afterAll(async () => {
-  await emulator?.close();
-});
+const emulator = useEmulator();
 
 /** The key as it was pasted (with the usual accidents) and as it is sent. */
 function secretForms(rawKey: string): string[] {

@@ -1,22 +1,20 @@
-// The CLI as users run it: dist/cli.js spawned as a process against the emulator on loopback.
+// The CLI as users run it: the bundled CLI spawned as a process against the emulator on loopback.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { TEST_KEYS, startEmulator, type Emulator } from '../../../src/emulator';
+import { TEST_KEYS } from '../../../src/emulator';
 import { cliJsonSchema } from '../../../src/core/schemas';
 import { version } from '../../../package.json';
-import { assertCliBuilt, runCli, runCliOnTerminal } from './cliProcess';
+import { runCli, runCliOnTerminal } from './cliProcess';
 import { startLoopbackProxy, type LoopbackProxy } from './loopbackProxy';
+import { useEmulator } from '../useEmulator';
 
-let emulator: Emulator;
+const emulator = useEmulator();
 let proxy: LoopbackProxy;
 
 beforeAll(async () => {
-  assertCliBuilt();
-  emulator = await startEmulator();
   proxy = await startLoopbackProxy();
 });
 
 afterAll(async () => {
-  await emulator?.close();
   await proxy?.close();
 });
 
@@ -176,7 +174,7 @@ describe('--tool NAME@VERSION', () => {
 });
 
 describe('output', () => {
-  it('prints the JSON object DESIGN.md describes, with the fingerprint only', async () => {
+  it('prints the JSON object the README section "JSON output" describes, with the fingerprint only', async () => {
     const run = await check(['--json', '--model', 'codestral-latest'], { MISTRAL_API_KEY: TEST_KEYS.both });
     const json = jsonOf(run.stdout);
     expect(Object.keys(json).sort()).toEqual(['advice', 'cause', 'elapsedMs', 'hosts', 'key', 'keyKind', 'model', 'tool']);

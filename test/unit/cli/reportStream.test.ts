@@ -1,20 +1,12 @@
 // The exit code is the verdict's whatever happens to stdout: the built CLI run by a shell whose
 // stdout reader leaves at once (`| true`), after ten bytes (`| head -c 10`), or is a full disk.
 import { spawn } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_KEYS, startEmulator, type Emulator } from '../../../src/emulator';
-import { assertCliBuilt, CLI_PATH } from './cliProcess';
+import { describe, expect, it } from 'vitest';
+import { TEST_KEYS } from '../../../src/emulator';
+import { cliPath } from './cliProcess';
+import { useEmulator } from '../useEmulator';
 
-let emulator: Emulator;
-
-beforeAll(async () => {
-  assertCliBuilt();
-  emulator = await startEmulator();
-});
-
-afterAll(async () => {
-  await emulator?.close();
-});
+const emulator = useEmulator();
 
 interface ShellRun {
   /** The CLI's own exit code, whatever the pipeline's last command returned. */
@@ -22,9 +14,9 @@ interface ShellRun {
   stderr: string;
 }
 
-/** Runs `node dist/cli.js ARGS REDIRECT` in sh and reports the CLI's exit code (the pipeline's first). */
+/** Runs `node cli.js ARGS REDIRECT` (this run's bundle) in sh and reports the CLI's exit code (the pipeline's first). */
 function runInShell(args: string[], redirect: string, key: string): Promise<ShellRun> {
-  const quoted = [process.execPath, CLI_PATH, ...args].map((part) => `'${part}'`).join(' ');
+  const quoted = [process.execPath, cliPath(), ...args].map((part) => `'${part}'`).join(' ');
   const script = `{ ${quoted}; echo "exit=$?" >&3; } 3>&2 ${redirect}`;
   return new Promise((resolve, reject) => {
     const child = spawn('sh', ['-c', script], { env: { PATH: process.env.PATH ?? '', MISTRAL_API_KEY: key }, stdio: ['ignore', 'ignore', 'pipe'] });

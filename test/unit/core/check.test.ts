@@ -1,17 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { checkKey, CheckRequestError, validateCheckRequest, type CheckRequest } from '../../../src/core/check';
 import type { CauseId } from '../../../src/core/diagnosis';
-import { startEmulator, TEST_KEYS, type Emulator } from '../../../src/emulator';
+import { TEST_KEYS } from '../../../src/emulator';
+import { useEmulator } from '../useEmulator';
 
-let emulator: Emulator;
+const emulator = useEmulator();
 const NOW = new Date('2026-03-01T12:00:00Z');
 
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  await emulator.close();
-});
 afterEach(() => emulator.reset());
 
 function request(rawKey: string, extra: Partial<CheckRequest> = {}): CheckRequest {

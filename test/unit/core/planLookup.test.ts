@@ -1,18 +1,13 @@
 // The plan lookup against the emulated console: every plan type, every failure, never a verdict.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { checkKey, type CheckRequest } from '../../../src/core/check';
 import { DEFAULT_API_URL, DEFAULT_CODESTRAL_URL, DEFAULT_CONSOLE_URL } from '../../../src/core/hosts';
 import { lookUpPlan, MAX_PLAN_NAME_CHARS, planFromWhoami, sanitisePlanName } from '../../../src/core/planLookup';
-import { CONSOLE_SCENARIO_NAMES, startEmulator, TEST_KEYS, type Emulator } from '../../../src/emulator';
+import { CONSOLE_SCENARIO_NAMES, TEST_KEYS } from '../../../src/emulator';
+import { useEmulator } from '../useEmulator';
 
-let emulator: Emulator;
+const emulator = useEmulator();
 
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  await emulator.close();
-});
 afterEach(() => emulator.reset());
 
 function lookUp(key: string, timeoutMs = 2_000) {

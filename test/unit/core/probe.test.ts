@@ -12,15 +12,10 @@ import { PROBE_FIM_MODEL, probeHosts, type ProbeOptions } from '../../../src/cor
 import {
   MODELS_CURRENT, SCENARIO_NAMES, startEmulator, TEST_KEYS, type Emulator, type RecordedRequest,
 } from '../../../src/emulator';
+import { useEmulator } from '../useEmulator';
 
-let emulator: Emulator;
+const emulator = useEmulator();
 
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  await emulator.close();
-});
 afterEach(() => emulator.reset());
 
 function probe(key: string, extra: Partial<ProbeOptions> = {}) {

@@ -1,15 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createProbeTransport, SDK_PLACEHOLDER_KEY } from '../../../src/core/probeHttpClient';
-import { startEmulator, TEST_KEYS, type Emulator } from '../../../src/emulator';
+import { TEST_KEYS } from '../../../src/emulator';
+import { useEmulator } from '../useEmulator';
 
-let emulator: Emulator;
+const emulator = useEmulator();
 
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  await emulator.close();
-});
 afterEach(() => emulator.reset());
 
 function sdkRequest(url: string, init: RequestInit = {}): Request {

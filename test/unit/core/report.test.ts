@@ -95,7 +95,7 @@ describe('renderSupportReport', () => {
 });
 
 describe('toCliJson', () => {
-  it('matches the --json shape of DESIGN.md and its schema', () => {
+  it('matches the --json shape of the README section "JSON output" and its schema', () => {
     const json = toCliJson(codestralKeyOnApi(), 'cline');
     expect(cliJsonSchema.parse(json)).toEqual(json);
     expect(json).toMatchObject({

@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkKey } from '../../../src/core/check';
 import type { CauseId } from '../../../src/core/diagnosis';
-import { DEMO_CASES, SCENARIOS, startEmulator, type Emulator } from '../../../src/emulator';
+import { DEMO_CASES, SCENARIOS } from '../../../src/emulator';
+import { useEmulator } from '../useEmulator';
 
 const EXPECTED_CAUSES: CauseId[] = [
   'codestral-key-on-api-host', 'console-key-on-codestral-host', 'ok', 'key-not-yet-active', 'model-unavailable', 'key-malformed',
   'rate-limited', 'route-not-served', 'service-error',
 ];
 
-let emulator: Emulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  await emulator.close();
-});
+const emulator = useEmulator();
 
 describe('DEMO_CASES', () => {
   it('each has a title, a known scenario and a distinct title', () => {

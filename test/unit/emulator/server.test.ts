@@ -1,16 +1,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MODELS_CURRENT, startEmulator, TEST_KEYS, type Emulator } from '../../../src/emulator';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MODELS_CURRENT, startEmulator, TEST_KEYS } from '../../../src/emulator';
+import { useEmulator } from '../useEmulator';
 
-let emulator: Emulator;
+const emulator = useEmulator();
 
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  await emulator.close();
-});
 afterEach(() => emulator.reset());
 
 function bearer(key: string): Record<string, string> {

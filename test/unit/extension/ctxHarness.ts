@@ -7,9 +7,9 @@ import * as vscode from 'vscode';
 import * as engine from '../../../src/extension/engine/entry';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../../src/emulator';
 import { Ctx } from '../../../src/extension/ctx';
-import { ExtensionLog } from '../../../src/extension/log';
+import { RecordingLog } from '../../harness/recordingLog';
 import { routePanelMessage } from '../../../src/extension/panel/panelRouting';
-import { Prompts } from '../../../src/extension/prompts';
+import { ScriptedPrompts } from '../../harness/scriptedPrompts';
 import type { StatusView } from '../../../src/extension/status/statusView';
 import type { DetectedTool } from '../../../src/extension/check/toolDetection';
 import { shim } from '../vscode-shim';
@@ -21,8 +21,8 @@ const ENV_NAMES = ['HOME', 'MISTRAL_API_KEY', 'CODESTRAL_API_KEY'] as const;
 export interface Harness {
   ctx: Ctx;
   emulator: Emulator;
-  prompts: Prompts;
-  log: ExtensionLog;
+  prompts: ScriptedPrompts;
+  log: RecordingLog;
   fake: ReturnType<typeof fakeContext>;
   statuses: StatusView[];
   home: string;
@@ -51,8 +51,8 @@ export async function createHarness(options: { emulator?: EmulatorOptions; detec
   delete process.env.MISTRAL_API_KEY;
   delete process.env.CODESTRAL_API_KEY;
   const fake = fakeContext();
-  const prompts = new Prompts(true);
-  const log = new ExtensionLog(() => quietChannel, true);
+  const prompts = new ScriptedPrompts();
+  const log = new RecordingLog(() => quietChannel);
   const statuses: StatusView[] = [];
   const make = () => new Ctx({
     context: fake.context, log, prompts, loadEngine: () => engine,

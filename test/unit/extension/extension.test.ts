@@ -1,10 +1,13 @@
-// activate(): registers every contributed command and the status item, returns the test API only
-// in test mode, and on failure shows a message and rethrows (VS Code would show nothing).
+// activate(): registers every contributed command and the status item, exports nothing in any mode
+// (the extension-host tests load their own entry, test/integration/testExtension/entry.ts), and on
+// failure shows a message and rethrows (VS Code would show nothing).
 import fs from 'node:fs';
 import path from 'node:path';
+import * as esbuild from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as vscode from 'vscode';
 import { activate } from '../../../src/extension/extension';
+import { activate as activateTestExtension } from '../../integration/testExtension/entry';
 import { shim } from '../vscode-shim';
 import { fakeContext } from './fakeContext';
 
@@ -28,9 +31,13 @@ describe('activate', () => {
     for (const subscription of context.subscriptions) subscription.dispose();
   });
 
-  it('exports the test API in test mode', () => {
+  it('exports nothing in test mode either: only the test build\'s own entry returns a test API', () => {
+    const productContext = contextFor(vscode.ExtensionMode.Test);
+    expect(activate(productContext)).toBeUndefined();
+    for (const subscription of productContext.subscriptions) subscription.dispose();
+    shim.reset();
     const context = contextFor(vscode.ExtensionMode.Test);
-    const api = activate(context);
+    const api = activateTestExtension(context);
     expect(api?.activationMs).toBeGreaterThan(0);
     expect(api?.statusBar()).toMatchObject({ visible: true, severity: null });
     shim.configuration.set('mistralKeyDoctor.statusBar.alwaysVisible', false);
@@ -43,4 +50,15 @@ describe('activate', () => {
     expect(() => activate(contextFor(vscode.ExtensionMode.Production))).toThrow('status bar unavailable');
     expect(shim.errors).toEqual(['Mistral Key Doctor failed to start: status bar unavailable']);
   });
+});
+
+describe('the eager bundle (dist/extension.js)', () => {
+  it('leaves the language client, the SDK, vscode-jsonrpc and full zod to the bundles loaded later', async () => {
+    const { bundleEntries } = (await import(path.resolve(__dirname, '../../../scripts/bundles.mjs'))) as { bundleEntries: (options: object) => Record<string, esbuild.BuildOptions> };
+    const entry = bundleEntries({ production: true }).extension;
+    const built = await esbuild.build({ ...entry, absWorkingDir: path.resolve(__dirname, '../../..'), outfile: undefined, write: false, metafile: true });
+    const packages = new Set(Object.keys(built.metafile.inputs).filter((file) => file.includes('node_modules/')).map((file) => /node_modules\/((?:@[^/]+\/)?[^/]+(?:\/v4\/[^/]+)?)/.exec(file)?.[1]));
+    for (const lazy of ['vscode-jsonrpc', 'vscode-languageclient', 'vscode-languageserver-protocol', '@mistralai/mistralai', 'zod/v4/classic']) expect(packages).not.toContain(lazy);
+    expect(packages).toContain('zod/v4/mini');
+  }, 60_000);
 });

@@ -2,21 +2,19 @@
 // Diagnosis or any rendering of it (CLI report, --json, support report, the panel's view), and
 // unsafe model ids never become a suggestion.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkKey } from '../../../src/core/check';
 import type { Diagnosis } from '../../../src/core/diagnosis';
 import { isSafeModelId, KEY_PIECE_LENGTH } from '../../../src/core/hostText';
 import { renderReport, renderSupportReport, toCliJson } from '../../../src/core/report';
 import { buildPanelView } from '../../../src/extension/panel/panelView';
-import { startEmulator, TEST_KEYS, type Emulator } from '../../../src/emulator';
+import { TEST_KEYS } from '../../../src/emulator';
+import { useEmulator } from '../useEmulator';
 
 const KEY = TEST_KEYS.both;
 const PIECE_24 = KEY.slice(4, 28);
 const PIECE_31 = KEY.slice(0, 31);
-let emulator: Emulator;
-
-beforeAll(async () => { emulator = await startEmulator(); });
-afterAll(async () => emulator.close());
+const emulator = useEmulator();
 
 function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));

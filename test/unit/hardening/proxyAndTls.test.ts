@@ -1,8 +1,8 @@
-// The CLI (dist/cli.js, spawned) behind proxies and TLS interception: a real CONNECT proxy on
+// The CLI (bundled and spawned) behind proxies and TLS interception: a real CONNECT proxy on
 // loopback, and an https emulator whose certificate comes from a CA made for this run.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, TEST_KEYS, type Emulator } from '../../../src/emulator';
-import { assertCliBuilt, runCli } from '../cli/cliProcess';
+import { runCli } from '../cli/cliProcess';
 import { startConnectProxy, type RecordingProxy } from './connectProxy';
 import { makeThrowawayCa, type ThrowawayCa } from './throwawayCa';
 
@@ -14,7 +14,6 @@ let proxy: RecordingProxy;
 let authProxy: RecordingProxy;
 
 beforeAll(async () => {
-  assertCliBuilt();
   ca = makeThrowawayCa();
   httpsEmulator = await startEmulator({ tls: { key: ca.key, cert: ca.cert } });
   httpEmulator = await startEmulator();

@@ -5,15 +5,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkKey } from '../../../src/core/check';
-import { startEmulator, type Emulator } from '../../../src/emulator';
 import { findKeyCandidates } from '../../../src/sources';
+import { useEmulator } from '../useEmulator';
 
 const GITHUB_TOKEN = 'ghp_16C7e42F292c6912E7710c838347Ae178B4a';
-let emulator: Emulator;
+const emulator = useEmulator();
 let root: string;
 
-beforeAll(async () => {
-  emulator = await startEmulator();
+beforeAll(() => {
   root = mkdtempSync(path.join(tmpdir(), 'mkd-workspace-'));
   const write = (relative: string, text: string) => {
     mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
@@ -24,8 +23,7 @@ beforeAll(async () => {
   mkdirSync(path.join(root, 'home'));
 });
 
-afterAll(async () => {
-  await emulator.close();
+afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
 

@@ -28,7 +28,7 @@ describe('the package manifest', () => {
     expect(manifest.scripts.prepack).toBe('npm run build:release');
     // The CLI bundle leaves undici out (it serves only runs behind a proxy) and requires it at run time.
     expect(Object.keys(manifest.dependencies)).toEqual(['undici']);
-    expect(fs.readFileSync(path.join(REPO_ROOT, 'esbuild.mjs'), 'utf8')).toMatch(/external: \[\.\.\.node\.external, 'undici'\]/);
+    expect(fs.readFileSync(path.join(REPO_ROOT, 'scripts/bundles.mjs'), 'utf8')).toMatch(/external: \[\.\.\.node\.external, 'undici'\]/);
   });
 
   it('gives Node nothing to load from the VS Code-only bundle', () => {

@@ -1,17 +1,25 @@
 // Protocol test: the built server over stdio, driven the way an editor drives it.
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   CodeActionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, InitializedNotification,
   InitializeRequest, LogMessageNotification, PublishDiagnosticsNotification, TextDocumentEdit, type CodeAction, type TextEdit, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { PinModelRequest, ProbeLearntNotification, SettingsChangedNotification, WorkspaceTrustNotification } from '../../../src/shared/lspProtocol';
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import { LSP_METHODS, type PinModelParams, type PinModelResult, type ProbeLearnt, type ServerSettings, type WorkspaceTrust } from '../../../src/shared/lspProtocol';
+
 import { pathToFileURL } from 'node:url';
 import fs from 'node:fs';
 import path from 'node:path';
 import { tempGitRepo } from './gitRepo';
 import { FAKE_KEY } from './ruleContext';
-import { buildServer, startServer, type RunningServer } from './serverProcess';
+import { startServer, type RunningServer } from './serverProcess';
+
+// Typed as an editor's client would declare them, from the method names the extension sends.
+const ProbeLearntNotification = new NotificationType<ProbeLearnt>(LSP_METHODS.probeLearnt);
+const SettingsChangedNotification = new NotificationType<ServerSettings>(LSP_METHODS.settingsChanged);
+const WorkspaceTrustNotification = new NotificationType<WorkspaceTrust>(LSP_METHODS.workspaceTrust);
+const PinModelRequest = new RequestType<PinModelParams, PinModelResult, void>(LSP_METHODS.pinModel);
 
 const uri = 'file:///nonexistent-workspace/.continue/config.yaml';
 const config = [
@@ -26,10 +34,6 @@ const config = [
 ].join('\n');
 
 let server: RunningServer | null = null;
-
-beforeAll(async () => {
-  await buildServer();
-}, 60_000);
 
 afterEach(async () => {
   await server?.stop();

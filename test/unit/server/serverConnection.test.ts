@@ -1,12 +1,8 @@
 // Framing errors over stdio end the server with a clear message (the client restarts it) instead
 // of leaving it stuck. Drives the built bundle with raw bytes.
 import { spawn } from 'node:child_process';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildServer, serverBundle } from './serverProcess';
-
-beforeAll(async () => {
-  await buildServer();
-}, 60_000);
+import { describe, expect, it } from 'vitest';
+import { serverBundle } from './serverProcess';
 
 function frame(body: string, header = `Content-Length: ${Buffer.byteLength(body)}`): string {
   return `${header}\r\n\r\n${body}`;
@@ -17,7 +13,7 @@ const initialize = frame(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initia
 /** Sends raw input and waits for the process to end (or gives up after 20 s, which counts as a hang). */
 function run(input: string): Promise<{ code: number | null; stderr: string; stdout: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: 'pipe' });
+    const child = spawn(process.execPath, [serverBundle(), '--stdio'], { stdio: 'pipe' });
     let stderr = '';
     let stdout = '';
     child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });

@@ -1,30 +1,12 @@
-// Builds `dist/server.js` (the shipped bundle) and talks LSP to it over stdio, as an editor does.
+// Talks LSP over stdio to the server bundle test/unit/globalSetup.ts built for this run, as an editor does.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import path from 'node:path';
-import * as esbuild from 'esbuild';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
+import { testBuild } from '../testBuild';
 
-export const repoRoot = path.resolve(__dirname, '../../..');
-export const serverBundle = path.join(repoRoot, 'dist/server.js');
-
-export async function buildServer(): Promise<void> {
-  const { mergeL10nBundles } = (await import(path.join(repoRoot, 'scripts/merge-l10n.mjs'))) as { mergeL10nBundles: () => void };
-  const cwd = process.cwd();
-  process.chdir(repoRoot);
-  try {
-    mergeL10nBundles();
-  } finally {
-    process.chdir(cwd);
-  }
-  await esbuild.build({
-    bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning',
-    external: ['vscode'], mainFields: ['module', 'main'], absWorkingDir: repoRoot, entryPoints: ['src/server/server.ts'], outfile: serverBundle,
-    // As the release build writes it: it is also the npm package's language-server command.
-    banner: { js: '#!/usr/bin/env node' },
-  });
-}
+/** The bundled server, built from the sources as dist/server.js is. */
+export const serverBundle = (): string => testBuild().server;
 
 export interface RunningServer {
   connection: ProtocolConnection;
@@ -33,7 +15,7 @@ export interface RunningServer {
 }
 
 export function startServer(): RunningServer {
-  const child = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: 'pipe' });
+  const child = spawn(process.execPath, [serverBundle(), '--stdio'], { stdio: 'pipe' });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   connection.listen();
   return {

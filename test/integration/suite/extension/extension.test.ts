@@ -5,11 +5,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { startEmulator, TEST_KEYS, type Emulator } from '../../../../src/emulator';
-import type { KeyDoctorTestApi } from '../../../../src/extension/testApi';
+import { TEST_KEYS, type Emulator } from '../../../../src/emulator';
+import { activateTestApi, configure, emulatorBehindExtension } from '../../testExtension/connect';
+import type { KeyDoctorTestApi } from '../../testExtension/testApi';
 import { waitFor } from '../../../harness/poll';
 
-const EXTENSION_ID = 'mistral-key-doctor.mistral-key-doctor';
 const SECTION = 'mistralKeyDoctor';
 const ALL_KEYS = Object.values(TEST_KEYS);
 
@@ -17,23 +17,13 @@ function fingerprintOf(key: string): string {
   return `${key.slice(0, 4)}…${key.slice(-4)}`;
 }
 
-async function configure(values: Record<string, unknown>): Promise<void> {
-  const config = vscode.workspace.getConfiguration(SECTION);
-  for (const [name, value] of Object.entries(values)) await config.update(name, value, vscode.ConfigurationTarget.Global);
-}
-
 suite('extension: key storage, check, status item and panel', () => {
   let api: KeyDoctorTestApi;
   let emulator: Emulator;
 
   suiteSetup(async () => {
-    const extension = vscode.extensions.getExtension<KeyDoctorTestApi | undefined>(EXTENSION_ID);
-    assert.ok(extension, 'the extension under test is not loaded');
-    const exported = await extension.activate();
-    assert.ok(exported, 'activate() returned no test API: is the extension host in test mode?');
-    api = exported;
-    emulator = await startEmulator();
-    await configure({ apiBaseUrl: emulator.apiUrl, codestralBaseUrl: emulator.codestralUrl, tool: 'cline', model: 'codestral-latest', autoCheck: false });
+    api = await activateTestApi();
+    emulator = await emulatorBehindExtension({ tool: 'cline', model: 'codestral-latest', autoCheck: false });
   });
 
   suiteTeardown(async () => {

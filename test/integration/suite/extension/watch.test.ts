@@ -7,13 +7,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { startEmulator, TEST_KEYS, type Emulator } from '../../../../src/emulator';
-import type { KeyDoctorTestApi } from '../../../../src/extension/testApi';
+import { TEST_KEYS, type Emulator } from '../../../../src/emulator';
+import { activateTestApi, configure, emulatorBehindExtension } from '../../testExtension/connect';
+import { WATCH_CHECK_WINDOW_MS, type KeyDoctorTestApi } from '../../testExtension/testApi';
 import { waitFor } from '../../../harness/poll';
 
-const EXTENSION_ID = 'mistral-key-doctor.mistral-key-doctor';
 const SECTION = 'mistralKeyDoctor';
-const WINDOW_MS = 3000;
+/** The test extension's watch window (test/integration/testExtension/testApi.ts). */
+const WINDOW_MS = WATCH_CHECK_WINDOW_MS;
 /** One throttle window, plus the time a file event, a read and a loopback check take. */
 const WITHIN_ONE_WINDOW = { timeoutMs: WINDOW_MS + 7000 };
 
@@ -25,11 +26,6 @@ function continueConfig(key: string): string {
   return `name: Local\nversion: 1.0.0\nschema: v1\nmodels:\n  - name: Chat\n    provider: mistral\n    model: mistral-large-latest\n    apiBase: https://api.mistral.ai/v1\n    apiKey: ${key}\n`;
 }
 
-async function configure(values: Record<string, unknown>): Promise<void> {
-  const config = vscode.workspace.getConfiguration(SECTION);
-  for (const [name, value] of Object.entries(values)) await config.update(name, value, vscode.ConfigurationTarget.Global);
-}
-
 suite('watch: the keys other tools use', () => {
   let api: KeyDoctorTestApi;
   let emulator: Emulator;
@@ -39,14 +35,8 @@ suite('watch: the keys other tools use', () => {
   let workspaceEnv: string;
 
   suiteSetup(async () => {
-    const extension = vscode.extensions.getExtension<KeyDoctorTestApi | undefined>(EXTENSION_ID);
-    assert.ok(extension);
-    const exported = await extension.activate();
-    assert.ok(exported, 'activate() returned no test API');
-    api = exported;
-    emulator = await startEmulator();
-    await configure({ apiBaseUrl: emulator.apiUrl, codestralBaseUrl: emulator.codestralUrl, autoCheck: false });
-    api.watch.setCheckWindowMs(WINDOW_MS);
+    api = await activateTestApi();
+    emulator = await emulatorBehindExtension({ autoCheck: false });
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder);
     workspaceEnv = path.join(folder.uri.fsPath, '.env');

@@ -5,17 +5,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { startEmulator, TEST_KEYS, type Emulator } from '../../../../src/emulator';
-import type { KeyDoctorTestApi } from '../../../../src/extension/testApi';
+import { TEST_KEYS, type Emulator } from '../../../../src/emulator';
+import { activateTestApi, configure, emulatorBehindExtension } from '../../testExtension/connect';
+import { WATCH_CHECK_WINDOW_MS, type KeyDoctorTestApi } from '../../testExtension/testApi';
 import { waitFor } from '../../../harness/poll';
 
-const SECTION = 'mistralKeyDoctor';
-const WINDOW_MS = 2000;
-
-async function configure(values: Record<string, unknown>): Promise<void> {
-  const config = vscode.workspace.getConfiguration(SECTION);
-  for (const [name, value] of Object.entries(values)) await config.update(name, value, vscode.ConfigurationTarget.Global);
-}
+/** The test extension's watch window (test/integration/testExtension/testApi.ts). */
+const WINDOW_MS = WATCH_CHECK_WINDOW_MS;
 
 suite('watch in an untrusted workspace', () => {
   let api: KeyDoctorTestApi;
@@ -24,12 +20,8 @@ suite('watch in an untrusted workspace', () => {
   let workspaceEnv: string;
 
   suiteSetup(async () => {
-    const exported = await vscode.extensions.getExtension<KeyDoctorTestApi | undefined>('mistral-key-doctor.mistral-key-doctor')?.activate();
-    assert.ok(exported, 'activate() returned no test API');
-    api = exported;
-    emulator = await startEmulator();
-    await configure({ apiBaseUrl: emulator.apiUrl, codestralBaseUrl: emulator.codestralUrl });
-    api.watch.setCheckWindowMs(WINDOW_MS);
+    api = await activateTestApi();
+    emulator = await emulatorBehindExtension();
     workspaceEnv = path.join(vscode.workspace.workspaceFolders![0]!.uri.fsPath, '.env');
   });
 

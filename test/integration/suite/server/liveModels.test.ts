@@ -3,11 +3,11 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import * as vscode from 'vscode';
-import { MODELS_CURRENT, scenarioNamed, startEmulator, TEST_KEYS, type Emulator } from '../../../../src/emulator';
-import type { KeyDoctorTestApi } from '../../../../src/extension/testApi';
+import { MODELS_CURRENT, scenarioNamed, TEST_KEYS, type Emulator } from '../../../../src/emulator';
+import { activateTestApi, configure, emulatorBehindExtension } from '../../testExtension/connect';
+import type { KeyDoctorTestApi } from '../../testExtension/testApi';
 import { waitFor } from '../../../harness/poll';
 
-const EXTENSION_ID = 'mistral-key-doctor.mistral-key-doctor';
 const UNLISTED_MODEL = 'mistral-medium-2611';
 
 function codesOn(uri: vscode.Uri): string[] {
@@ -19,27 +19,17 @@ function codesOn(uri: vscode.Uri): string[] {
 suite('config language server: live models list from the last check', () => {
   let api: KeyDoctorTestApi;
   let emulator: Emulator;
-  const settings = () => vscode.workspace.getConfiguration('mistralKeyDoctor');
 
   suiteSetup(async () => {
-    const extension = vscode.extensions.getExtension<KeyDoctorTestApi | undefined>(EXTENSION_ID);
-    assert.ok(extension, 'the extension under test is not loaded');
-    const exported = await extension.activate();
-    assert.ok(exported, 'activate() returned no test API');
-    api = exported;
-    emulator = await startEmulator();
-    for (const [name, value] of Object.entries({ apiBaseUrl: emulator.apiUrl, codestralBaseUrl: emulator.codestralUrl, tool: 'vibe', autoCheck: false })) {
-      await settings().update(name, value, vscode.ConfigurationTarget.Global);
-    }
+    api = await activateTestApi();
+    emulator = await emulatorBehindExtension({ tool: 'vibe', autoCheck: false });
   });
 
   suiteTeardown(async () => {
     api.answer({ kind: 'message', action: 'Remove' });
     await vscode.commands.executeCommand('mistralKeyDoctor.removeKey');
     api.clearAnswers();
-    for (const name of ['apiBaseUrl', 'codestralBaseUrl', 'tool', 'autoCheck']) {
-      await settings().update(name, undefined, vscode.ConfigurationTarget.Global);
-    }
+    await configure({ apiBaseUrl: undefined, codestralBaseUrl: undefined, tool: undefined, autoCheck: undefined });
     await emulator?.close();
   });
 

@@ -33,7 +33,7 @@ describe('AutoChecks', () => {
     expect(cause.explanation).toContain('If you created it in the last few minutes, it may still be activating');
     expect(cause.explanation).toContain('Otherwise it is revoked, expired');
     expect(cause.explanation).not.toContain('five minutes');
-    expect(h.ctx.autoChecks.watch.waiting).toBe(true);
+    expect(h.ctx.autoChecks.activationRechecks.waiting).toBe(true);
     expect(h.ctx.autoChecks.nextCheckAt).not.toBeNull();
   });
 

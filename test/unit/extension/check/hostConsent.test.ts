@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type * as vscode from 'vscode';
 import { HostConsent, needsConsent } from '../../../../src/extension/check/hostConsent';
-import { Prompts } from '../../../../src/extension/prompts';
+import { ScriptedPrompts } from '../../../harness/scriptedPrompts';
 
 function memento() {
   const values = new Map<string, unknown>();
@@ -20,7 +20,7 @@ describe('needsConsent', () => {
 
 describe('HostConsent', () => {
   it('asks once per host, naming it, and remembers a yes', async () => {
-    const prompts = new Prompts(true);
+    const prompts = new ScriptedPrompts();
     const consent = new HostConsent(memento(), prompts);
     prompts.enqueue({ kind: 'message', action: 'Send the key to gateway.example:8443' });
     expect(await consent.allow(['https://api.mistral.ai', 'https://gateway.example:8443'], true)).toBe(true);
@@ -31,7 +31,7 @@ describe('HostConsent', () => {
   });
 
   it('refuses when the user declines, and never asks during an automatic check', async () => {
-    const prompts = new Prompts(true);
+    const prompts = new ScriptedPrompts();
     const consent = new HostConsent(memento(), prompts);
     prompts.enqueue({ kind: 'message', action: undefined });
     expect(await consent.allow(['https://gateway.example'], true)).toBe(false);

@@ -5,7 +5,8 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as EngineModule from '../../../../src/extension/engine/entry';
-import { startEmulator, TEST_KEYS, type Emulator } from '../../../../src/emulator';
+import { TEST_KEYS } from '../../../../src/emulator';
+import { useEmulator } from '../../useEmulator';
 // @ts-expect-error: a plain .mjs build helper without type declarations
 import { noOpenTelemetry } from '../../../../scripts/no-opentelemetry.mjs';
 
@@ -13,7 +14,7 @@ import { noOpenTelemetry } from '../../../../scripts/no-opentelemetry.mjs';
 let dir: string;
 let bundleText: string;
 let engine: typeof EngineModule;
-let emulator: Emulator;
+const emulator = useEmulator();
 const resolved: string[] = [];
 const resolveFilename = (Module as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string })._resolveFilename;
 
@@ -30,12 +31,10 @@ beforeAll(async () => {
     return resolveFilename.call(this, request, ...rest);
   };
   engine = createRequire(import.meta.url)(outfile) as typeof EngineModule;
-  emulator = await startEmulator();
 }, 60_000);
 
 afterAll(async () => {
   (Module as unknown as { _resolveFilename: typeof resolveFilename })._resolveFilename = resolveFilename;
-  await emulator?.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

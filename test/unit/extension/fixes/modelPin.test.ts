@@ -2,8 +2,8 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as vscode from 'vscode';
 import { knownModelFile, pinModel, writtenModel } from '../../../../src/extension/fixes/modelPin';
-import { ExtensionLog } from '../../../../src/extension/log';
-import { Prompts } from '../../../../src/extension/prompts';
+import { RecordingLog } from '../../../harness/recordingLog';
+import { ScriptedPrompts } from '../../../harness/scriptedPrompts';
 import { shim } from '../../vscode-shim';
 
 const quietChannel = { info() {}, warn() {}, error() {} } as unknown as vscode.LogOutputChannel;
@@ -16,8 +16,8 @@ describe('pinModel', () => {
   beforeEach(() => shim.reset());
 
   it('for Cline: copies the id and names the exact setting, writing no setting', async () => {
-    const prompts = new Prompts(true);
-    const outcome = await pinModel({ log: new ExtensionLog(() => quietChannel, true), prompts }, 'cline', 'codestral-2508');
+    const prompts = new ScriptedPrompts();
+    const outcome = await pinModel({ log: new RecordingLog(() => quietChannel), prompts }, 'cline', 'codestral-2508');
     expect(outcome).toEqual({ kind: 'copied', model: 'codestral-2508', setting: 'API Provider → Mistral → Model' });
     expect(shim.clipboard).toBe('codestral-2508');
     expect(prompts.shownMessages.at(-1)).toBe('Copied codestral-2508. Cline keeps its model in its own settings: paste it into API Provider → Mistral → Model.');
@@ -25,8 +25,8 @@ describe('pinModel', () => {
   });
 
   it('for Continue without its config file: says which file and field to open, and changes nothing', async () => {
-    const prompts = new Prompts(true);
-    const outcome = await pinModel({ log: new ExtensionLog(() => quietChannel, true), prompts }, 'continue', 'codestral-2508');
+    const prompts = new ScriptedPrompts();
+    const outcome = await pinModel({ log: new RecordingLog(() => quietChannel), prompts }, 'continue', 'codestral-2508');
     expect(outcome).toEqual({ kind: 'nothing' });
     expect(prompts.shownMessages.at(-1)).toContain('~/.continue/config.yaml');
     expect(shim.clipboard).toBe('');

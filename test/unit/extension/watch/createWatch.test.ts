@@ -1,15 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as vscode from 'vscode';
-import { startEmulator, TEST_KEYS, type Emulator } from '../../../../src/emulator';
+import { TEST_KEYS } from '../../../../src/emulator';
 import { summarizeWatchedVerdicts } from '../../../../src/extension/watch/statusSummary';
 import { shim } from '../../vscode-shim';
 import { continueConfig, watchOnShim } from './watchFixture';
+import { useEmulator } from '../../useEmulator';
 
-let emulator: Emulator;
-beforeAll(async () => { emulator = await startEmulator(); });
-afterAll(async () => { await emulator.close(); });
+const emulator = useEmulator();
 
 async function until(condition: () => boolean): Promise<void> {
   for (let i = 0; i < 100 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 20));

@@ -3,11 +3,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as vscode from 'vscode';
 import { checkKey } from '../../../../src/core/check';
-import { startEmulator, TEST_KEYS, type Emulator } from '../../../../src/emulator';
-import { Prompts } from '../../../../src/extension/prompts';
+import { TEST_KEYS } from '../../../../src/emulator';
+import { ScriptedPrompts } from '../../../harness/scriptedPrompts';
 import { summarizeWatchedVerdicts } from '../../../../src/extension/watch/statusSummary';
 import { ToolKeyWatch, type WatchCheckRequest } from '../../../../src/extension/watch/toolKeyWatch';
 import { WatchConsent } from '../../../../src/extension/watch/watchConsent';
@@ -16,14 +16,13 @@ import { findKeyCandidates, type FindKeyOptions } from '../../../../src/sources'
 import { shim } from '../../vscode-shim';
 import { FakeClock } from '../fakeClock';
 import { fakeMemento } from '../fakeContext';
+import { useEmulator } from '../../useEmulator';
 import { KEY_ACTIVATION_WINDOW_MINUTES } from '../../../../src/core/activation';
 
 const MINUTE = 60_000;
 const READ_DELAY = 250;
 
-let emulator: Emulator;
-beforeAll(async () => { emulator = await startEmulator(); });
-afterAll(async () => { await emulator.close(); });
+const emulator = useEmulator();
 
 function continueConfig(key: string): string {
   return `name: Local\nversion: 1.0.0\nschema: v1\nmodels:\n  - name: Chat\n    provider: mistral\n    model: mistral-large-latest\n    apiBase: https://api.mistral.ai/v1\n    apiKey: ${key}\n`;
@@ -36,7 +35,7 @@ function setUp(options: { unanswered?: boolean } = {}) {
   fs.mkdirSync(path.join(home, '.continue'), { recursive: true });
   fs.mkdirSync(workspace, { recursive: true });
   const clock = new FakeClock();
-  const prompts = new Prompts(true);
+  const prompts = new ScriptedPrompts();
   const log: string[] = [];
   const reads: FindKeyOptions[] = [];
   const checks: WatchCheckRequest[] = [];

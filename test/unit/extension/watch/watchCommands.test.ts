@@ -1,15 +1,14 @@
 import fs from 'node:fs';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, TEST_KEYS, type Emulator } from '../../../../src/emulator';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TEST_KEYS } from '../../../../src/emulator';
 import type { KeyCandidate } from '../../../../src/sources';
 import { watchCommands } from '../../../../src/extension/watch/watchCommands';
 import type { WatchMenuItem } from '../../../../src/extension/watch/watchMenu';
 import { shim } from '../../vscode-shim';
 import { continueConfig, watchOnShim } from './watchFixture';
+import { useEmulator } from '../../useEmulator';
 
-let emulator: Emulator;
-beforeAll(async () => { emulator = await startEmulator(); });
-afterAll(async () => { await emulator.close(); });
+const emulator = useEmulator();
 
 describe('watchCommands', () => {
   let w: ReturnType<typeof watchOnShim>;

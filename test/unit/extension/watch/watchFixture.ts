@@ -8,7 +8,7 @@ import * as engine from '../../../../src/extension/engine/entry';
 import type { Emulator } from '../../../../src/emulator';
 import type { KeyCandidate } from '../../../../src/sources';
 import type { CheckResult } from '../../../../src/extension/check/checkResult';
-import { Prompts } from '../../../../src/extension/prompts';
+import { ScriptedPrompts } from '../../../harness/scriptedPrompts';
 import { createToolKeyWatch } from '../../../../src/extension/watch/createWatch';
 import { fakeMemento } from '../fakeContext';
 
@@ -20,7 +20,7 @@ export function watchOnShim(emulator: Emulator) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'mkd-watch-shim-'));
   const home = path.join(root, 'home');
   fs.mkdirSync(path.join(home, '.continue'), { recursive: true });
-  const prompts = new Prompts(true);
+  const prompts = new ScriptedPrompts();
   const checked: { candidate: KeyCandidate; keyStoredAgoMs: number | null }[] = [];
   const log: string[] = [];
   const watch = createToolKeyWatch({

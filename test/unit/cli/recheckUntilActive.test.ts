@@ -1,19 +1,11 @@
 // `check --watch` spawned for real. MKD_WATCH_INTERVAL_MS (test-only) shortens the 30 s interval.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { TEST_KEYS, startEmulator, type Emulator } from '../../../src/emulator';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { TEST_KEYS } from '../../../src/emulator';
 import { cliJsonSchema } from '../../../src/core/schemas';
-import { assertCliBuilt, runCli, runCliOnTerminal, type CliRunOptions } from './cliProcess';
+import { runCli, runCliOnTerminal, type CliRunOptions } from './cliProcess';
+import { useEmulator } from '../useEmulator';
 
-let emulator: Emulator;
-
-beforeAll(async () => {
-  assertCliBuilt();
-  emulator = await startEmulator({ scenario: 'normal' });
-});
-
-afterAll(async () => {
-  await emulator?.close();
-});
+const emulator = useEmulator({ scenario: 'normal' });
 
 beforeEach(() => {
   emulator.resetKeys();

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { KEY_ACTIVATION_WINDOW_MINUTES } from '../../../../src/core/activation';
-import { ActivationWatch } from '../../../../src/extension/check/activationWatch';
+import { ActivationRechecks } from '../../../../src/extension/check/activationRechecks';
 import { FakeClock } from '../fakeClock';
 
 const MINUTE = 60_000;
 
-describe('ActivationWatch', () => {
+describe('ActivationRechecks', () => {
   it('re-checks every minute while the new key fails, until the activation window ends', () => {
     const clock = new FakeClock();
     let rechecks = 0;
-    const watch = new ActivationWatch(() => { rechecks += 1; watch.recordResult(false); }, () => {}, clock);
+    const watch = new ActivationRechecks(() => { rechecks += 1; watch.recordResult(false); }, () => {}, clock);
     watch.start(clock.now());
     watch.recordResult(false);
     expect(watch.nextCheckAt).toBe(clock.now() + MINUTE);
@@ -22,7 +22,7 @@ describe('ActivationWatch', () => {
   it('stops as soon as the key works', () => {
     const clock = new FakeClock();
     let rechecks = 0;
-    const watch = new ActivationWatch(() => { rechecks += 1; watch.recordResult(rechecks === 3); }, () => {}, clock);
+    const watch = new ActivationRechecks(() => { rechecks += 1; watch.recordResult(rechecks === 3); }, () => {}, clock);
     watch.start(clock.now());
     watch.recordResult(false);
     clock.advance(30 * MINUTE);
@@ -32,7 +32,7 @@ describe('ActivationWatch', () => {
 
   it('schedules nothing for a result when no new key waits', () => {
     const clock = new FakeClock();
-    const watch = new ActivationWatch(() => {}, () => {}, clock);
+    const watch = new ActivationRechecks(() => {}, () => {}, clock);
     watch.recordResult(false);
     expect(watch.nextCheckAt).toBeNull();
     expect(clock.pendingTimers).toBe(0);
@@ -41,7 +41,7 @@ describe('ActivationWatch', () => {
   it('tells when the waiting ends and notifies changes', () => {
     const clock = new FakeClock();
     let changes = 0;
-    const watch = new ActivationWatch(() => {}, () => { changes += 1; }, clock);
+    const watch = new ActivationRechecks(() => {}, () => { changes += 1; }, clock);
     watch.start(clock.now());
     expect(watch.waitingUntil).toBe(clock.now() + KEY_ACTIVATION_WINDOW_MINUTES * MINUTE);
     watch.stop();

@@ -10,12 +10,12 @@ import type { CliContext, PreparedCheck } from './context';
 import { printDiagnosis } from './printDiagnosis';
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, exitCodeFor } from './exitCode';
 
-export const WATCH_INTERVAL_MS = 30_000;
+export const RECHECK_INTERVAL_MS = 30_000;
 
 /** Test-only override (MKD_WATCH_INTERVAL_MS), so the suite can watch a key activate in seconds. */
-export function watchIntervalMs(env: NodeJS.ProcessEnv): number {
+export function recheckIntervalMs(env: NodeJS.ProcessEnv): number {
   const override = Number(env.MKD_WATCH_INTERVAL_MS);
-  return Number.isSafeInteger(override) && override > 0 ? override : WATCH_INTERVAL_MS;
+  return Number.isSafeInteger(override) && override > 0 ? override : RECHECK_INTERVAL_MS;
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
@@ -56,8 +56,8 @@ function statusLine(diagnosis: Diagnosis, attempt: number): string {
   return `${t('Check {0} at {1}: {2} ({3})', String(attempt), time, diagnosis.cause.title, hosts)}\n`;
 }
 
-export async function watchKey(prepared: PreparedCheck, options: CheckOptions, source: string, ctx: CliContext): Promise<number> {
-  const interval = watchIntervalMs(ctx.env);
+export async function recheckUntilActive(prepared: PreparedCheck, options: CheckOptions, source: string, ctx: CliContext): Promise<number> {
+  const interval = recheckIntervalMs(ctx.env);
   const started = Date.now();
   const stop = new AbortController();
   const onInterrupt = () => stop.abort();
