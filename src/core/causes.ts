@@ -6,6 +6,7 @@ import {
   type Cause, type CauseId, type FixStep, type HostId, type KeyFinding, type KeyKind, type KeyType, type ModelVerdict,
   type PinSuggestion, type Severity, type ToolId,
 } from './diagnosis';
+import { CAUSE_MEANING } from './causeMeaning';
 import { defaultBaseUrl } from './hosts';
 import { t } from './l10n';
 import { HOST_NAMES } from './labels';
@@ -47,23 +48,6 @@ export interface CauseContext {
   now?: Date;
 }
 
-export const SEVERITY_BY_CAUSE: Record<CauseId, Severity> = {
-  'ok': 'ok',
-  'codestral-key-on-api-host': 'error',
-  'console-key-on-codestral-host': 'error',
-  'key-malformed': 'error',
-  'key-not-yet-active': 'warning',
-  'key-rejected': 'error',
-  'rate-limited': 'warning',
-  'payment-required': 'error',
-  'forbidden': 'error',
-  'model-unavailable': 'warning',
-  'route-not-served': 'error',
-  'host-unreachable': 'error',
-  'tls-intercepted': 'error',
-  'service-error': 'warning',
-  'unexpected-response': 'warning',
-};
 
 /** About five minutes in Mistral's words; a check this soon after creation may see a 401. */
 export const KEY_ACTIVATION_MS = 5 * 60_000;
@@ -86,7 +70,7 @@ export function describeCause(id: CauseId, ctx: CauseContext = {}): Cause {
     const steps = entry.steps(tool);
     if (JSON.stringify(steps) !== JSON.stringify(fix)) fixByTool[tool] = steps;
   }
-  return { id, severity: SEVERITY_BY_CAUSE[id], title: entry.title, explanation: entry.explanation, fix, fixByTool };
+  return { id, severity: CAUSE_MEANING[id].severity, title: entry.title, explanation: entry.explanation, fix, fixByTool };
 }
 
 /** The steps for `tool`, or the generic ones when the tool needs nothing different. */

@@ -42,6 +42,8 @@ const labelsSchema = z.object({
   urlsHeading: text,
   findingsHeading: text,
   modelHeading: text,
+  /** The steps' heading under a working key: advice, not a fix. */
+  adviceHeading: text,
   recheck: text,
   setKey: text,
   copyReport: text,
@@ -64,8 +66,9 @@ const resultSchema = z.object({
   keyLine: text,
   /** What the hosts said about the key (which host accepted it, which refused it). */
   keyKindLine: text,
-  keyType: text,
-  plan: text,
+  /** Null when unknown: left out rather than shown as a finding. */
+  keyType: text.nullable(),
+  plan: text.nullable(),
   hosts: z.array(hostRowSchema).max(HOST_IDS.length),
   findings: z.array(text).max(20),
   modelLine: text.nullable(),

@@ -97,7 +97,7 @@ suite('UI: the extension at a glance', () => {
     await editorTab(page, 'Mistral Key Doctor').waitFor();
     const panel = webviewFrame(page);
     assert.equal(await textOf(panel.locator('#verdict', { hasText: 'Cline' })), 'It does not work for Cline.');
-    assert.equal(await textOf(panel.locator('#severity')), 'Problem');
+    assert.equal(await textOf(panel.locator('#severity')), 'Error');
     assert.equal(await textOf(panel.locator('#detection')), 'Cline 3.17.0 detected: it sends keys to api.mistral.ai.');
     assert.equal(await panel.locator('tr[data-host="api"]').getAttribute('data-outcome'), 'rejected');
     assert.ok((await textOf(panel.locator('#urls'))).includes(emulator.apiUrl.replace(/\/$/, '')), 'the panel shows the URL the check used');

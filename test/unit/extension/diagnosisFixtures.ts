@@ -32,6 +32,7 @@ export function codestralKeyForCline(): Diagnosis {
     target: 'api',
     worksForTarget: false,
     cause: codestralKeyOnApiHost,
+    headline: 'It does not work for Cline.',
     hosts: {
       api: host({ outcome: 'rejected', status: 401, requestId: '0123456789abcdef0123456789abcdef' }),
       codestral: host({ outcome: 'accepted', status: 200, url: 'https://codestral.mistral.ai', requestId: 'req-codestral' }),
@@ -51,6 +52,7 @@ export function workingConsoleKey(): Diagnosis {
     target: 'api',
     worksForTarget: true,
     cause: { id: 'ok', severity: 'ok', title: 'The key works', explanation: 'api.mistral.ai accepts it.', fix: [], fixByTool: {} },
+    headline: 'It works for Cline.',
     hosts: {
       api: host({ outcome: 'accepted', status: 200 }),
       codestral: host({ outcome: 'rejected', status: 401, url: 'https://codestral.mistral.ai' }),
