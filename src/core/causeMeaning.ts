@@ -16,14 +16,14 @@ export interface CauseMeaning {
   keyValid: boolean;
   /** Asking again later can change the answer (a limit, a network failure, a service error). */
   retry: boolean;
-  /** Localised, a word or two after "Mistral" in the status item ("401", "wrong host"); empty for `ok`. */
+  /** Localised, a word or two after "Mistral" in the status item: what the tool sees ("401", "429"); empty for `ok`. */
   short: () => string;
 }
 
 export const CAUSE_MEANING: Readonly<Record<CauseId, CauseMeaning>> = {
   'ok': { verdict: 'works', severity: 'ok', keyValid: true, retry: false, short: () => '' },
-  'codestral-key-on-api-host': { verdict: 'problem', severity: 'error', keyValid: false, retry: false, short: () => t('legacy key') },
-  'console-key-on-codestral-host': { verdict: 'problem', severity: 'error', keyValid: false, retry: false, short: () => t('wrong host') },
+  'codestral-key-on-api-host': { verdict: 'problem', severity: 'error', keyValid: false, retry: false, short: () => '401' },
+  'console-key-on-codestral-host': { verdict: 'problem', severity: 'error', keyValid: false, retry: false, short: () => '401' },
   'key-malformed': { verdict: 'problem', severity: 'error', keyValid: false, retry: false, short: () => t('key malformed') },
   'key-not-yet-active': { verdict: 'problem', severity: 'warning', keyValid: false, retry: false, short: () => t('not active yet') },
   'key-rejected': { verdict: 'problem', severity: 'error', keyValid: false, retry: false, short: () => '401' },

@@ -180,13 +180,10 @@ export async function selectTool(ctx: Ctx, tool: ToolId): Promise<void> {
 
 export async function statusMenu(ctx: Ctx): Promise<void> {
   const inUse = ctx.toolInUse();
-  // The watched tools' keys first, each with its verdict and a "Stop watching" row (src/extension/watch/).
-  const items = [...(ctx.statusExtras?.menuItems() ?? []), ...statusMenuItems(inUse.tool, inUse.detected !== null)];
-  const picked = await ctx.prompts.menu(items, {
-    title: 'Mistral Key Doctor',
-    placeHolder: ctx.statusView().text.replace(/\$\([^)]*\)\s*/g, ''),
-  });
-  if (picked) await vscode.commands.executeCommand(picked.command, ...(picked.args ?? []));
+  const view = ctx.statusView();
+  const items = statusMenuItems({ view, keys: ctx.statusKeys(), tool: inUse.tool, detected: inUse.detected !== null, sources: ctx.watched?.sourceRows() ?? [] });
+  const picked = await ctx.prompts.menu(items, { title: 'Mistral Key Doctor', placeHolder: view.worst?.diagnosis?.headline ?? view.words });
+  if (picked?.command) await vscode.commands.executeCommand(picked.command, ...(picked.args ?? []));
 }
 
 function safeHost(url: string): string {

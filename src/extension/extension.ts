@@ -17,7 +17,6 @@ import { TOOLTIP_COMMANDS, type StatusView } from './status/statusView';
 import { createTestApi, RecordingPanel, type KeyDoctorTestApi } from './testApi';
 import { createToolKeyWatch } from './watch/createWatch';
 import { watchCommands } from './watch/watchCommands';
-import { WATCH_TOOLTIP_COMMANDS, watchStatusExtras } from './watch/watchStatus';
 import { watchTestApi } from './watch/watchTestApi';
 
 export function activate(context: vscode.ExtensionContext): KeyDoctorTestApi | undefined {
@@ -50,7 +49,7 @@ export function activate(context: vscode.ExtensionContext): KeyDoctorTestApi | u
       check: (candidate, keyAgeMs) => ctx.checker.check(candidate, { interactive: false, remember: false, keyAgeMs }),
       onDidChange: () => ctx.refresh(),
     });
-    ctx.statusExtras = watchStatusExtras(watch);
+    ctx.watched = watch;
 
     const command = (id: string, run: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, async (...args: unknown[]) => {
       try {
@@ -118,9 +117,9 @@ function showStatus(item: vscode.StatusBarItem, view: StatusView): void {
     return;
   }
   item.text = view.text;
-  item.accessibilityInformation = { label: view.text.replace(/\$\([^)]*\)\s*/g, ''), role: 'button' };
+  item.accessibilityInformation = { label: view.words, role: 'button' };
   const tooltip = new vscode.MarkdownString(view.tooltip);
-  tooltip.isTrusted = { enabledCommands: [...TOOLTIP_COMMANDS, ...WATCH_TOOLTIP_COMMANDS] };
+  tooltip.isTrusted = { enabledCommands: TOOLTIP_COMMANDS };
   tooltip.supportThemeIcons = true;
   item.tooltip = tooltip;
   item.backgroundColor = view.background ? new vscode.ThemeColor(`statusBarItem.${view.background}Background`) : undefined;

@@ -1,7 +1,7 @@
 // The keys "Check Mistral key" can check: the stored one first, then what other tools are set up
 // with. Keys found in several places are listed once.
 import * as vscode from 'vscode';
-import type { Target } from '../../core/diagnosis';
+import type { Target, ToolId } from '../../core/diagnosis';
 import { inspectKey } from '../../core/hygiene';
 import type { FoundKeys } from '../../sources';
 
@@ -16,6 +16,8 @@ export interface CheckCandidate {
   target: Target | null;
   /** The model the source's tool uses, or null to follow the settings. */
   model: string | null;
+  /** The tool that reads the key from its source (a watched tool's files); absent: the tool in use. */
+  tool?: ToolId;
 }
 
 export function storedCandidate(key: string): CheckCandidate {

@@ -89,7 +89,9 @@ export class Checker {
     const { log } = this.deps;
     const settings = this.deps.settings();
     const model = candidate.model ?? settings.model;
-    const target = this.deps.target(model);
+    const inUse = this.deps.target(model);
+    // A key another tool uses is checked for that tool: its verdict and fix speak of it.
+    const target = candidate.tool ? { tool: candidate.tool, host: candidate.target ?? inUse.host } : inUse;
     const host = candidate.target ?? target.host;
     const apiUrl = validateBaseUrl(settings.apiBaseUrl);
     const codestralUrl = validateBaseUrl(settings.codestralBaseUrl);
@@ -111,8 +113,10 @@ export class Checker {
       .digest('hex');
     const remember = options.remember !== false;
     if (remember) this.candidate = candidate;
+    // Only a check whose result the panel will show counts as "checking": the watch's run quietly.
+    const counted = remember ? 1 : 0;
     return this.inFlight.run(id, async () => {
-      this.running += 1;
+      this.running += counted;
       this.deps.onChange();
       log.info(`Checking key ${candidate.fingerprint} (${candidate.label}) for ${target.tool}, target ${host}, model ${model ?? 'none'}: api ${apiUrl.url} (${settings.baseUrlScopes.api} setting), codestral ${codestralUrl.url} (${settings.baseUrlScopes.codestral} setting).`);
       try {
@@ -145,7 +149,7 @@ export class Checker {
         if (options.interactive) void this.offerLog(vscode.l10n.t('The check of key {0} failed: {1}', candidate.fingerprint, message));
         return null;
       } finally {
-        this.running -= 1;
+        this.running -= counted;
         this.deps.onChange();
       }
     });

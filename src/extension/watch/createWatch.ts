@@ -40,7 +40,7 @@ export function createToolKeyWatch(host: WatchHost): ToolKeyWatch {
     },
     findKeys: (options) => host.loadEngine().findKeyCandidates(options),
     check: async (request: WatchCheckRequest): Promise<Diagnosis | null> => {
-      const candidate: CheckCandidate = { key: request.key, fingerprint: request.fingerprint, label: request.label, stored: false, target: request.target, model: request.model };
+      const candidate: CheckCandidate = { key: request.key, fingerprint: request.fingerprint, label: request.label, stored: false, target: request.target, model: request.model, ...(request.tool ? { tool: request.tool } : {}) };
       return (await host.check(candidate, request.keyAgeMs))?.diagnosis ?? null;
     },
     watchFiles: (pattern, onEvent) => {

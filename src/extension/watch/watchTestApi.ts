@@ -1,10 +1,10 @@
 // What integration tests may do with the watch through the extension's test API (test mode only).
-import type { WatchedVerdict } from './statusSummary';
+import type { KeyStatus } from '../status/keyStatus';
 import type { ToolKeyWatch } from './toolKeyWatch';
 import type { WatchedSourceId } from './watchedSources';
 
 export interface WatchTestApi {
-  verdicts(): WatchedVerdict[];
+  verdicts(): KeyStatus[];
   watchedSources(): WatchedSourceId[];
   /** A throttle window shorter than a minute, so tests never wait one. */
   setCheckWindowMs(windowMs: number): void;
@@ -14,7 +14,7 @@ export interface WatchTestApi {
 
 export function watchTestApi(watch: ToolKeyWatch): WatchTestApi {
   return {
-    verdicts: () => watch.verdicts(),
+    verdicts: () => watch.keys(),
     watchedSources: () => watch.watchedSources(),
     setCheckWindowMs: (windowMs) => watch.setCheckWindowMs(windowMs),
     settled: () => watch.settled(),

@@ -31,7 +31,7 @@ export function watchOnShim(emulator: Emulator) {
     check: async (candidate, keyAgeMs): Promise<CheckResult> => {
       checked.push({ candidate, keyAgeMs });
       const diagnosis = await engine.checkKey({
-        rawKey: candidate.key, target: candidate.target ?? 'auto', model: candidate.model, apiUrl: emulator.apiUrl, codestralUrl: emulator.codestralUrl,
+        rawKey: candidate.key, target: candidate.target ?? 'auto', model: candidate.model, tool: candidate.tool, apiUrl: emulator.apiUrl, codestralUrl: emulator.codestralUrl,
         timeoutMs: 5000, keyAgeMs, preferredCodestralModel: 'codestral-2501',
       });
       return { diagnosis, sourceLabel: candidate.label, storedKey: false, tool: 'continue', toolHost: candidate.target ?? 'auto' };
