@@ -4,7 +4,7 @@
 import {
   TOOL_IDS,
   type Cause, type CauseId, type FixStep, type HostId, type KeyFinding, type KeyKind, type KeyType, type ModelVerdict,
-  type PinSuggestion, type Severity, type ToolId,
+  type PinSuggestion, type ToolId,
 } from './diagnosis';
 import { CAUSE_MEANING } from './causeMeaning';
 import { defaultBaseUrl } from './hosts';
