@@ -123,6 +123,8 @@ export class Ctx implements vscode.Disposable {
   async noteKeyStored(): Promise<string | null> {
     const key = await this.keyStore.read();
     this.keyStored = key !== undefined;
+    // The walkthrough's "Store your key" step is done once a key is saved, not when the key box opens.
+    void vscode.commands.executeCommand('setContext', 'mistralKeyDoctor.keyStored', this.keyStored);
     this.storedFingerprint = key === undefined ? null : inspectKey(key).report.fingerprint;
     this.refresh();
     return this.storedFingerprint;
