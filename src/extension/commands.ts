@@ -68,8 +68,8 @@ export async function setKey(ctx: Ctx): Promise<void> {
   await ctx.noteKeyStored();
   const cleaned = findings.length > 0 ? ` ${t('Removed before saving: {0}', findings.map((f) => f.message).join(' '))}` : '';
   if (ctx.autoChecks.allowed()) {
-    void ctx.prompts.info(t('Mistral key {0} stored; checking it now.', fingerprint) + cleaned);
-    await checkWithProgress(ctx, storedCandidate(inspected.key));
+    ctx.panel.show();
+    await ctx.prompts.progress(t('Mistral key {0} stored; checking it now.', fingerprint) + cleaned, () => ctx.checker.check(storedCandidate(inspected.key), { interactive: true }));
     return;
   }
   const checkNow = t('Check now');

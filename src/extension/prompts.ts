@@ -82,6 +82,13 @@ export class Prompts {
     return vscode.window.showErrorMessage(message, ...actions);
   }
 
+  /** A notification that lasts as long as the task: it never outlives what it announces. */
+  progress<T>(title: string, task: () => Thenable<T>): Thenable<T> {
+    this.record(title);
+    if (this.scripted) return task();
+    return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: false }, task);
+  }
+
   private take<K extends ScriptedAnswer['kind']>(kind: K, message = ''): Extract<ScriptedAnswer, { kind: K }> | undefined {
     const index = this.answers.findIndex((answer) => answer.kind === kind && (answer.kind !== 'message' || !answer.match || message.includes(answer.match)));
     if (index < 0) return undefined;

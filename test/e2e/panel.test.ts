@@ -86,7 +86,7 @@ suite('UI: the extension at a glance', () => {
     assert.ok(await box.isVisible(), 'the box accepted a masked copy');
 
     await box.fill(` "${TEST_KEYS.codestral}"`);
-    await message.filter({ hasText: 'Saved as CdSt…j5Ga, cleaned' }).waitFor();
+    await message.filter({ hasText: 'Enter saves it as CdSt…j5Ga, cleaned' }).waitFor();
     await box.press('Enter');
     await quickInput(page).waitFor({ state: 'hidden' });
     await notification(page, 'stored').first().waitFor();

@@ -32,7 +32,7 @@ describe('commands', () => {
     h.prompts.enqueue({ kind: 'input', value: `"${TEST_KEYS.codestral}" ` });
     await setKey(h.ctx);
     expect(h.fake.secrets.values.get(SECRET_NAME)).toBe(TEST_KEYS.codestral);
-    expect(h.prompts.shownMessages.some((m) => m.startsWith('Saved as CdSt…j5Ga, cleaned:'))).toBe(true);
+    expect(h.prompts.shownMessages.some((m) => m.startsWith('Enter saves it as CdSt…j5Ga, cleaned:'))).toBe(true);
     expect(h.prompts.shownMessages.some((m) => m.startsWith('Mistral key CdSt…j5Ga stored; checking it now.'))).toBe(true);
     expect(h.ctx.checker.result?.diagnosis.cause.id).toBe('codestral-key-on-api-host');
     await copySupportReport(h.ctx);

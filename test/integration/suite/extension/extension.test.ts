@@ -65,7 +65,7 @@ suite('extension: key storage, check, status item and panel', () => {
   test('a pasted key with stray spaces is cleaned, stored and read back from SecretStorage for the check', async () => {
     const key = TEST_KEYS.codestral;
     await storeKey(`  ${key}\n`);
-    assert.ok(api.notifications().some((m) => m.startsWith(`Saved as ${fingerprintOf(key)}, cleaned:`)), 'the box noted what it removed');
+    assert.ok(api.notifications().some((m) => m.startsWith(`Enter saves it as ${fingerprintOf(key)}, cleaned:`)), 'the box noted what it removed');
     emulator.requests.length = 0;
     const result = await checkStoredKey(fingerprintOf(key));
     assert.equal(result.sourceLabel.startsWith('VS Code secret storage'), true);
