@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { Target, ToolId } from '../core/diagnosis';
 import { inspectKey } from '../core/hygiene';
 import { hostForTool } from '../core/tools';
+import { ActivationNotice } from './check/activationNotice';
 import { AutoChecks } from './check/autoChecks';
 import { Checker } from './check/checker';
 import { DiagnosticsPanel, type PanelRecorder } from './panel/diagnosticsPanel';
@@ -70,6 +71,8 @@ export class Ctx implements vscode.Disposable {
       target: (model) => this.target(model),
       onChange: () => this.refresh(),
     });
+    const activation = new ActivationNotice((message) => void deps.prompts.info(message));
+    this.checker.onDidCheck((result) => activation.record(result));
     this.autoChecks = new AutoChecks({ checker: this.checker, keyStore: this.keyStore, log, settings: () => this.settings(), onChange: () => this.refresh() });
     this.panel = new DiagnosticsPanel(context.extensionUri, () => this.panelView(), {
       onMessage: (message) => void deps.onPanelMessage(this, message),
