@@ -1,5 +1,7 @@
 // The commands, one function each, acting through the shared Ctx (ctx.ts).
+import * as os from 'node:os';
 import * as vscode from 'vscode';
+import { displayPath } from '../sources/displayPath';
 import { TOOL_IDS, type ToolId } from '../core/diagnosis';
 import { CONSOLE_HOSTNAME } from '../core/hosts';
 import { inspectKey } from '../core/hygiene';
@@ -101,13 +103,13 @@ export async function checkKeyInFile(ctx: Ctx, uri: vscode.Uri, position: vscode
   const range = document.getWordRangeAtPosition(position, /[^\s"'`,;=:{}[\]#]+/);
   const key = range ? document.getText(range) : '';
   if (!key) {
-    void ctx.prompts.warn(vscode.l10n.t('No key found at line {0} of {1}.', String(position.line + 1), vscode.workspace.asRelativePath(uri)));
+    void ctx.prompts.warn(vscode.l10n.t('No key found at line {0} of {1}.', String(position.line + 1), shownPath(uri)));
     return;
   }
   await checkWithProgress(ctx, {
     key,
     fingerprint: inspectKey(key).report.fingerprint,
-    label: `${vscode.workspace.asRelativePath(uri)}:${position.line + 1}`,
+    label: `${shownPath(uri)}:${position.line + 1}`,
     stored: false,
     target: null,
     model: null,
@@ -184,6 +186,12 @@ export async function statusMenu(ctx: Ctx): Promise<void> {
   const items = statusMenuItems({ view, keys: ctx.statusKeys(), tool: inUse.tool, detected: inUse.detected !== null, sources: ctx.watched?.sourceRows() ?? [] });
   const picked = await ctx.prompts.menu(items, { title: 'Mistral Key Doctor', placeHolder: view.worst?.diagnosis?.headline ?? view.words });
   if (picked?.command) await vscode.commands.executeCommand(picked.command, ...(picked.args ?? []));
+}
+
+/** `~/…` or `project/…`, as every other surface names a file. */
+function shownPath(uri: vscode.Uri): string {
+  const folders = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.fsPath);
+  return uri.scheme === 'file' ? displayPath(uri.fsPath, os.homedir(), folders) : vscode.workspace.asRelativePath(uri);
 }
 
 function safeHost(url: string): string {

@@ -86,7 +86,8 @@ suite('extension: key storage, check, status item and panel', () => {
 
     const status = await waitFor(() => { const view = api.statusBar(); return view.background === 'error' && view; }, { what: 'the status item error state' });
     assert.equal(status.visible, true);
-    assert.equal(status.text, '$(error) Mistral: legacy Mistral Code key, Cline needs a Studio key');
+    assert.equal(status.text, '$(error) Mistral 401 · Cline');
+    assert.match(status.tooltip, /It does not work for Cline\./);
     assert.match(status.tooltip, /command:mistralKeyDoctor\.showDiagnostics/);
 
     assert.equal(api.panelOpen(), true);
@@ -177,7 +178,7 @@ suite('extension: key storage, check, status item and panel', () => {
       const first = await checkStoredKey(fingerprintOf(key));
       assert.equal(first.diagnosis.worksForTarget, false);
       assert.equal(first.diagnosis.cause.id, 'key-not-yet-active');
-      const waiting = await waitFor(() => { const view = api.statusBar(); return view.text.includes('waiting for the key to become active') && view; }, { what: 'the waiting state' });
+      const waiting = await waitFor(() => { const view = api.statusBar(); return view.text === '$(watch) Mistral: waiting' && view; }, { what: 'the waiting state' });
       assert.equal(waiting.background, null);
       const countdown = await waitFor(() => [...api.panelMessages()].reverse().find((m) => m.view.nextCheckAt !== null), { what: 'the panel countdown' });
       assert.ok(countdown.view.nextCheckAt! > Date.now());
@@ -185,7 +186,7 @@ suite('extension: key storage, check, status item and panel', () => {
       api.sendFromPanel({ type: 'recheck' });
       const second = await waitFor(() => { const r = api.lastResult(); return r !== first && r?.diagnosis.worksForTarget && r; }, { what: 'the re-check to find the key active' });
       assert.equal(second.diagnosis.hosts.api.outcome, 'accepted');
-      await waitFor(() => api.statusBar().background === null && api.statusBar().text.includes('works for Cline'), { what: 'the waiting state to give way to the OK state' });
+      await waitFor(() => api.statusBar().background === null && api.statusBar().text === '$(check) Mistral · Cline', { what: 'the waiting state to give way to the OK state' });
     } finally {
       await configure({ autoCheck: false });
     }
