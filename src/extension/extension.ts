@@ -19,6 +19,9 @@ import { createToolKeyWatch } from './watch/createWatch';
 import { watchCommands } from './watch/watchCommands';
 import { watchTestApi } from './watch/watchTestApi';
 
+/** Long enough for the window's own start-up to finish first; loading the engine sends nothing. */
+const ENGINE_WARM_UP_DELAY_MS = 3_000;
+
 export function activate(context: vscode.ExtensionContext): KeyDoctorTestApi | undefined {
   const started = performance.now();
   try {
@@ -102,6 +105,15 @@ export function activate(context: vscode.ExtensionContext): KeyDoctorTestApi | u
       void ctx.autoChecks.startUp();
       void watch.reconcile();
     }, 0);
+    // The first "Check Mistral key" should not wait for the engine's require: load it once the window is idle.
+    const warmUp = setTimeout(() => {
+      try {
+        loadEngine();
+      } catch (error) {
+        log.warn(`Loading the engine ahead of the first check failed: ${describeError(error)}`);
+      }
+    }, ENGINE_WARM_UP_DELAY_MS);
+    context.subscriptions.push({ dispose: () => clearTimeout(warmUp) });
     return testMode && recorder ? createTestApi(activationMs, ctx, prompts, log, recorder, context.globalState, watchTestApi(watch)) : undefined;
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Mistral Key Doctor failed to start: {0}', describeError(error)));

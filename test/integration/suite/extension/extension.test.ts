@@ -163,7 +163,8 @@ suite('extension: key storage, check, status item and panel', () => {
       await vscode.commands.executeCommand('mistralKeyDoctor.checkKeyInFile', { uri: file.toString(), line: 1, character: 20 });
       const result = await waitFor(() => { const r = api.lastResult(); return r?.diagnosis.key.fingerprint === fingerprintOf(TEST_KEYS.console) && r; }, { what: 'the check of the key in the file' });
       assert.equal(result.storedKey, false);
-      assert.equal(result.sourceLabel, 'check-key-in-file.env:2');
+      // Named as every surface names a file: the workspace folder, then the path in it.
+      assert.equal(result.sourceLabel, `${path.basename(folder.uri.fsPath)}/check-key-in-file.env:2`);
       assert.equal(result.diagnosis.keyKind, 'console');
     } finally {
       await vscode.workspace.fs.delete(file);

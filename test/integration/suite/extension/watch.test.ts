@@ -85,15 +85,16 @@ suite('watch: the keys other tools use', () => {
 
   test('the fix in Continue\'s config clears the warning within one throttle window; a change back warns again', async () => {
     fs.writeFileSync(continueFile, continueConfig(TEST_KEYS.console));
-    await waitFor(() => api.statusBar().background === null, { what: 'the warning to clear after the fix', ...WITHIN_ONE_WINDOW });
-    assert.ok(api.watch.verdicts().some((v) => v.sourceId === 'continue' && v.diagnosis?.cause.id === 'ok' && v.place.includes(fingerprintOf(TEST_KEYS.console))));
+    const fixed = () => api.watch.verdicts().some((v) => v.sourceId === 'continue' && v.diagnosis?.cause.id === 'ok' && v.place.includes(fingerprintOf(TEST_KEYS.console)));
+    await waitFor(() => fixed() && api.statusBar().background === null, { what: 'the warning to clear after the fix', ...WITHIN_ONE_WINDOW });
+    assert.equal(statusText(), '$(check) Mistral · Continue');
     const before = requestsWith(TEST_KEYS.codestral);
     // The codestral key was checked moments ago: this check waits for the window, and comes within it.
     fs.writeFileSync(continueFile, continueConfig(TEST_KEYS.codestral));
     await waitFor(() => api.statusBar().worst?.sourceId === 'continue' && statusText() === '$(error) Mistral 401 · Continue', { what: 'the warning to come back', ...WITHIN_ONE_WINDOW });
     assert.ok(requestsWith(TEST_KEYS.codestral) > before);
     fs.writeFileSync(continueFile, continueConfig(TEST_KEYS.console));
-    await waitFor(() => api.statusBar().background === null, { what: 'the warning to clear again', ...WITHIN_ONE_WINDOW });
+    await waitFor(() => fixed() && !api.statusBar().checking && api.statusBar().background === null, { what: 'the warning to clear again', ...WITHIN_ONE_WINDOW });
   });
 
   test('a burst of saves: at most one check per key per throttle window', async () => {
