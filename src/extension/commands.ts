@@ -13,6 +13,7 @@ import type { CheckResult } from './check/checkResult';
 import type { Ctx } from './ctx';
 import { describeKeyInput } from './key/keyEntry';
 import { redact } from './log';
+import { offerKeyHandOff } from './fixes/keyHandOff';
 import { pinModel } from './fixes/modelPin';
 import { writeTool } from './settings';
 import { statusMenuItems } from './status/statusMenu';
@@ -72,11 +73,12 @@ export async function setKey(ctx: Ctx): Promise<void> {
   if (ctx.autoChecks.allowed()) {
     ctx.panel.show();
     await ctx.prompts.progress(t('Mistral key {0} stored; checking it now.', fingerprint) + cleaned, () => ctx.checker.check(storedCandidate(inspected.key), { interactive: true }));
-    return;
+  } else {
+    const checkNow = t('Check now');
+    const answer = await ctx.prompts.info(t('Mistral key {0} stored.', fingerprint) + cleaned, checkNow);
+    if (answer === checkNow) await checkWithProgress(ctx, storedCandidate(inspected.key));
   }
-  const checkNow = t('Check now');
-  const answer = await ctx.prompts.info(t('Mistral key {0} stored.', fingerprint) + cleaned, checkNow);
-  if (answer === checkNow) await checkWithProgress(ctx, storedCandidate(inspected.key));
+  await offerKeyHandOff(ctx, inspected.key, fingerprint);
 }
 
 export async function removeKey(ctx: Ctx): Promise<void> {

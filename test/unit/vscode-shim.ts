@@ -215,6 +215,9 @@ export const commands = {
     shim.executed.push({ command, args });
     return undefined;
   },
+  async getCommands(): Promise<string[]> {
+    return [...shim.registered.keys()];
+  },
 };
 
 export const languages = {
