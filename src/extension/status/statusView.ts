@@ -99,15 +99,23 @@ function tooltipOf(input: StatusInput, worst: KeyStatus | null, note: string | n
   if (note) lines.push(escapeMarkdown(note), '');
   for (const key of input.keys) lines.push(...keyLines(key), '');
   if (input.nextCheckAt !== null) lines.push(escapeMarkdown(t('Next automatic check at {0}.', clockTime(input.nextCheckAt))), '');
-  const fix = worst ? fixActionFor(worst) : null;
+  const fix = worst ? fixLink(worst) : null;
   const links = [
-    ...(fix?.url ? [`[${escapeMarkdown(fix.label)}](${fix.url})`] : fix?.command && (TOOLTIP_COMMANDS as readonly string[]).includes(fix.command) ? [`[${escapeMarkdown(fix.label)}](command:${fix.command})`] : []),
+    ...(fix ? [fix] : []),
     `[${escapeMarkdown(t('Check now'))}](command:${COMMANDS.checkKey})`,
     `[${escapeMarkdown(t('Show diagnostics'))}](command:${COMMANDS.showDiagnostics})`,
     `[${escapeMarkdown(t('More…'))}](command:${COMMANDS.statusMenu})`,
   ];
   lines.push(links.join(' · '));
   return lines.join('\n');
+}
+
+/** The fix as a link: a page opens directly; a command only when the tooltip may run it. */
+function fixLink(key: KeyStatus): string | null {
+  const fix = fixActionFor(key);
+  if (!fix) return null;
+  if (fix.url) return `[${escapeMarkdown(fix.label)}](${fix.url})`;
+  return (TOOLTIP_COMMANDS as readonly string[]).includes(fix.command) ? `[${escapeMarkdown(fix.label)}](command:${fix.command})` : null;
 }
 
 /** One key's story: icon, whose key, the headline and the cause, where it is; a stale verdict says so. */
