@@ -102,6 +102,7 @@ suite('UI: the extension at a glance', () => {
     assert.equal(await panel.locator('tr[data-host="api"]').getAttribute('data-outcome'), 'rejected');
     assert.ok((await textOf(panel.locator('#urls'))).includes(emulator.apiUrl.replace(/\/$/, '')), 'the panel shows the URL the check used');
     // 401 with Cline: a few words on the item, even at 800 px, and the menu leads with the fix.
+    await runCommand(page, 'Clear All Notifications');
     await page.setViewportSize({ width: 800, height: 800 });
     const item = mistralItem(page, 'Mistral 401 · Cline');
     await item.waitFor();
@@ -112,7 +113,7 @@ suite('UI: the extension at a glance', () => {
     await item.click();
     const rows = quickInput(page).locator('.monaco-list-row');
     await rows.first().waitFor();
-    assert.match(await rows.first().innerText(), /Open Console: API keys/);
+    assert.match(await rows.first().innerText(), /Open API keys/);
     assert.match(await quickInput(page).locator('.monaco-list-row', { hasText: 'The stored key:' }).first().innerText(), /It does not work for Cline\./);
     await saveScreenshot(page, 'status-menu-401-cline', { quantize: true });
     await page.keyboard.press('Escape');

@@ -45,7 +45,7 @@ suite('UI: the status item speaks for the key Continue uses', () => {
     fs.mkdirSync(path.dirname(continueFile), { recursive: true });
     fs.writeFileSync(continueFile, continueConfig(TEST_KEYS.codestral));
     await runCommand(page, "Watch other tools' Mistral keys");
-    const question = /^Watch Continue's files \(~\/\.continue\/config\.yaml/;
+    const question = /Watch Continue's files \(~\/\.continue\/config\.yaml/;
     const toast = notification(page, question);
     await toast.waitFor({ timeout: 30_000 });
     assert.match(await toast.innerText(), /sends it to Mistral's hosts \(api\.mistral\.ai, codestral\.mistral\.ai\)/);
@@ -68,7 +68,7 @@ suite('UI: the status item speaks for the key Continue uses', () => {
     const rows = quickInput(page).locator('.monaco-list-row');
     await rows.first().waitFor({ timeout: 30_000 });
     // The fix first (the cause's first step as an action), then re-check; Continue's key tells the same story as the item.
-    assert.match(await rows.first().innerText(), /Open Console: API keys/);
+    assert.match(await rows.first().innerText(), /Open API keys/);
     assert.match(await rows.nth(1).innerText(), /Check again/);
     const keyRows = quickInput(page).locator('.monaco-list-row', { hasText: "Continue's key:" });
     assert.equal(await keyRows.count(), 1);

@@ -1,5 +1,5 @@
-// The fix for one key as something the user can do at once: the first step of its cause, made an
-// action ("Open Console: API keys", "Pin codestral-2508", "Open .env", "Set a new key"). The status
+// The fix for one key as something the user can do at once: the first step of its cause that this
+// window can start ("Open API keys", "Pin codestral-2508", "Open .env", "Set a new key"). The status
 // menu leads with it and the tooltip links to it.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -25,10 +25,9 @@ export function fixActionFor(key: KeyStatus): FixAction | null {
   if (cause.id === 'model-unavailable' && suggestion && key.sourceId === 'last') {
     return { label: t('Pin {0}', suggestion.id), command: COMMANDS.pinModel, args: [], url: null };
   }
-  const first = (cause.fixByTool[key.tool] ?? cause.fix)[0];
-  if (first?.link && isAllowedLink(first.link.url)) {
-    return { label: t('Open {0}', first.link.label), command: 'vscode.open', args: [vscode.Uri.parse(first.link.url)], url: first.link.url };
-  }
+  // The first step the user can start from here: the first one with a page to open (its label is a button's text).
+  const link = (cause.fixByTool[key.tool] ?? cause.fix).find((step) => step.link && isAllowedLink(step.link.url))?.link;
+  if (link) return { label: link.label, command: 'vscode.open', args: [vscode.Uri.parse(link.url)], url: link.url };
   if (key.file) return { label: t('Open {0}', path.basename(key.file)), command: 'vscode.open', args: [vscode.Uri.file(key.file)], url: null };
   if (key.storedKey && !causeMeaning(cause.id).keyValid) return { label: t('Set a new key'), command: COMMANDS.setKey, args: [], url: null };
   return null;

@@ -12,12 +12,12 @@ const codestralKeyOnApiHost: Cause = {
   title: 'A Codestral key was sent to api.mistral.ai',
   explanation: 'This key works only on codestral.mistral.ai; api.mistral.ai answers 401.',
   fix: [
-    { text: 'Create a general key on the console.', link: { url: 'https://console.mistral.ai/api-keys', label: 'Console: API keys' } },
+    { text: 'Create a general key on the console.', link: { url: 'https://console.mistral.ai/api-keys', label: 'Open API keys' } },
     { text: 'Wait about five minutes.' },
   ],
   fixByTool: {
     cline: [
-      { text: 'Create a general key.', link: { url: 'https://console.mistral.ai/api-keys', label: 'Console: API keys' } },
+      { text: 'Create a general key.', link: { url: 'https://console.mistral.ai/api-keys', label: 'Open API keys' } },
       { text: 'Paste it into Cline.' },
       { text: 'Open a lookalike page.', link: { url: 'https://console.mistral.ai.evil.example/', label: 'Evil' } },
     ],

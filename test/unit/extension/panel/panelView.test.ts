@@ -40,7 +40,7 @@ describe('buildPanelView', () => {
 
   it('keeps only links to allowed pages, and does not repeat the console link the button offers', () => {
     const view = buildPanelView({ ...base, result: resultFor(codestralKeyForCline()) }).result!;
-    expect(view.consoleLink).toEqual({ url: 'https://console.mistral.ai/api-keys', label: 'Console: API keys' });
+    expect(view.consoleLink).toEqual({ url: 'https://console.mistral.ai/api-keys', label: 'Open API keys' });
     expect(view.fixSteps.every((step) => step.link === undefined)).toBe(true);
   });
 

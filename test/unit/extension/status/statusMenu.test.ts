@@ -24,7 +24,7 @@ describe('statusMenuItems', () => {
   it('in the 401 state leads with the fix for the worst key, then re-check, the keys, settings and the watch, with separators', () => {
     const items = menuFor([keyOf(codestralKeyForCline())]);
     expect(labels(items)).toEqual([
-      'Open Console: API keys', 'Check again',
+      'Open API keys', 'Check again',
       '— Keys', 'The stored key: It does not work for Cline.',
       '— Settings', 'Set a new key', 'Tool', 'Show diagnostics', 'Open log',
       "— Other tools' keys", "Watch other tools' keys…",

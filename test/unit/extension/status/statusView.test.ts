@@ -42,7 +42,7 @@ describe('describeStatus', () => {
     expect(view.tooltip).toContain('VS Code secret storage · AbCd…WxYz');
     expect(view.tooltip).toContain('(command:mistralKeyDoctor.checkKey)');
     // The fix is the first link: the cause's first step, made an action.
-    expect(view.tooltip).toContain('[Open Console: API keys](https://console.mistral.ai/api-keys)');
+    expect(view.tooltip).toContain('[Open API keys](https://console.mistral.ai/api-keys)');
   });
 
   it('never grows wider than 25 columns, whatever the cause and the tool; the tool is dropped first', () => {
