@@ -142,12 +142,14 @@ export class ToolKeyWatch implements vscode.Disposable {
     }));
   }
 
-  /** Every source with a decision, and the files it reads, so the menu can show and change it. */
+  /** Every source the user decided about, and the files it reads, so the menu can show and change it. */
   sourceRows(): WatchSourceRow[] {
     const rows: WatchSourceRow[] = [];
+    const declinedByUser = this.deps.consent.declined();
     for (const id of WATCHED_SOURCE_IDS) {
       const state = this.deps.consent.stateOf(id);
-      if (state === 'ask') continue;
+      // With the watch set to "never", no source is a decision the menu could change.
+      if (state === 'ask' || (state === 'declined' && !declinedByUser.includes(id))) continue;
       rows.push({
         id,
         place: sourcePlaceName(id),

@@ -73,6 +73,11 @@ describe('watchCommands', () => {
     expect(shim.configuration.get('mistralKeyDoctor.watchDeclinedSources')).toBeUndefined();
   });
 
+  it('with the watch set to "never", the menu lists no source as a decision to change', async () => {
+    shim.configuration.set('mistralKeyDoctor.watchToolKeys', 'never');
+    expect(w.watch.sourceRows()).toEqual([]);
+  });
+
   it('a watched source without a key says so, naming where it looked', async () => {
     await commands['mistralKeyDoctor.stopWatching']!('continue');
     fs.writeFileSync(w.configFile, 'name: Local\nversion: 1.0.0\nschema: v1\nmodels: []\n');
