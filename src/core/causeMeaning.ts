@@ -16,26 +16,28 @@ export interface CauseMeaning {
   keyValid: boolean;
   /** Asking again later can change the answer (a limit, a network failure, a service error). */
   retry: boolean;
+  /** The key itself must change (rejected, malformed, a legacy key): "Set a new key" is a fix. */
+  newKey: boolean;
   /** Localised, a word or two after "Mistral" in the status item: what the tool sees ("401", "429"); empty for `ok`. */
   short: () => string;
 }
 
 export const CAUSE_MEANING: Readonly<Record<CauseId, CauseMeaning>> = {
-  'ok': { verdict: 'works', severity: 'ok', keyValid: true, retry: false, short: () => '' },
-  'codestral-key-on-api-host': { verdict: 'problem', severity: 'error', keyValid: false, retry: false, short: () => '401' },
-  'console-key-on-codestral-host': { verdict: 'problem', severity: 'error', keyValid: false, retry: false, short: () => '401' },
-  'key-malformed': { verdict: 'problem', severity: 'error', keyValid: false, retry: false, short: () => t('key malformed') },
-  'key-not-yet-active': { verdict: 'problem', severity: 'warning', keyValid: false, retry: false, short: () => t('not active yet') },
-  'key-rejected': { verdict: 'problem', severity: 'error', keyValid: false, retry: false, short: () => '401' },
-  'rate-limited': { verdict: 'problem', severity: 'warning', keyValid: true, retry: true, short: () => '429' },
-  'payment-required': { verdict: 'problem', severity: 'error', keyValid: true, retry: false, short: () => '402' },
-  'forbidden': { verdict: 'problem', severity: 'error', keyValid: true, retry: false, short: () => '403' },
-  'model-unavailable': { verdict: 'problem', severity: 'warning', keyValid: false, retry: false, short: () => t('model') },
-  'route-not-served': { verdict: 'problem', severity: 'error', keyValid: false, retry: false, short: () => t('no route') },
-  'host-unreachable': { verdict: 'no-verdict', severity: 'error', keyValid: false, retry: true, short: () => t('offline') },
-  'tls-intercepted': { verdict: 'no-verdict', severity: 'error', keyValid: false, retry: false, short: () => 'TLS' },
-  'service-error': { verdict: 'no-verdict', severity: 'warning', keyValid: false, retry: true, short: () => '5xx' },
-  'unexpected-response': { verdict: 'no-verdict', severity: 'warning', keyValid: false, retry: false, short: () => t('no verdict') },
+  'ok': { verdict: 'works', severity: 'ok', keyValid: true, newKey: false, retry: false, short: () => '' },
+  'codestral-key-on-api-host': { verdict: 'problem', severity: 'error', keyValid: false, newKey: true, retry: false, short: () => '401' },
+  'console-key-on-codestral-host': { verdict: 'problem', severity: 'error', keyValid: false, newKey: false, retry: false, short: () => '401' },
+  'key-malformed': { verdict: 'problem', severity: 'error', keyValid: false, newKey: true, retry: false, short: () => t('key malformed') },
+  'key-not-yet-active': { verdict: 'problem', severity: 'warning', keyValid: false, newKey: false, retry: false, short: () => t('not active yet') },
+  'key-rejected': { verdict: 'problem', severity: 'error', keyValid: false, newKey: true, retry: false, short: () => '401' },
+  'rate-limited': { verdict: 'problem', severity: 'warning', keyValid: true, newKey: false, retry: true, short: () => '429' },
+  'payment-required': { verdict: 'problem', severity: 'error', keyValid: true, newKey: false, retry: false, short: () => '402' },
+  'forbidden': { verdict: 'problem', severity: 'error', keyValid: true, newKey: false, retry: false, short: () => '403' },
+  'model-unavailable': { verdict: 'problem', severity: 'warning', keyValid: false, newKey: false, retry: false, short: () => t('model') },
+  'route-not-served': { verdict: 'problem', severity: 'error', keyValid: false, newKey: false, retry: false, short: () => t('no route') },
+  'host-unreachable': { verdict: 'no-verdict', severity: 'error', keyValid: false, newKey: false, retry: true, short: () => t('offline') },
+  'tls-intercepted': { verdict: 'no-verdict', severity: 'error', keyValid: false, newKey: false, retry: false, short: () => 'TLS' },
+  'service-error': { verdict: 'no-verdict', severity: 'warning', keyValid: false, newKey: false, retry: true, short: () => '5xx' },
+  'unexpected-response': { verdict: 'no-verdict', severity: 'warning', keyValid: false, newKey: false, retry: false, short: () => t('no verdict') },
 };
 
 export function causeMeaning(id: CauseId): CauseMeaning {

@@ -15,7 +15,7 @@ export interface FixAction extends MenuAction {
   url: string | null;
 }
 
-/** Null for a key that works, has no verdict yet, or whose fix is nothing this window can start. */
+/** Null for a key that works or has no verdict yet. */
 export function fixActionFor(key: KeyStatus): FixAction | null {
   const t = vscode.l10n.t;
   const diagnosis = key.diagnosis;
@@ -29,6 +29,7 @@ export function fixActionFor(key: KeyStatus): FixAction | null {
   const link = (cause.fixByTool[key.tool] ?? cause.fix).find((step) => step.link && isAllowedLink(step.link.url))?.link;
   if (link) return { label: link.label, command: 'vscode.open', args: [vscode.Uri.parse(link.url)], url: link.url };
   if (key.file) return { label: t('Open {0}', path.basename(key.file)), command: 'vscode.open', args: [vscode.Uri.file(key.file)], url: null };
-  if (key.storedKey && !causeMeaning(cause.id).keyValid) return { label: t('Set a new key'), command: COMMANDS.setKey, args: [], url: null };
-  return null;
+  if (key.storedKey && causeMeaning(cause.id).newKey) return { label: t('Set a new key'), command: COMMANDS.setKey, args: [], url: null };
+  // Nothing this window can start (a setting in the tool, a wait): the panel lists the steps.
+  return { label: t('See how to fix it'), command: COMMANDS.showDiagnostics, args: [], url: null };
 }

@@ -49,6 +49,12 @@ describe('statusMenuItems', () => {
     expect(items[1]).toMatchObject({ command: 'mistralKeyDoctor.checkWatchedKey', args: [0] });
   });
 
+  it('never offers a new key when the key is fine and the tool\'s host is wrong: the panel\'s steps instead', () => {
+    const base = codestralKeyForCline();
+    const wrongHost: Diagnosis = { ...base, cause: { ...base.cause, id: 'console-key-on-codestral-host', fix: [{ text: 'Point Roo Code at api.mistral.ai.' }], fixByTool: {} } };
+    expect(menuFor([keyOf(wrongHost, { tool: 'roo' })])[0]).toMatchObject({ label: '$(lightbulb) See how to fix it', command: 'mistralKeyDoctor.showDiagnostics' });
+  });
+
   it('shows each watch decision and lets the user change it; a watched source without a key says where it looked', () => {
     const items = menuFor([], [
       { id: 'continue', place: "Continue's files", state: 'watching', files: ['~/.continue/config.yaml'], keys: 1 },
