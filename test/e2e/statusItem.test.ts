@@ -10,10 +10,20 @@ import { notification, openCommandPalette, quickInput, saveScreenshot, statusBar
 
 /** Runs a command from the palette with the keyboard alone: type its title, press Enter. */
 async function runCommandByKeyboard(page: Page, title: string): Promise<void> {
-  await openCommandPalette(page);
-  await page.keyboard.type(title);
-  await quickInput(page).locator('.monaco-list-row.focused', { hasText: title }).first().waitFor({ timeout: 30_000 });
-  await page.keyboard.press('Enter');
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    await openCommandPalette(page);
+    await page.keyboard.type(title);
+    try {
+      // The extension's commands are listed once the extension host has read it: reopen until then.
+      await quickInput(page).locator('.monaco-list-row', { hasText: title }).first().waitFor({ timeout: 5_000 });
+      await page.keyboard.press('Enter');
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw new Error(`The command palette does not list "${title}": ${(error as Error).message}`);
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 suite('UI: the status item, keyboard only, at 800 px', () => {
