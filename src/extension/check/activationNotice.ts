@@ -1,6 +1,7 @@
 // Says once, briefly, when a key that was waiting to become active starts working: the user who
 // stored a new key and walked away learns that it is ready without opening anything.
 import * as vscode from 'vscode';
+import { mayStillActivate } from '../../core/activation';
 import { causeMeaning } from '../../core/causeMeaning';
 import type { CheckResult } from './checkResult';
 
@@ -12,7 +13,7 @@ export class ActivationNotice {
   record(result: CheckResult): void {
     const { diagnosis } = result;
     const { fingerprint } = diagnosis.key;
-    if (diagnosis.cause.id === 'key-not-yet-active') {
+    if (mayStillActivate(diagnosis.cause.id)) {
       this.waiting.add(fingerprint);
       return;
     }

@@ -4,6 +4,7 @@
 // story once (its headline and cause, where it comes from, whether the verdict is stale) and links
 // to the fix. The severity comes from the cause, never from a status code.
 import * as vscode from 'vscode';
+import { mayStillActivate } from '../../core/activation';
 import { causeMeaning } from '../../core/causeMeaning';
 import type { Severity } from '../../core/diagnosis';
 import { toolDisplayName } from '../../core/tools';
@@ -61,7 +62,7 @@ export function describeStatus(input: StatusInput): StatusView {
   }
   const diagnosis = worst.diagnosis!;
   const severity = diagnosis.cause.severity;
-  const waiting = input.waitingUntil !== null && worst.sourceId === 'last' && diagnosis.cause.id === 'key-not-yet-active';
+  const waiting = input.waitingUntil !== null && worst.sourceId === 'last' && mayStillActivate(diagnosis.cause.id);
   const words = waiting ? t('Mistral: waiting') : statusWords(worst);
   const needsAttention = severity === 'error' || severity === 'warning';
   return {

@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { mayStillActivate } from '../../core/activation';
 import type { Diagnosis, Target, ToolId } from '../../core/diagnosis';
 import { API_HOSTNAME, CODESTRAL_HOSTNAME } from '../../core/hosts';
 import { toolFacts, toolForExtensionId } from '../../core/tools';
@@ -31,7 +32,7 @@ export interface WatchCheckRequest {
   target: Target;
   model: string | null;
   /** How long ago the key came into a watched file; null for a key that was there before. */
-  keyAgeMs: number | null;
+  keyStoredAgoMs: number | null;
   /** The tool whose files hold the key: the verdict is worded for it. */
   tool: ToolId | null;
 }
@@ -175,7 +176,7 @@ export class ToolKeyWatch implements vscode.Disposable {
     const keyId = record ? this.registry.keyIdOfEntry(record.entryId) : null;
     const key = keyId === null ? undefined : this.registry.keyFor(keyId);
     if (!record || key === undefined) return null;
-    return { key, fingerprint: record.fingerprint, label: record.label, target: record.target, model: record.model, keyAgeMs: null, tool: toolOfSource(record.sourceId) };
+    return { key, fingerprint: record.fingerprint, label: record.label, target: record.target, model: record.model, keyStoredAgoMs: null, tool: toolOfSource(record.sourceId) };
   }
 
   /** Tests only: a shorter throttle window than a minute. */
@@ -337,12 +338,12 @@ export class ToolKeyWatch implements vscode.Disposable {
     try {
       const diagnosis = await this.deps.check({
         key, fingerprint: first.fingerprint, label: first.label, target: first.target, model: first.model, tool: toolOfSource(first.sourceId),
-        keyAgeMs: appearedAt === null ? null : Math.max(0, this.clock.now() - appearedAt),
+        keyStoredAgoMs: appearedAt === null ? null : Math.max(0, this.clock.now() - appearedAt),
       });
       if (!diagnosis || this.disposed) return;
       const updated = this.registry.recordVerdict(keyId, diagnosis);
       for (const record of updated) this.deps.log.info(`Watched key ${record.fingerprint} (${record.label}): ${diagnosis.cause.id}.`);
-      this.scheduler.recordResult(keyId, appearedAt, diagnosis.cause.id === 'key-not-yet-active');
+      this.scheduler.recordResult(keyId, appearedAt, mayStillActivate(diagnosis.cause.id));
     } catch (error) {
       this.deps.log.error(`The check of watched key ${first.fingerprint} failed: ${error instanceof Error ? error.message : String(error)}`);
     } finally {

@@ -1,12 +1,13 @@
 // l10n/parts/core.zh-cn.json translates exactly the strings that src/core's verdict modules pass to t().
-import fs from 'node:fs';
+import fs, { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeCause } from '../../../src/core/causes';
 import { useL10nBundle } from '../../../src/core/l10n';
 import { expectPartToTranslateExactly, localisedStrings, readPart, ROOT } from '../l10nParts';
 
-const MODULES = ['hygiene', 'models', 'tools', 'labels', 'causes', 'causeMeaning', 'classify', 'report'].map((name) => `src/core/${name}.ts`);
+const MODELS = readdirSync('src/core/models').map((file) => `models/${file.replace(/\.ts$/, '')}`);
+const MODULES = ['hygiene', ...MODELS, 'tools', 'labels', 'causes', 'causeMeaning', 'classify', 'report'].map((name) => `src/core/${name}.ts`);
 
 describe('core.zh-cn.json', () => {
   const part = readPart('core');

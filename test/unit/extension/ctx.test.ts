@@ -75,11 +75,11 @@ describe('Ctx', () => {
 
   it('says once when a key that was waiting becomes active', async () => {
     h = await createHarness();
-    await h.ctx.checker.check(storedCandidate(TEST_KEYS.fresh), { interactive: false, keyAgeMs: 0 });
-    expect(h.ctx.checker.result?.diagnosis.cause.id).toBe('key-not-yet-active');
+    await h.ctx.checker.check(storedCandidate(TEST_KEYS.fresh), { interactive: false, keyStoredAgoMs: 0 });
+    expect(h.ctx.checker.result?.diagnosis.cause.id).toBe('key-rejected');
     h.emulator.activateKey(TEST_KEYS.fresh);
-    await h.ctx.checker.check(storedCandidate(TEST_KEYS.fresh), { interactive: false, keyAgeMs: 60_000 });
-    await h.ctx.checker.check(storedCandidate(TEST_KEYS.fresh), { interactive: false, keyAgeMs: 120_000 });
+    await h.ctx.checker.check(storedCandidate(TEST_KEYS.fresh), { interactive: false, keyStoredAgoMs: 60_000 });
+    await h.ctx.checker.check(storedCandidate(TEST_KEYS.fresh), { interactive: false, keyStoredAgoMs: 120_000 });
     expect(h.prompts.shownMessages.filter((m) => m.startsWith('Key FrSh…3Gya is active now.'))).toEqual(['Key FrSh…3Gya is active now. It works for Cline.']);
   });
 });
