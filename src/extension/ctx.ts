@@ -8,6 +8,7 @@ import { hostForTool } from '../core/tools';
 import { ActivationNotice } from './check/activationNotice';
 import { AutoChecks } from './check/autoChecks';
 import { Checker } from './check/checker';
+import { RecentProbes } from './check/recentProbes';
 import { DiagnosticsPanel, type PanelRecorder } from './panel/diagnosticsPanel';
 import type { Engine } from './check/engineLoader';
 import { HostConsent } from './check/hostConsent';
@@ -73,7 +74,10 @@ export class Ctx implements vscode.Disposable {
     });
     const activation = new ActivationNotice((message) => void deps.prompts.info(message));
     this.checker.onDidCheck((result) => activation.record(result));
-    this.autoChecks = new AutoChecks({ checker: this.checker, keyStore: this.keyStore, log, settings: () => this.settings(), onChange: () => this.refresh() });
+    this.autoChecks = new AutoChecks({
+      checker: this.checker, keyStore: this.keyStore, log, settings: () => this.settings(), onChange: () => this.refresh(),
+      recentProbes: new RecentProbes(context.globalState),
+    });
     this.panel = new DiagnosticsPanel(context.extensionUri, () => this.panelView(), {
       onMessage: (message) => void deps.onPanelMessage(this, message),
       onInvalidMessage: (issue) => log.warn(`Dropped a message from the panel that failed validation: ${issue}`),

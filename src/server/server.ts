@@ -4,6 +4,7 @@
 import {
   CodeActionKind, TextDocumentSyncKind, type InitializeResult,
 } from 'vscode-languageserver/node';
+import { version } from '../../package.json';
 import { DEFAULT_PREFERRED_CODESTRAL_MODEL } from '../core/defaults';
 import type { KeyKind, ModelCard } from '../core/diagnosis';
 import { isExampleFileName } from '../shared/configFiles';
@@ -36,6 +37,8 @@ let preferredCodestralModel = DEFAULT_PREFERRED_CODESTRAL_MODEL;
 let pinnedNow: Date | null = null;
 let liveModels: ModelCard[] | null = null;
 let workspaceTrusted = false;
+/** Commands the client said it runs itself; only actions carrying one of them are offered. */
+let clientCommands: ReadonlySet<string> = new Set();
 let editCapabilities: EditCapabilities = { documentChanges: false, createFiles: false, disabledActions: false };
 const keyKinds = new Map<string, KeyKind>();
 const analyses = new Map<string, { version: number; analysis: ConfigAnalysis }>();
@@ -56,6 +59,7 @@ connection.onInitialize((params): InitializeResult => {
     preferredCodestralModel = options.data.preferredCodestralModel;
     pinnedNow = options.data.now ? new Date(options.data.now) : null;
     workspaceTrusted = options.data.workspaceTrusted;
+    clientCommands = new Set(options.data.clientCommands);
     options.data.learnt.forEach(learn);
   } else {
     log(`Ignored invalid initializationOptions (${firstIssue(options.error)}); using defaults.`);
@@ -66,7 +70,8 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, PIN_MODEL_CODE_ACTION_KIND] },
     },
-    serverInfo: { name: 'mistral-key-doctor-config' },
+    // No executeCommandProvider: the server runs no command, and offers none the client has not named.
+    serverInfo: { name: 'mistral-key-doctor-config', version },
   };
 });
 
@@ -180,6 +185,7 @@ connection.onCodeAction(async (raw) => {
     diagnostics: params.data.context.diagnostics,
     only: params.data.context.only,
     capabilities: editCapabilities,
+    clientCommands,
     moveKeyToEnv: filePath
       ? (fix) => moveKeyToEnvEdit({ document, configPath: filePath, key: fix.key, openDocument: (uri) => documents.get(uri)?.document, git, capabilities: editCapabilities })
       : null,

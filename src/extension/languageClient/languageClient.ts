@@ -6,7 +6,9 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { DEFAULT_PREFERRED_CODESTRAL_MODEL } from '../../core/defaults';
 import type { Diagnosis, ModelCard } from '../../core/diagnosis';
 import { configDocumentSelector } from '../../shared/configFiles';
-import { ProbeLearntNotification, SettingsChangedNotification, WorkspaceTrustNotification, type ProbeLearnt } from '../../shared/lspProtocol';
+import {
+  CHECK_KEY_IN_FILE_COMMAND, ProbeLearntNotification, SettingsChangedNotification, WorkspaceTrustNotification, type ProbeLearnt,
+} from '../../shared/lspProtocol';
 import type { NotificationType } from 'vscode-jsonrpc';
 import type { Log } from '../log';
 
@@ -55,6 +57,7 @@ export function registerConfigLanguageClient(
         ...(log.channel ? { outputChannel: log.channel } : {}),
         initializationOptions: {
           preferredCodestralModel: preferredCodestralModel(), learnt: [...learnt.values()], workspaceTrusted: vscode.workspace.isTrusted,
+          clientCommands: [CHECK_KEY_IN_FILE_COMMAND],
         },
       },
     );
