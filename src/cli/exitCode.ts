@@ -1,5 +1,6 @@
 // The CLI's exit codes (README "Exit codes"), derived from the Diagnosis alone.
-import type { CauseId, Diagnosis } from '../core/diagnosis';
+import { causeMeaning } from '../core/causeMeaning';
+import type { Diagnosis } from '../core/diagnosis';
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEM = 1;
@@ -8,9 +9,6 @@ export const EXIT_NO_VERDICT = 3;
 /** Ctrl-C during `--watch`: the shell convention 128 + SIGINT. */
 export const EXIT_INTERRUPTED = 130;
 
-/** Causes that mean the target's hosts gave no verdict and nothing else explains the failure. */
-const NO_VERDICT_CAUSES: ReadonlySet<CauseId> = new Set(['host-unreachable', 'tls-intercepted', 'service-error', 'unexpected-response']);
-
 /**
  * From the cause alone: 0 `ok`; 2 the key itself is unusable, so nothing was sent; 3 no verdict
  * (network, TLS, 5xx, unexpected answers); 1 every other diagnosed problem (wrong host, rejected, not
@@ -18,9 +16,11 @@ const NO_VERDICT_CAUSES: ReadonlySet<CauseId> = new Set(['host-unreachable', 'tl
  */
 export function exitCodeFor(diagnosis: Diagnosis): number {
   const { id } = diagnosis.cause;
-  if (id === 'ok') return EXIT_OK;
   const probed = diagnosis.hosts.api.probed || diagnosis.hosts.codestral.probed;
   if (id === 'key-malformed' && !probed) return EXIT_USAGE;
-  if (NO_VERDICT_CAUSES.has(id)) return EXIT_NO_VERDICT;
-  return EXIT_PROBLEM;
+  switch (causeMeaning(id).verdict) {
+    case 'works': return EXIT_OK;
+    case 'no-verdict': return EXIT_NO_VERDICT;
+    case 'problem': return EXIT_PROBLEM;
+  }
 }

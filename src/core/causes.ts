@@ -5,8 +5,9 @@
 import {
   TOOL_IDS,
   type Cause, type CauseId, type FixStep, type HostId, type KeyFinding, type KeyKind, type KeyType, type ModelVerdict,
-  type KeyLocation, type PinSuggestion, type Severity, type ToolId,
+  type KeyLocation, type PinSuggestion, type ToolId,
 } from './diagnosis';
+import { CAUSE_MEANING } from './causeMeaning';
 import { defaultBaseUrl } from './hosts';
 import { t } from './l10n';
 import { HOST_NAMES } from './labels';
@@ -58,23 +59,6 @@ export interface CauseContext {
   now?: Date;
 }
 
-export const SEVERITY_BY_CAUSE: Record<CauseId, Severity> = {
-  'ok': 'ok',
-  'codestral-key-on-api-host': 'error',
-  'console-key-on-codestral-host': 'error',
-  'key-malformed': 'error',
-  'key-not-yet-active': 'warning',
-  'key-rejected': 'error',
-  'rate-limited': 'warning',
-  'payment-required': 'error',
-  'forbidden': 'error',
-  'model-unavailable': 'warning',
-  'route-not-served': 'error',
-  'host-unreachable': 'error',
-  'tls-intercepted': 'error',
-  'service-error': 'warning',
-  'unexpected-response': 'warning',
-};
 
 /** The plan name the plan lookup gives a free Studio (API) plan. */
 export const FREE_API_PLAN = 'Free API';
@@ -94,7 +78,7 @@ export function describeCause(id: CauseId, ctx: CauseContext = {}): Cause {
     const steps = entry.steps(tool);
     if (JSON.stringify(steps) !== JSON.stringify(fix)) fixByTool[tool] = steps;
   }
-  return { id, severity: SEVERITY_BY_CAUSE[id], title: entry.title, explanation: entry.explanation, fix, fixByTool };
+  return { id, severity: CAUSE_MEANING[id].severity, title: entry.title, explanation: entry.explanation, fix, fixByTool };
 }
 
 /** The steps for `tool`, or the generic ones when the tool needs nothing different. */

@@ -1,6 +1,7 @@
 // The verdict: a pure function of the key's hygiene, both host outcomes, the models list and the
 // context (target, model, key age, `now`). Every surface renders what this returns.
 import { adviceNote, rowFor } from './catalogue';
+import { headlineFor } from './causeMeaning';
 import { describeCause, type CauseContext } from './causes';
 import {
   HOST_IDS,
@@ -83,6 +84,7 @@ export function classify(input: ClassifyInput): Diagnosis {
     target: input.target,
     worksForTarget: choice.id !== 'key-malformed' && targetHosts.some((host) => authPassed(input.hosts[host])),
     cause,
+    headline: headlineFor(cause.id, input.tool ?? 'other'),
     hosts: input.hosts,
     key,
     model,

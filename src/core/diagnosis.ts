@@ -159,6 +159,8 @@ export interface Diagnosis {
   /** True when the key works for the target (for `auto`: on at least one host). */
   worksForTarget: boolean;
   cause: Cause;
+  /** Localised: what the tool will hit, the sentence every surface leads with (causeMeaning.ts). */
+  headline: string;
   hosts: Record<HostId, HostOutcome>;
   key: KeyReport;
   model: ModelVerdict;

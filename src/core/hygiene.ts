@@ -85,7 +85,8 @@ export function inspectKey(raw: string): InspectedKey {
   if (quoted) add('quotes');
   if (bearer) add('bearer-prefix');
 
-  if (OTHER_PROVIDER_SECRETS.some(([, shape]) => shape.test(key))) add('other-provider-secret', true);
+  const provider = OTHER_PROVIDER_SECRETS.find(([, shape]) => shape.test(key))?.[0];
+  if (provider) findings.push({ id: 'other-provider-secret', message: t("This is a secret in {0}'s format, not a Mistral key: it is never sent.", provider), blocking: true });
   const masked = MASK.test(key);
   if (masked) add('masked-copy', true);
   const whitespace = key.match(/\s/g)?.join('') ?? '';

@@ -56,6 +56,6 @@ export function severityLabel(severity: Severity): string {
     case 'ok': return t('OK');
     case 'info': return t('Note');
     case 'warning': return t('Warning');
-    case 'error': return t('Problem');
+    case 'error': return t('Error');
   }
 }

@@ -27,7 +27,8 @@ export function renderReport(d: Diagnosis, options: ReportOptions): string {
   const paint = (style: Style, text: string) => (options.color ? `${ANSI[style]}${text}${ANSI.reset}` : text);
   const severity = d.cause.severity;
   const lines: string[] = [
-    paint(SEVERITY_STYLE[severity], paint('bold', `${SYMBOL[severity]} ${severityLabel(severity)}: ${d.cause.title}`)),
+    paint(SEVERITY_STYLE[severity], paint('bold', `${SYMBOL[severity]} ${d.headline}`)),
+    paint('bold', `${severityLabel(severity)}: ${d.cause.title}`),
     '',
     `${t('Key')}: ${d.key.fingerprint} · ${keyKindLabel(d.keyKind)}`,
     `${t('Key type')}: ${keyTypeLine(d)}`,

@@ -52,6 +52,7 @@ export const diagnosisSchema: z.ZodType<Diagnosis> = z.object({
     fix: z.array(fixStepSchema),
     fixByTool: z.partialRecord(z.enum(TOOL_IDS), z.array(fixStepSchema)),
   }),
+  headline: z.string(),
   hosts: z.object({ api: hostOutcomeSchema, codestral: hostOutcomeSchema }),
   key: z.object({
     fingerprint: z.string(),

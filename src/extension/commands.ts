@@ -1,6 +1,8 @@
 // The commands, one function each, acting through the shared Ctx (ctx.ts).
+import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { KEY_VARIABLES } from '../core/catalogue/keyVariables';
+import { displayPath } from '../sources/displayPath';
 import { TOOL_IDS, type ToolId } from '../core/diagnosis';
 import { CONSOLE_HOSTNAME } from '../core/hosts';
 import { inspectKey } from '../core/hygiene';
@@ -13,6 +15,7 @@ import type { CheckResult } from './check/checkResult';
 import type { Ctx } from './ctx';
 import { describeKeyInput } from './key/keyEntry';
 import { redact } from './log';
+import { offerKeyHandOff } from './fixes/keyHandOff';
 import { pinModel } from './fixes/modelPin';
 import { writeTool } from './settings';
 import { statusMenuItems } from './status/statusMenu';
@@ -70,13 +73,14 @@ export async function setKey(ctx: Ctx): Promise<void> {
   await ctx.noteKeyStored();
   const cleaned = findings.length > 0 ? ` ${t('Removed before saving: {0}', findings.map((f) => f.message).join(' '))}` : '';
   if (ctx.autoChecks.allowed()) {
-    void ctx.prompts.info(t('Mistral key {0} stored; checking it now.', fingerprint) + cleaned);
-    await checkWithProgress(ctx, storedCandidate(inspected.key));
-    return;
+    ctx.panel.show();
+    await ctx.prompts.progress(t('Mistral key {0} stored; checking it now.', fingerprint) + cleaned, () => ctx.checker.check(storedCandidate(inspected.key), { interactive: true }));
+  } else {
+    const checkNow = t('Check now');
+    const answer = await ctx.prompts.info(t('Mistral key {0} stored.', fingerprint) + cleaned, checkNow);
+    if (answer === checkNow) await checkWithProgress(ctx, storedCandidate(inspected.key));
   }
-  const checkNow = t('Check now');
-  const answer = await ctx.prompts.info(t('Mistral key {0} stored.', fingerprint) + cleaned, checkNow);
-  if (answer === checkNow) await checkWithProgress(ctx, storedCandidate(inspected.key));
+  await offerKeyHandOff(ctx, inspected.key, fingerprint);
 }
 
 export async function removeKey(ctx: Ctx): Promise<void> {
@@ -104,10 +108,10 @@ export async function checkKeyInFile(ctx: Ctx, uri: vscode.Uri, position: vscode
   const range = document.getWordRangeAtPosition(position, /[^\s"'`,;=:{}[\]#]+/);
   const key = range ? document.getText(range) : '';
   if (!key) {
-    void ctx.prompts.warn(vscode.l10n.t('No key found at line {0} of {1}.', String(position.line + 1), vscode.workspace.asRelativePath(uri)));
+    void ctx.prompts.warn(vscode.l10n.t('No key found at line {0} of {1}.', String(position.line + 1), shownPath(uri)));
     return;
   }
-  const label = `${vscode.workspace.asRelativePath(uri)}:${position.line + 1}`;
+  const label = `${shownPath(uri)}:${position.line + 1}`;
   await checkWithProgress(ctx, fileCandidate(key, uri.scheme === 'file' ? uri.fsPath : vscode.workspace.asRelativePath(uri), position.line + 1, label));
 }
 
@@ -177,13 +181,16 @@ export async function selectTool(ctx: Ctx, tool: ToolId): Promise<void> {
 
 export async function statusMenu(ctx: Ctx): Promise<void> {
   const inUse = ctx.toolInUse();
-  // The watched tools' keys first, each with its verdict and a "Stop watching" row (src/extension/watch/).
-  const items = [...(ctx.statusExtras?.menuItems() ?? []), ...statusMenuItems(inUse.tool, inUse.detected !== null)];
-  const picked = await ctx.prompts.menu(items, {
-    title: 'Mistral Key Doctor',
-    placeHolder: ctx.statusView().text.replace(/\$\([^)]*\)\s*/g, ''),
-  });
-  if (picked) await vscode.commands.executeCommand(picked.command, ...(picked.args ?? []));
+  const view = ctx.statusView();
+  const items = statusMenuItems({ view, keys: ctx.statusKeys(), tool: inUse.tool, detected: inUse.detected !== null, sources: ctx.watched?.sourceRows() ?? [] });
+  const picked = await ctx.prompts.menu(items, { title: 'Mistral Key Doctor', placeHolder: view.worst?.diagnosis?.headline ?? view.words });
+  if (picked?.command) await vscode.commands.executeCommand(picked.command, ...(picked.args ?? []));
+}
+
+/** `~/…` or `project/…`, as every other surface names a file. */
+function shownPath(uri: vscode.Uri): string {
+  const folders = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.fsPath);
+  return uri.scheme === 'file' ? displayPath(uri.fsPath, os.homedir(), folders) : vscode.workspace.asRelativePath(uri);
 }
 
 function safeHost(url: string): string {

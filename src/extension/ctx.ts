@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { Target, ToolId } from '../core/diagnosis';
 import { inspectKey } from '../core/hygiene';
 import { hostForTool } from '../core/catalogue';
+import { ActivationNotice } from './check/activationNotice';
 import { AutoChecks } from './check/autoChecks';
 import { Checker } from './check/checker';
 import { RecentProbes } from './check/recentProbes';
@@ -18,7 +19,9 @@ import type { Prompts } from './prompts';
 import { ResultMemory } from './panel/resultMemory';
 import { currentSettings, type DoctorSettings } from './settings';
 import { describeStatus, type StatusView } from './status/statusView';
-import type { StatusMenuItem } from './status/statusMenu';
+import { mergeKeys, type KeyStatus } from './status/keyStatus';
+import type { WatchSourceRow } from './status/statusMenu';
+import { COMMANDS } from '../shared/commands';
 import { detectionSentence, detectTools, type DetectedTool } from './check/toolDetection';
 import type { FromWebviewMessage } from '../shared/webviewProtocol';
 
@@ -50,8 +53,9 @@ export class Ctx implements vscode.Disposable {
   readonly consent: HostConsent;
   private detected: DetectedTool[] = [];
   private keyStored = false;
+  private storedFingerprint: string | null = null;
   /** Other keys the status item and its menu speak for: the watch of other tools' keys (src/extension/watch/). */
-  statusExtras: { decorate(view: StatusView): StatusView; menuItems(): StatusMenuItem[] } | null = null;
+  watched: { keys(): KeyStatus[]; sourceRows(): WatchSourceRow[] } | null = null;
 
   constructor(readonly deps: CtxDeps) {
     const { context, log } = deps;
@@ -68,6 +72,8 @@ export class Ctx implements vscode.Disposable {
       target: (model) => this.target(model),
       onChange: () => this.refresh(),
     });
+    const activation = new ActivationNotice((message) => void deps.prompts.info(message));
+    this.checker.onDidCheck((result) => activation.record(result));
     this.autoChecks = new AutoChecks({
       checker: this.checker, keyStore: this.keyStore, log, settings: () => this.settings(), onChange: () => this.refresh(),
       recentProbes: new RecentProbes(context.globalState),
@@ -124,22 +130,50 @@ export class Ctx implements vscode.Disposable {
   async noteKeyStored(): Promise<string | null> {
     const key = await this.keyStore.read();
     this.keyStored = key !== undefined;
+    // The walkthrough's "Store your key" step is done once a key is saved, not when the key box opens.
+    void vscode.commands.executeCommand('setContext', 'mistralKeyDoctor.keyStored', this.keyStored);
+    this.storedFingerprint = key === undefined ? null : inspectKey(key).report.fingerprint;
     this.refresh();
-    return key === undefined ? null : inspectKey(key).report.fingerprint;
+    return this.storedFingerprint;
+  }
+
+  /** Every key the status surfaces speak for, one entry per key. */
+  statusKeys(): KeyStatus[] {
+    return mergeKeys(this.lastKey(), this.watched?.keys() ?? []);
   }
 
   statusView(): StatusView {
     const result = this.checker.result;
-    const settings = this.settings();
-    const view = describeStatus({
-      checking: this.checker.checking,
-      sources: result ? [{ label: result.sourceLabel, result }] : [],
+    return describeStatus({
+      keys: this.statusKeys(),
       keyStored: this.keyStored,
-      alwaysVisible: settings.statusAlwaysVisible,
+      alwaysVisible: this.settings().statusAlwaysVisible,
       waitingUntil: result?.storedKey ? this.autoChecks.activationRechecks.waitingUntil : null,
       nextCheckAt: this.autoChecks.nextCheckAt,
     });
-    return this.statusExtras?.decorate(view) ?? view;
+  }
+
+  /** The key last checked here (the panel's), or the one being checked first. */
+  private lastKey(): KeyStatus | null {
+    const result = this.checker.result;
+    const checking = this.checker.checking;
+    if (!result && !checking) return null;
+    const t = vscode.l10n.t;
+    const storedKey = result?.storedKey ?? false;
+    // A stored key replaced since its check: the verdict is the old key's until the new one's check ends.
+    const replaced = storedKey && this.storedFingerprint !== null && result !== null && this.storedFingerprint !== result.diagnosis.key.fingerprint;
+    return {
+      sourceId: 'last',
+      owner: storedKey || !result ? t('The stored key') : t('The key from {0}', result.sourceLabel),
+      place: result ? `${result.sourceLabel} · ${result.diagnosis.key.fingerprint}` : '',
+      tool: result?.diagnosis.tool ?? this.toolInUse().tool,
+      diagnosis: result?.diagnosis ?? null,
+      checking,
+      stale: replaced,
+      storedKey,
+      file: null,
+      recheck: { command: COMMANDS.checkKey, args: [] },
+    };
   }
 
   panelView() {

@@ -26,6 +26,8 @@ export interface Prompts {
   info(message: string, ...actions: string[]): Thenable<string | undefined>;
   warn(message: string, ...actions: string[]): Thenable<string | undefined>;
   error(message: string, ...actions: string[]): Thenable<string | undefined>;
+  /** A notification that lasts as long as the task: it never outlives what it announces. */
+  progress<T>(title: string, task: () => Thenable<T>): Thenable<T>;
 }
 
 export class WindowPrompts implements Prompts {
@@ -56,5 +58,10 @@ export class WindowPrompts implements Prompts {
 
   error(message: string, ...actions: string[]): Thenable<string | undefined> {
     return vscode.window.showErrorMessage(message, ...actions);
+  }
+
+  /** A notification that lasts as long as the task: it never outlives what it announces. */
+  progress<T>(title: string, task: () => Thenable<T>): Thenable<T> {
+    return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: false }, task);
   }
 }

@@ -19,7 +19,6 @@ import { TOOLTIP_COMMANDS, type StatusView } from './status/statusView';
 import { createToolKeyWatch } from './watch/createWatch';
 import type { ToolKeyWatch } from './watch/toolKeyWatch';
 import { watchCommands } from './watch/watchCommands';
-import { WATCH_TOOLTIP_COMMANDS, watchStatusExtras } from './watch/watchStatus';
 
 export interface ExtensionParts {
   prompts: Prompts;
@@ -35,6 +34,9 @@ export interface StartedExtension {
   /** How long the start took, in milliseconds. */
   activationMs: number;
 }
+
+/** Long enough for the window's own start-up to finish first; loading the engine sends nothing. */
+const ENGINE_WARM_UP_DELAY_MS = 3_000;
 
 export function startExtension(context: vscode.ExtensionContext, parts: ExtensionParts): StartedExtension {
   const started = performance.now();
@@ -64,7 +66,7 @@ export function startExtension(context: vscode.ExtensionContext, parts: Extensio
       onDidChange: () => ctx.refresh(),
       checkWindowMs: parts.watchCheckWindowMs,
     });
-    ctx.statusExtras = watchStatusExtras(watch);
+    ctx.watched = watch;
 
     const command = (id: string, run: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, async (...args: unknown[]) => {
       try {
@@ -117,6 +119,15 @@ export function startExtension(context: vscode.ExtensionContext, parts: Extensio
       void ctx.autoChecks.startUp();
       void watch.reconcile();
     }, 0);
+    // The first "Check Mistral key" should not wait for the engine's require: load it once the window is idle.
+    const warmUp = setTimeout(() => {
+      try {
+        loadEngine();
+      } catch (error) {
+        log.warn(`Loading the engine ahead of the first check failed: ${describeError(error)}`);
+      }
+    }, ENGINE_WARM_UP_DELAY_MS);
+    context.subscriptions.push({ dispose: () => clearTimeout(warmUp) });
     return { ctx, watch, activationMs };
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Mistral Key Doctor failed to start: {0}', describeError(error)));
@@ -130,9 +141,9 @@ function showStatus(item: vscode.StatusBarItem, view: StatusView): void {
     return;
   }
   item.text = view.text;
-  item.accessibilityInformation = { label: view.text.replace(/\$\([^)]*\)\s*/g, ''), role: 'button' };
+  item.accessibilityInformation = { label: view.words, role: 'button' };
   const tooltip = new vscode.MarkdownString(view.tooltip);
-  tooltip.isTrusted = { enabledCommands: [...TOOLTIP_COMMANDS, ...WATCH_TOOLTIP_COMMANDS] };
+  tooltip.isTrusted = { enabledCommands: TOOLTIP_COMMANDS };
   tooltip.supportThemeIcons = true;
   item.tooltip = tooltip;
   item.backgroundColor = view.background ? new vscode.ThemeColor(`statusBarItem.${view.background}Background`) : undefined;

@@ -43,6 +43,8 @@ const labelsSchema = z.object({
   urlsHeading: text,
   findingsHeading: text,
   modelHeading: text,
+  /** The steps' heading under a working key: advice, not a fix. */
+  adviceHeading: text,
   recheck: text,
   setKey: text,
   copyReport: text,
@@ -65,8 +67,9 @@ const resultSchema = z.object({
   keyLine: text,
   /** What the hosts said about the key (which host accepted it, which refused it). */
   keyKindLine: text,
-  keyType: text,
-  plan: text,
+  /** Null when unknown: left out rather than shown as a finding. */
+  keyType: z.nullable(text),
+  plan: z.nullable(text),
   hosts: z.array(hostRowSchema).check(z.maxLength(HOST_IDS.length)),
   findings: z.array(text).check(z.maxLength(20)),
   modelLine: z.nullable(text),

@@ -76,7 +76,8 @@ function render(view: PanelView): void {
 
 function renderAnswer(view: PanelView, result: PanelResult): void {
   const badge = element('span', { id: 'severity', className: 'severity-badge' }, severityIcon(result.severity), element('span', { text: result.severityLabel }));
-  const header = element('header', { id: 'verdict-box', className: `verdict severity-${result.severity}` },
+  // While a new check runs the last verdict stays, dimmed: it may no longer hold.
+  const header = element('header', { id: 'verdict-box', className: `verdict severity-${result.severity}${view.checking ? ' outdated' : ''}` },
     badge,
     element('h1', { id: 'verdict', text: result.verdict }),
     element('p', { id: 'cause-title', className: 'cause-title', text: result.causeTitle }),
@@ -98,7 +99,7 @@ function renderAnswer(view: PanelView, result: PanelResult): void {
       }
       return item;
     });
-    app.append(element('section', { id: 'fix' }, element('h2', { text: view.labels.fixHeading }), element('ol', { id: 'fix-steps' }, ...steps)));
+    app.append(element('section', { id: 'fix' }, element('h2', { text: result.severity === 'ok' ? view.labels.adviceHeading : view.labels.fixHeading }), element('ol', { id: 'fix-steps' }, ...steps)));
   }
 }
 
@@ -153,12 +154,12 @@ function renderActions(view: PanelView): HTMLElement {
 }
 
 function renderDetails(view: PanelView, result: PanelResult): void {
-  const facts = element('dl', { id: 'key-facts', className: 'facts' },
-    element('dt', { text: view.labels.keyTypeLabel }), element('dd', { id: 'key-type', text: result.keyType }),
-    element('dt', { text: view.labels.planLabel }), element('dd', { id: 'key-plan', text: result.plan }));
+  const facts = element('dl', { id: 'key-facts', className: 'facts' });
+  if (result.keyType) facts.append(element('dt', { text: view.labels.keyTypeLabel }), element('dd', { id: 'key-type', text: result.keyType }));
+  if (result.plan) facts.append(element('dt', { text: view.labels.planLabel }), element('dd', { id: 'key-plan', text: result.plan }));
   const details = element('section', { id: 'details' },
     element('h2', { text: view.labels.detailsHeading }),
-    facts,
+    ...(facts.childElementCount > 0 ? [facts] : []),
     element('p', { id: 'key-line', className: 'muted', text: `${result.keyLine} ${result.keyKindLine}` }));
 
   const columns = [view.labels.hostColumn, view.labels.outcomeColumn, view.labels.statusColumn, view.labels.latencyColumn, view.labels.requestIdColumn];

@@ -74,9 +74,9 @@ suite('UI: the extension at a glance', () => {
     await mistralItem(page, 'Mistral: set a key').click();
     await quickInput(page).locator('.monaco-list-row', { hasText: 'Open log' }).waitFor();
     const menu = await quickInput(page).locator('.monaco-list-row').allInnerTexts();
-    for (const entry of ['Check now', 'Set key', 'Tool', 'Show diagnostics', 'Open log']) assert.ok(menu.some((row) => row.includes(entry)), `the menu lacks "${entry}": ${menu.join(' | ')}`);
+    for (const entry of ['Check again', 'Set a new key', 'Tool', 'Show diagnostics', 'Open log']) assert.ok(menu.some((row) => row.includes(entry)), `the menu lacks "${entry}": ${menu.join(' | ')}`);
     assert.ok(menu.some((row) => row.includes('Cline (detected)')), `the menu does not name the detected tool: ${menu.join(' | ')}`);
-    await pickQuickPickItem(page, 'Set key');
+    await pickQuickPickItem(page, 'Set a new key');
 
     const box = quickInput(page).locator('.quick-input-box input[type="password"]');
     await box.fill('CdSt...j5Ga');
@@ -86,22 +86,38 @@ suite('UI: the extension at a glance', () => {
     assert.ok(await box.isVisible(), 'the box accepted a masked copy');
 
     await box.fill(` "${TEST_KEYS.codestral}"`);
-    await message.filter({ hasText: 'Saved as CdSt…j5Ga, cleaned' }).waitFor();
+    await message.filter({ hasText: 'Enter saves it as CdSt…j5Ga, cleaned' }).waitFor();
     await box.press('Enter');
     await quickInput(page).waitFor({ state: 'hidden' });
     await notification(page, 'stored').first().waitFor();
     await runCommand(page, 'Clear All Notifications');
 
     await mistralItem(page, 'Mistral: key not checked').click();
-    await pickQuickPickItem(page, 'Check now');
+    await pickQuickPickItem(page, 'Check again');
     await editorTab(page, 'Mistral Key Doctor').waitFor();
     const panel = webviewFrame(page);
     assert.equal(await textOf(panel.locator('#verdict', { hasText: 'Cline' })), 'It does not work for Cline.');
-    assert.equal(await textOf(panel.locator('#severity')), 'Problem');
+    assert.equal(await textOf(panel.locator('#severity')), 'Error');
     assert.equal(await textOf(panel.locator('#detection')), 'Cline 3.17.0 detected: it sends keys to api.mistral.ai. Advice checked against Cline up to 3.2.13; you have 3.17.0, which was not checked.');
     assert.equal(await panel.locator('tr[data-host="api"]').getAttribute('data-outcome'), 'rejected');
     assert.ok((await textOf(panel.locator('#urls'))).includes(emulator.apiUrl.replace(/\/$/, '')), 'the panel shows the URL the check used');
-    await mistralItem(page, 'legacy Mistral Code key, Cline needs a Studio key').waitFor();
+    // 401 with Cline: a few words on the item, even at 800 px, and the menu leads with the fix.
+    await runCommand(page, 'Clear All Notifications');
+    await page.setViewportSize({ width: 800, height: 800 });
+    const item = mistralItem(page, 'Mistral 401 · Cline');
+    await item.waitFor();
+    const words = (await item.innerText()).trim();
+    assert.ok(words.length <= 25, `the item reads "${words}"`);
+    assert.ok(((await item.boundingBox())?.width ?? Infinity) < 200, 'the item is wider than a few words');
+    await saveScreenshot(page, 'status-401-cline-800', { quantize: true });
+    await item.click();
+    const rows = quickInput(page).locator('.monaco-list-row');
+    await rows.first().waitFor();
+    assert.match(await rows.first().innerText(), /Open API keys/);
+    assert.match(await quickInput(page).locator('.monaco-list-row', { hasText: 'The stored key:' }).first().innerText(), /It does not work for Cline\./);
+    await saveScreenshot(page, 'status-menu-401-cline', { quantize: true });
+    await page.keyboard.press('Escape');
+    await page.setViewportSize({ width: 1280, height: 800 });
     await assertKeyNotShown(page, panel, TEST_KEYS.codestral);
   });
 

@@ -30,6 +30,12 @@ export class ScriptedPrompts implements Prompts {
     return note?.severity === 'error' ? undefined : value;
   }
 
+  /** The task runs at once; the title is recorded as if shown. */
+  progress<T>(title: string, task: () => Thenable<T>): Thenable<T> {
+    this.shownMessages.push(title);
+    return task();
+  }
+
   async menu<T extends vscode.QuickPickItem>(items: T[], _options: PickOptions): Promise<T | undefined> {
     return this.picked(items);
   }

@@ -81,6 +81,7 @@ export class Position {
 }
 
 export enum StatusBarAlignment { Left = 1, Right = 2 }
+export enum QuickPickItemKind { Separator = -1, Default = 0 }
 export enum ViewColumn { Active = -1, One = 1 }
 export enum ConfigurationTarget { Global = 1, Workspace = 2, WorkspaceFolder = 3 }
 export enum ExtensionMode { Production = 1, Development = 2, Test = 3 }
@@ -213,6 +214,9 @@ export const commands = {
   async executeCommand(command: string, ...args: unknown[]): Promise<unknown> {
     shim.executed.push({ command, args });
     return undefined;
+  },
+  async getCommands(): Promise<string[]> {
+    return [...shim.registered.keys()];
   },
 };
 

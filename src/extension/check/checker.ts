@@ -98,9 +98,13 @@ export class Checker {
     const { log } = this.deps;
     const settings = this.deps.settings();
     const model = candidate.source.model ?? settings.model;
-    const target = this.deps.target(model);
-    // A watched key keeps its source's host; a key the user checks from the stored key or the environment follows the settings.
-    const host = followsSettings(candidate) && options.remember !== false ? target.host : candidate.source.target;
+    const inUse = this.deps.target(model);
+    // A key the user checks from the stored key or the environment follows the settings; a key another
+    // tool uses keeps its source's host and is checked for that tool, so its verdict and fix speak of it.
+    const followSettings = followsSettings(candidate) && options.remember !== false;
+    const sourceTool = candidate.source.tool === 'other' ? inUse.tool : candidate.source.tool;
+    const target: CheckTarget = followSettings ? inUse : { tool: sourceTool, host: candidate.source.target, version: sourceTool === inUse.tool ? inUse.version : null };
+    const host = target.host;
     const apiUrl = validateBaseUrl(settings.apiBaseUrl);
     const codestralUrl = validateBaseUrl(settings.codestralBaseUrl);
     for (const [name, validation] of [['apiBaseUrl', apiUrl], ['codestralBaseUrl', codestralUrl]] as const) {
@@ -121,8 +125,10 @@ export class Checker {
       .digest('hex');
     const remember = options.remember !== false;
     if (remember) this.candidate = candidate;
+    // Only a check whose result the panel will show counts as "checking": the watch's run quietly.
+    const counted = remember ? 1 : 0;
     return this.inFlight.run(id, async () => {
-      this.running += 1;
+      this.running += counted;
       this.deps.onChange();
       log.info(`Checking key ${candidate.fingerprint} (${candidateLabel(candidate)}) for ${target.tool}, target ${host}, model ${model ?? 'none'}: api ${apiUrl.url} (${settings.baseUrlScopes.api} setting), codestral ${codestralUrl.url} (${settings.baseUrlScopes.codestral} setting).`);
       try {
@@ -159,7 +165,7 @@ export class Checker {
         if (options.interactive) void this.offerLog(vscode.l10n.t('The check of key {0} failed: {1}', candidate.fingerprint, message));
         return null;
       } finally {
-        this.running -= 1;
+        this.running -= counted;
         this.deps.onChange();
       }
     });

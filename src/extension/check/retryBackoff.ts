@@ -1,11 +1,11 @@
 // After a 429 or a failure to reach the hosts, the last key is checked again on its own: the wait
 // doubles from the first delay up to a cap (or follows Retry-After when longer), for a bounded
 // number of tries, and stops as soon as the answer is anything else.
-import type { CauseId, Diagnosis } from '../../core/diagnosis';
+import { causeMeaning } from '../../core/causeMeaning';
+import type { Diagnosis } from '../../core/diagnosis';
 import { RecheckTimer } from './recheckTimer';
 import { systemClock, type Clock } from './throttle';
 
-export const RETRY_CAUSES: readonly CauseId[] = ['rate-limited', 'host-unreachable', 'service-error'];
 export const RETRY_FIRST_DELAY_MS = 15_000;
 export const RETRY_MAX_DELAY_MS = 5 * 60_000;
 export const RETRY_MAX_ATTEMPTS = 6;
@@ -21,7 +21,7 @@ export class RetryBackoff {
   /** The latest check ended with this diagnosis. */
   record(diagnosis: Diagnosis): void {
     this.timer.cancel();
-    if (!RETRY_CAUSES.includes(diagnosis.cause.id) || this.attempts >= RETRY_MAX_ATTEMPTS) {
+    if (!causeMeaning(diagnosis.cause.id).retry || this.attempts >= RETRY_MAX_ATTEMPTS) {
       this.attempts = 0;
       this.onChange();
       return;

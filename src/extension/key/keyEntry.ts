@@ -32,7 +32,7 @@ export function describeKeyInput(raw: string): KeyInputNote | undefined {
     return { severity: 'warning', message: t('{0} It is saved as typed; the check tells whether Mistral accepts it.', residual.map((finding) => finding.message).join(' ')) };
   }
   if (findings.length > 0) {
-    return { severity: 'info', message: t('Saved as {0}, cleaned: {1}', fingerprint, findings.map((finding) => finding.message).join(' ')) };
+    return { severity: 'info', message: t('Enter saves it as {0}, cleaned: {1}', fingerprint, findings.map((finding) => finding.message).join(' ')) };
   }
   return undefined;
 }

@@ -3,7 +3,7 @@
 // the key's type and plan, each host's answer and the URLs the check used come after.
 import * as vscode from 'vscode';
 import { HOST_IDS, TOOL_IDS, type Diagnosis, type FixStep, type HostOutcome, type ToolId } from '../../core/diagnosis';
-import { keyKindLabel, keyTypeLabel, modelStateLabel, outcomeLabel, severityLabel } from '../../core/labels';
+import { HOST_NAMES, keyKindLabel, keyTypeLabel, modelStateLabel, outcomeLabel, severityLabel } from '../../core/labels';
 import { DEFAULT_CONSOLE_URL } from '../../core/hosts';
 import { isAllowedLink } from '../../core/links';
 import { toolDisplayName } from '../../core/catalogue';
@@ -18,11 +18,6 @@ export interface PanelState {
   result: CheckResult | null;
   nextCheckAt: number | null;
 }
-
-/** Causes where the hosts gave no verdict: the tool may or may not work. */
-const NO_VERDICT = new Set(['host-unreachable', 'tls-intercepted', 'service-error', 'unexpected-response']);
-/** Causes where the key is valid but the tool cannot use it now. */
-const KEY_VALID_BUT_BLOCKED = new Set(['rate-limited', 'payment-required', 'forbidden']);
 
 export function buildPanelView(state: PanelState): PanelView {
   return {
@@ -50,6 +45,7 @@ function panelLabels(): PanelLabels {
     requestIdColumn: t('Request id'),
     causeHeading: t('Cause'),
     fixHeading: t('How to fix it'),
+    adviceHeading: t('Worth doing'),
     toolLabel: t('Your tool'),
     detailsHeading: t('Details'),
     keyTypeLabel: t('Key type'),
@@ -77,34 +73,23 @@ function describeResult(result: CheckResult, tool: ToolId): PanelResult {
   return {
     severity: diagnosis.cause.severity,
     severityLabel: severityLabel(diagnosis.cause.severity),
-    verdict: verdictSentence(diagnosis, tool),
+    verdict: diagnosis.headline,
     causeTitle: diagnosis.cause.title,
     causeExplanation: diagnosis.cause.explanation,
     // The cause's own link is a button already: the steps keep theirs only when it is another page.
     fixSteps: fixSteps.map((step) => (step.link && consoleLink && step.link.url === consoleLink.url ? { text: step.text } : step)),
     keyLine: vscode.l10n.t('Key {0} from {1}, checked at {2} in {3} ms.',
       diagnosis.key.fingerprint, result.sourceLabel, new Date(diagnosis.checkedAt).toLocaleTimeString(vscode.env.language), String(Math.round(diagnosis.elapsedMs))),
-    keyKindLine: keyKindLabel(diagnosis.keyKind),
-    keyType: keyTypeLabel(diagnosis.key.type),
-    plan: diagnosis.key.plan ?? vscode.l10n.t('unknown'),
+    keyKindLine: vscode.l10n.t('What the hosts said: {0}.', keyKindLabel(diagnosis.keyKind)),
+    // An unknown type or plan is no finding: it is left out rather than shown as "unknown".
+    keyType: diagnosis.key.type === 'unknown' ? null : keyTypeLabel(diagnosis.key.type),
+    plan: diagnosis.key.plan,
     hosts: HOST_IDS.map((id) => hostRow(id, diagnosis.hosts[id], used.includes(id))),
     findings: diagnosis.key.findings.map((finding) => finding.message),
     modelLine: modelLine(diagnosis),
     consoleLink,
     pinTitle: diagnosis.model.suggestion?.title ?? null,
   };
-}
-
-/** The headline: what the user's tool will hit, from the cause (not from a status code). */
-export function verdictSentence(diagnosis: Diagnosis, tool: ToolId): string {
-  const t = vscode.l10n.t;
-  const name = toolDisplayName(tool);
-  const { cause } = diagnosis;
-  if (cause.id === 'ok') return t('It works for {0}.', name);
-  if (NO_VERDICT.has(cause.id)) return t('Could not tell whether it works for {0}.', name);
-  if (KEY_VALID_BUT_BLOCKED.has(cause.id)) return t('The key is valid, but {0} cannot use it right now.', name);
-  if (cause.severity === 'info' && diagnosis.worksForTarget) return t('It works for {0}, with a note.', name);
-  return t('It does not work for {0}.', name);
 }
 
 /** Links the panel may not open are shown as text only. */
@@ -116,15 +101,22 @@ function hostRow(id: 'api' | 'codestral', host: HostOutcome, usedByTool: boolean
   const dash = '—';
   return {
     id,
-    name: id === 'api' ? vscode.l10n.t('General API') : vscode.l10n.t('Codestral endpoint'),
+    name: HOST_NAMES[id],
     url: host.url,
     outcome: host.outcome,
-    outcomeLabel: host.probed ? outcomeLabel(host.outcome) : vscode.l10n.t('not checked'),
+    outcomeLabel: host.probed ? hostOutcomeWords(host) : vscode.l10n.t('not checked'),
     status: host.status === null ? dash : String(host.status),
     latency: host.probed ? vscode.l10n.t('{0} ms', String(Math.round(host.latencyMs))) : dash,
     requestId: host.requestId ?? dash,
     usedByTool,
   };
+}
+
+/** "accepted" beside a 402 reads as a contradiction: the key passed, the call did not. */
+function hostOutcomeWords(host: HostOutcome): string {
+  if (host.outcome === 'accepted' && host.status === 402) return vscode.l10n.t('key valid, billing not set up');
+  if (host.outcome === 'model-error') return vscode.l10n.t('key valid, model refused');
+  return outcomeLabel(host.outcome);
 }
 
 function modelLine(diagnosis: Diagnosis): string | null {
@@ -134,5 +126,6 @@ function modelLine(diagnosis: Diagnosis): string | null {
   const base = model.resolvesTo && model.resolvesTo !== model.id
     ? vscode.l10n.t('{0}: {1}, currently {2}.', model.id, state, model.resolvesTo)
     : vscode.l10n.t('{0}: {1}.', model.id, state);
-  return model.date ? `${base} ${vscode.l10n.t('Date: {0}.', model.date)}` : base;
+  const dateSaid = diagnosis.cause.id === 'model-unavailable' || (model.suggestion?.title.includes(model.date ?? '\0') ?? false);
+  return model.date && !dateSaid ? `${base} ${vscode.l10n.t('Date: {0}.', model.date)}` : base;
 }

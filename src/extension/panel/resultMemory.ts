@@ -1,6 +1,7 @@
 // The last result, kept for the panel to come back with after a reload. A CheckResult holds the
 // key's fingerprint only, never the key; the live models list is dropped (it is large and stale).
 import type * as vscode from 'vscode';
+import { withHeadline } from '../../core/causeMeaning';
 import type { CheckResult } from '../check/checkResult';
 
 const LAST_RESULT = 'mistralKeyDoctor.lastResult';
@@ -10,7 +11,7 @@ export class ResultMemory {
 
   read(): CheckResult | null {
     const stored = this.state.get<CheckResult>(LAST_RESULT);
-    return stored && typeof stored === 'object' && stored.diagnosis?.key?.fingerprint ? stored : null;
+    return stored && typeof stored === 'object' && stored.diagnosis?.key?.fingerprint ? { ...stored, diagnosis: withHeadline(stored.diagnosis) } : null;
   }
 
   async keep(result: CheckResult | null): Promise<void> {

@@ -9,6 +9,7 @@ import { mayStillActivate } from '../../core/activation';
 import type { Diagnosis, Target, ToolId } from '../../core/diagnosis';
 import { toolForExtensionId, toolName } from '../../core/catalogue';
 import { KEY_VARIABLES } from '../../core/catalogue/keyVariables';
+import { API_HOSTNAME, CODESTRAL_HOSTNAME } from '../../core/hosts';
 import { displayPath } from '../../sources/displayPath';
 import type { FindKeyOptions, FoundKeys } from '../../sources/types';
 import type { Log } from '../log';
@@ -17,7 +18,9 @@ import { CheckScheduler, WATCH_CHECK_WINDOW_MS } from './checkScheduler';
 import type { WatchConsent } from './watchConsent';
 import { WatchRegistry, type FoundKey } from './watchRegistry';
 import { keyOwnerName, sourcePlaceName, toolOfSource, watchPatterns, WATCHED_SOURCE_IDS, type WatchedSourceId, type WatchPattern } from './watchedSources';
-import type { WatchedVerdict } from './statusSummary';
+import type { KeyStatus } from '../status/keyStatus';
+import type { WatchSourceRow } from '../status/statusMenu';
+import { COMMANDS } from '../../shared/commands';
 
 /** Saves come in bursts (editors write twice, formatters rewrite): one read per quiet moment. */
 const READ_DELAY_MS = 250;
@@ -31,6 +34,8 @@ export interface WatchCheckRequest {
   model: string | null;
   /** How long ago the key came into a watched file; null for a key that was there before. */
   keyStoredAgoMs: number | null;
+  /** The tool whose files hold the key: the verdict is worded for it. */
+  tool: ToolId | null;
 }
 
 export interface WatchEnvironment {
@@ -85,7 +90,7 @@ export class ToolKeyWatch implements vscode.Disposable {
    * At start-up and after a trust or settings change: watch what is allowed, then ask about what is
    * detected and undecided, one question at a time (an unanswered question holds up no watch).
    */
-  async reconcile(options: { ask: boolean } = { ask: true }): Promise<void> {
+  async reconcile(options: { ask: boolean; evenWithoutKey?: boolean } = { ask: true }): Promise<void> {
     const undecided: WatchedSourceId[] = [];
     for (const id of WATCHED_SOURCE_IDS) {
       const state = this.deps.consent.stateOf(id);
@@ -96,6 +101,7 @@ export class ToolKeyWatch implements vscode.Disposable {
     }
     this.deps.onDidChange();
     for (const id of undecided) {
+      if (!options.evenWithoutKey && !(await this.holdsKey(id))) continue;
       if (await this.askConsent(id)) this.watch(id);
     }
   }
@@ -103,7 +109,7 @@ export class ToolKeyWatch implements vscode.Disposable {
   /** "Watch other tools' keys…": asks again about every detected source not decided yet. */
   async askAgain(): Promise<void> {
     this.askedThisSession.clear();
-    await this.reconcile();
+    await this.reconcile({ ask: true, evenWithoutKey: true });
   }
 
   /** "Stop watching <source>": declined, its watchers and keys dropped, its files never read again. */
@@ -124,17 +130,47 @@ export class ToolKeyWatch implements vscode.Disposable {
     return [...this.watching.keys()];
   }
 
-  verdicts(): WatchedVerdict[] {
-    return this.registry.all().map((record) => ({
+  /** Each watched key with its last verdict, in the shape every status surface reads. */
+  keys(): KeyStatus[] {
+    return this.registry.all().map((record, index) => ({
       sourceId: record.sourceId,
       owner: keyOwnerName(record.sourceId),
       place: `${record.label} · ${record.fingerprint}`,
       diagnosis: record.diagnosis,
       tool: toolOfSource(record.sourceId) ?? 'other',
-      toolHost: record.target,
-      stale: record.stale,
       checking: this.checking.has(this.registry.keyIdOfEntry(record.entryId) ?? ''),
+      stale: record.stale,
+      storedKey: false,
+      file: record.files[0] ?? null,
+      recheck: { command: COMMANDS.checkWatchedKey, args: [index] },
     }));
+  }
+
+  /** Every source the user decided about, and the files it reads, so the menu can show and change it. */
+  sourceRows(): WatchSourceRow[] {
+    const rows: WatchSourceRow[] = [];
+    const declinedByUser = this.deps.consent.declined();
+    for (const id of WATCHED_SOURCE_IDS) {
+      const state = this.deps.consent.stateOf(id);
+      // With the watch set to "never", no source is a decision the menu could change.
+      if (state === 'ask' || (state === 'declined' && !declinedByUser.includes(id))) continue;
+      rows.push({
+        id,
+        place: sourcePlaceName(id),
+        state: state === 'allowed' ? 'watching' : 'declined',
+        files: this.patterns(id).map((pattern) => pattern.display),
+        keys: this.registry.all().filter((record) => record.sourceId === id).length,
+      });
+    }
+    return rows;
+  }
+
+  /** "Watch" picked in the menu for one source: allowed without a question (the row named its files). */
+  async startWatching(id: WatchedSourceId): Promise<void> {
+    await this.deps.consent.allow(id);
+    this.deps.log.info(`Watching ${describeSource(id)}: allowed from the menu.`);
+    if (!this.watching.has(id)) this.watch(id);
+    this.deps.onDidChange();
   }
 
   /** The key behind the n-th verdict (as `verdicts()` lists them), to check it on demand; null when it was not read in this session. */
@@ -143,7 +179,7 @@ export class ToolKeyWatch implements vscode.Disposable {
     const keyId = record ? this.registry.keyIdOfEntry(record.entryId) : null;
     const key = keyId === null ? undefined : this.registry.keyFor(keyId);
     if (!record || key === undefined) return null;
-    return { sourceId: record.sourceId, key, fingerprint: record.fingerprint, label: record.label, target: record.target, model: record.model, keyStoredAgoMs: null };
+    return { sourceId: record.sourceId, key, fingerprint: record.fingerprint, label: record.label, target: record.target, model: record.model, keyStoredAgoMs: null, tool: toolOfSource(record.sourceId) };
   }
 
   /** Resolves when no read or check is running. */
@@ -162,7 +198,7 @@ export class ToolKeyWatch implements vscode.Disposable {
     this.askedThisSession.add(id);
     const watch = t('Watch');
     const decline = t('Not this one');
-    const answer = await this.deps.prompts.info(t('Check the Mistral key in {0} when it changes?', sourcePlaceName(id)), watch, decline);
+    const answer = await this.deps.prompts.info(consentQuestion(id, this.patterns(id).map((pattern) => pattern.display)), watch, decline);
     if (answer === watch) {
       await this.deps.consent.allow(id);
       this.deps.log.info(`Watching ${describeSource(id)}: allowed.`);
@@ -173,6 +209,21 @@ export class ToolKeyWatch implements vscode.Disposable {
       this.deps.log.info(`Not watching ${describeSource(id)}: declined.`);
     }
     return false;
+  }
+
+  /** Whether the source's files hold a Mistral key now: the question is worth asking only then. Nothing is sent. */
+  private async holdsKey(id: WatchedSourceId): Promise<boolean> {
+    const { environment } = this.deps;
+    const trusted = environment.isTrusted();
+    try {
+      const found = await this.deps.findKeys({
+        home: environment.home, workspaceFolders: trusted ? environment.workspaceFolders() : [], env: environment.env,
+        includeToolFiles: true, includeWorkspaceFiles: trusted, sources: [id],
+      });
+      return found.candidates.length > 0;
+    } catch {
+      return false;
+    }
   }
 
   /** A tool counts as present when its extension is installed, it is the configured tool, or one of its own files exists. */
@@ -284,7 +335,7 @@ export class ToolKeyWatch implements vscode.Disposable {
     this.deps.onDidChange();
     try {
       const diagnosis = await this.deps.check({
-        sourceId: first.sourceId, key, fingerprint: first.fingerprint, label: first.label, target: first.target, model: first.model,
+        sourceId: first.sourceId, key, fingerprint: first.fingerprint, label: first.label, target: first.target, model: first.model, tool: toolOfSource(first.sourceId),
         keyStoredAgoMs: appearedAt === null ? null : Math.max(0, this.clock.now() - appearedAt),
       });
       if (!diagnosis || this.disposed) return;
@@ -302,6 +353,15 @@ export class ToolKeyWatch implements vscode.Disposable {
   private display(file: string): string {
     return displayPath(file, this.deps.environment.home, this.deps.environment.workspaceFolders());
   }
+}
+
+/** Names the files and says where their keys go, so the answer is informed. */
+export function consentQuestion(id: WatchedSourceId, files: readonly string[]): string {
+  const t = vscode.l10n.t;
+  const hosts = `${API_HOSTNAME}, ${CODESTRAL_HOSTNAME}`;
+  return files.length > 0
+    ? t('Watch {0} ({1})? When the Mistral key in them changes, Mistral Key Doctor sends it to Mistral\'s hosts ({2}) to check it.', sourcePlaceName(id), files.join(', '), hosts)
+    : t('Watch {0}? When the key in them changes, Mistral Key Doctor sends it to Mistral\'s hosts ({1}) to check it.', sourcePlaceName(id), hosts);
 }
 
 /** For log lines (English, like the rest of the log). */

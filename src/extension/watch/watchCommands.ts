@@ -3,14 +3,13 @@
 // every detected source not decided yet.
 import * as vscode from 'vscode';
 import type { KeyCandidate } from '../../sources';
-import { summarizeWatchedVerdicts } from './statusSummary';
 import type { ToolKeyWatch } from './toolKeyWatch';
 import { COMMANDS } from '../../shared/commands';
-import { watchMenuItems, type WatchMenuItem } from './watchMenu';
+import { keyRow, watchRows, type StatusMenuItem } from '../status/statusMenu';
 import { isWatchedSourceId, watchedKeyCandidate } from './watchedSources';
 
 export interface WatchCommandHost {
-  pick(items: WatchMenuItem[], options: { title: string; placeHolder: string }): Promise<WatchMenuItem | undefined>;
+  pick(items: StatusMenuItem[], options: { title: string; placeHolder: string }): Promise<StatusMenuItem | undefined>;
   /** "Check Mistral key" for one key, with progress and the panel. */
   checkWithProgress(candidate: KeyCandidate): Promise<unknown>;
 }
@@ -18,11 +17,12 @@ export interface WatchCommandHost {
 export function watchCommands(watch: ToolKeyWatch, host: WatchCommandHost): Record<string, (...args: unknown[]) => Promise<void>> {
   return {
     [COMMANDS.watchMenu]: async () => {
-      const picked = await host.pick(watchMenuItems(summarizeWatchedVerdicts(watch.verdicts())), {
+      const keys = watch.keys();
+      const picked = await host.pick([...keys.map(keyRow), ...watchRows(watch.sourceRows(), keys)], {
         title: vscode.l10n.t('Watched keys'),
         placeHolder: vscode.l10n.t('The keys your tools use, with their last verdict'),
       });
-      if (picked) await vscode.commands.executeCommand(picked.command, ...picked.args);
+      if (picked?.command) await vscode.commands.executeCommand(picked.command, ...(picked.args ?? []));
     },
     [COMMANDS.checkWatchedKey]: async (index) => {
       const request = typeof index === 'number' ? watch.requestAt(index) : null;
@@ -31,6 +31,6 @@ export function watchCommands(watch: ToolKeyWatch, host: WatchCommandHost): Reco
     [COMMANDS.stopWatching]: async (sourceId) => {
       if (isWatchedSourceId(sourceId)) await watch.stopWatching(sourceId);
     },
-    [COMMANDS.watchToolKeys]: () => watch.askAgain(),
+    [COMMANDS.watchToolKeys]: (sourceId) => (isWatchedSourceId(sourceId) ? watch.startWatching(sourceId) : watch.askAgain()),
   };
 }

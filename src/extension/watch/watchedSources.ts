@@ -92,9 +92,9 @@ export function sourcePlaceName(id: WatchedSourceId): string {
 }
 
 /** A watched key as the one key-and-source shape the check takes; it keeps the host and model its source names. */
-export function watchedKeyCandidate(request: { sourceId: WatchedSourceId; key: string; fingerprint: string; label: string; target: KeyCandidate['source']['target']; model: string | null }): KeyCandidate {
+export function watchedKeyCandidate(request: { sourceId: WatchedSourceId; key: string; fingerprint: string; label: string; target: KeyCandidate['source']['target']; model: string | null; tool?: ToolId | null }): KeyCandidate {
   const source = {
-    id: request.sourceId, tool: TOOL_OF_SOURCE[request.sourceId] ?? 'other', path: null, line: null, label: request.label,
+    id: request.sourceId, tool: request.tool ?? TOOL_OF_SOURCE[request.sourceId] ?? 'other', path: null, line: null, label: request.label,
     model: request.model, target: request.target, apiBase: null, alsoReads: [],
   };
   return { key: request.key, fingerprint: request.fingerprint, source, sources: [source] };

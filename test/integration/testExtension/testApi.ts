@@ -6,7 +6,7 @@ import type { CheckResult } from '../../../src/extension/check/checkResult';
 import type { PanelRecorder } from '../../../src/extension/panel/diagnosticsPanel';
 import type { StartedExtension } from '../../../src/extension/startExtension';
 import type { StatusView } from '../../../src/extension/status/statusView';
-import type { WatchedVerdict } from '../../../src/extension/watch/statusSummary';
+import type { KeyStatus } from '../../../src/extension/status/keyStatus';
 import type { WatchedSourceId } from '../../../src/extension/watch/watchedSources';
 import type { ToWebviewMessage } from '../../../src/shared/webviewProtocol';
 import type { RecordingLog } from '../../harness/recordingLog';
@@ -35,7 +35,7 @@ export interface KeyDoctorTestApi {
   /** JSON of everything in globalState, to prove the key is not there. */
   globalStateJson(): string;
   watch: {
-    verdicts(): WatchedVerdict[];
+    verdicts(): KeyStatus[];
     watchedSources(): WatchedSourceId[];
     /** Resolves when no read or check of the watch is running. */
     settled(): Promise<void>;
@@ -70,7 +70,7 @@ export function createTestApi(started: StartedExtension, parts: { prompts: Scrip
     clearAnswers: () => prompts.clearAnswers(),
     globalStateJson: () => JSON.stringify(Object.fromEntries(globalState.keys().map((key) => [key, globalState.get(key)]))),
     watch: {
-      verdicts: () => watch.verdicts(),
+      verdicts: () => watch.keys(),
       watchedSources: () => watch.watchedSources(),
       settled: () => watch.settled(),
     },

@@ -11,6 +11,7 @@ function diagnosis(id: CauseId, options: { probed?: boolean; worksForTarget?: bo
   return {
     keyKind: 'unknown', tool: 'other', target: 'auto', worksForTarget: options.worksForTarget ?? true,
     cause: { id, severity: 'error', title: 'x', explanation: 'x', fix: [], fixByTool: {} },
+    headline: 'x',
     hosts: { api: host(probed), codestral: host(probed) },
     key: { fingerprint: 'abcd…wxyz', findings: [], type: 'unknown', plan: null },
     model: { id: null, state: 'unknown', resolvesTo: null, date: null, suggested: null, suggestion: null },

@@ -105,7 +105,7 @@ describe('another provider\'s secret', () => {
     expect(otherProviderSecret(` "Bearer ${secret}"\n`)).toBe(provider);
     const inspected = inspectKey(secret);
     expect(inspected.usable).toBe(false);
-    expect(inspected.report.findings.find((f) => f.id === 'other-provider-secret')).toMatchObject({ blocking: true });
+    expect(inspected.report.findings.find((f) => f.id === 'other-provider-secret')).toMatchObject({ blocking: true, message: `This is a secret in ${provider}'s format, not a Mistral key: it is never sent.` });
   });
 
   it('does not mistake a Mistral-shaped key for one, even one starting with AKIA or AIza', () => {

@@ -31,7 +31,8 @@ describe('renderReport', () => {
   it('puts the verdict first, then hosts with outcome, status, latency and request id, then numbered fix steps', () => {
     const text = renderReport(codestralKeyOnApi(), { color: false });
     const lines = text.split('\n');
-    expect(lines[0]).toBe('✖ Problem: A legacy Mistral Code key was sent to api.mistral.ai');
+    expect(lines[0]).toBe('✖ It does not work for your tool.');
+    expect(lines[1]).toBe('Error: A legacy Mistral Code key was sent to api.mistral.ai');
     expect(lines.find((line) => line.startsWith('Key type:'))).toBe('Key type: legacy Mistral Code key');
     const apiLine = lines.find((line) => line.trimStart().startsWith('api.mistral.ai'))!;
     expect(apiLine).toContain('rejected');

@@ -28,11 +28,22 @@ describe('commands', () => {
     expect(h.ctx.checker.result?.diagnosis.cause.id).toBe('ok');
   });
 
+  it('"Set key" for Cline, which keeps its own copy, hands the key over: copied, Cline\'s settings opened', async () => {
+    shim.registered.set('cline.settingsButtonClicked', () => undefined);
+    h.prompts.enqueue({ kind: 'input', value: TEST_KEYS.console });
+    h.prompts.enqueue({ kind: 'message', action: 'Copy it for Cline', match: 'Cline keeps its own copy' });
+    await setKey(h.ctx);
+    expect(shim.clipboard).toBe(TEST_KEYS.console);
+    expect(shim.executed.map((e) => e.command)).toContain('cline.settingsButtonClicked');
+    expect(h.prompts.shownMessages.at(-1)).toBe("Key CnsL…j5Ue is on the clipboard: paste it as the Mistral API key in Cline's settings.");
+    expect(h.log.lines.join('\n')).not.toContain(TEST_KEYS.console);
+  });
+
   it('"Set key" cleans a pasted key with a note instead of a question, stores it, checks it, and shows the key nowhere', async () => {
     h.prompts.enqueue({ kind: 'input', value: `"${TEST_KEYS.codestral}" ` });
     await setKey(h.ctx);
     expect(h.fake.secrets.values.get(SECRET_NAME)).toBe(TEST_KEYS.codestral);
-    expect(h.prompts.shownMessages.some((m) => m.startsWith('Saved as CdSt…j5Ga, cleaned:'))).toBe(true);
+    expect(h.prompts.shownMessages.some((m) => m.startsWith('Enter saves it as CdSt…j5Ga, cleaned:'))).toBe(true);
     expect(h.prompts.shownMessages.some((m) => m.startsWith('Mistral key CdSt…j5Ga stored; checking it now.'))).toBe(true);
     expect(h.ctx.checker.result?.diagnosis.cause.id).toBe('codestral-key-on-api-host');
     await copySupportReport(h.ctx);

@@ -12,12 +12,12 @@ const codestralKeyOnApiHost: Cause = {
   title: 'A Codestral key was sent to api.mistral.ai',
   explanation: 'This key works only on codestral.mistral.ai; api.mistral.ai answers 401.',
   fix: [
-    { text: 'Create a general key on the console.', link: { url: 'https://console.mistral.ai/api-keys', label: 'Console: API keys' } },
+    { text: 'Create a general key on the console.', link: { url: 'https://console.mistral.ai/api-keys', label: 'Open API keys' } },
     { text: 'Wait about five minutes.' },
   ],
   fixByTool: {
     cline: [
-      { text: 'Create a general key.', link: { url: 'https://console.mistral.ai/api-keys', label: 'Console: API keys' } },
+      { text: 'Create a general key.', link: { url: 'https://console.mistral.ai/api-keys', label: 'Open API keys' } },
       { text: 'Paste it into Cline.' },
       { text: 'Open a lookalike page.', link: { url: 'https://console.mistral.ai.evil.example/', label: 'Evil' } },
     ],
@@ -32,6 +32,7 @@ export function codestralKeyForCline(): Diagnosis {
     target: 'api',
     worksForTarget: false,
     cause: codestralKeyOnApiHost,
+    headline: 'It does not work for Cline.',
     hosts: {
       api: host({ outcome: 'rejected', status: 401, requestId: '0123456789abcdef0123456789abcdef' }),
       codestral: host({ outcome: 'accepted', status: 200, url: 'https://codestral.mistral.ai', requestId: 'req-codestral' }),
@@ -51,6 +52,7 @@ export function workingConsoleKey(): Diagnosis {
     target: 'api',
     worksForTarget: true,
     cause: { id: 'ok', severity: 'ok', title: 'The key works', explanation: 'api.mistral.ai accepts it.', fix: [], fixByTool: {} },
+    headline: 'It works for Cline.',
     hosts: {
       api: host({ outcome: 'accepted', status: 200 }),
       codestral: host({ outcome: 'rejected', status: 401, url: 'https://codestral.mistral.ai' }),

@@ -49,7 +49,7 @@ describe('a workspace Continue config asking for secrets.GITHUB_TOKEN', () => {
     const diagnosis = await check(GITHUB_TOKEN);
     expect(diagnosis.cause.id).toBe('key-malformed');
     expect(diagnosis.key.findings.map((f) => f.id)).toContain('other-provider-secret');
-    expect(diagnosis.cause.explanation).toMatch(/another provider's secret/);
+    expect(diagnosis.cause.explanation).toMatch(/a secret in GitHub's format, not a Mistral key/);
     expect(emulator.requests).toEqual([]);
   });
 });

@@ -55,7 +55,7 @@ suite('extension: key storage, check, status item and panel', () => {
   test('a pasted key with stray spaces is cleaned, stored and read back from SecretStorage for the check', async () => {
     const key = TEST_KEYS.codestral;
     await storeKey(`  ${key}\n`);
-    assert.ok(api.notifications().some((m) => m.startsWith(`Saved as ${fingerprintOf(key)}, cleaned:`)), 'the box noted what it removed');
+    assert.ok(api.notifications().some((m) => m.startsWith(`Enter saves it as ${fingerprintOf(key)}, cleaned:`)), 'the box noted what it removed');
     emulator.requests.length = 0;
     const result = await checkStoredKey(fingerprintOf(key));
     assert.equal(result.sourceLabel.startsWith('VS Code secret storage'), true);
@@ -76,7 +76,8 @@ suite('extension: key storage, check, status item and panel', () => {
 
     const status = await waitFor(() => { const view = api.statusBar(); return view.background === 'error' && view; }, { what: 'the status item error state' });
     assert.equal(status.visible, true);
-    assert.equal(status.text, '$(error) Mistral: legacy Mistral Code key, Cline needs a Studio key');
+    assert.equal(status.text, '$(error) Mistral 401 · Cline');
+    assert.match(status.tooltip, /It does not work for Cline\./);
     assert.match(status.tooltip, /command:mistralKeyDoctor\.showDiagnostics/);
 
     assert.equal(api.panelOpen(), true);
@@ -152,7 +153,8 @@ suite('extension: key storage, check, status item and panel', () => {
       await vscode.commands.executeCommand('mistralKeyDoctor.checkKeyInFile', { uri: file.toString(), line: 1, character: 20 });
       const result = await waitFor(() => { const r = api.lastResult(); return r?.diagnosis.key.fingerprint === fingerprintOf(TEST_KEYS.console) && r; }, { what: 'the check of the key in the file' });
       assert.equal(result.storedKey, false);
-      assert.equal(result.sourceLabel, 'check-key-in-file.env:2');
+      // Named as every surface names a file: the workspace folder, then the path in it.
+      assert.equal(result.sourceLabel, `${path.basename(folder.uri.fsPath)}/check-key-in-file.env:2`);
       assert.equal(result.diagnosis.keyKind, 'console');
     } finally {
       await vscode.workspace.fs.delete(file);
@@ -169,7 +171,7 @@ suite('extension: key storage, check, status item and panel', () => {
       // Storing a key says nothing of when it was created: no "not active yet" without evidence.
       assert.equal(first.diagnosis.cause.id, 'key-rejected');
       assert.ok(first.diagnosis.cause.explanation.includes('may still be activating'));
-      const waiting = await waitFor(() => { const view = api.statusBar(); return view.text.includes('waiting for the key to become active') && view; }, { what: 'the waiting state' });
+      const waiting = await waitFor(() => { const view = api.statusBar(); return view.text === '$(watch) Mistral: waiting' && view; }, { what: 'the waiting state' });
       assert.equal(waiting.background, null);
       const countdown = await waitFor(() => [...api.panelMessages()].reverse().find((m) => m.view.nextCheckAt !== null), { what: 'the panel countdown' });
       assert.ok(countdown.view.nextCheckAt! > Date.now());
@@ -177,7 +179,7 @@ suite('extension: key storage, check, status item and panel', () => {
       api.sendFromPanel({ type: 'recheck' });
       const second = await waitFor(() => { const r = api.lastResult(); return r !== first && r?.diagnosis.worksForTarget && r; }, { what: 'the re-check to find the key active' });
       assert.equal(second.diagnosis.hosts.api.outcome, 'accepted');
-      await waitFor(() => api.statusBar().background === null && api.statusBar().text.includes('works for Cline'), { what: 'the waiting state to give way to the OK state' });
+      await waitFor(() => api.statusBar().background === null && api.statusBar().text === '$(check) Mistral · Cline', { what: 'the waiting state to give way to the OK state' });
     } finally {
       await configure({ autoCheck: false });
     }

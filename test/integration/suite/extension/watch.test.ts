@@ -62,10 +62,12 @@ suite('watch: the keys other tools use', () => {
     const shown = api.notifications().length;
     api.answer({ kind: 'message', action: 'Watch', match: "Continue's files" });
     await vscode.commands.executeCommand('mistralKeyDoctor.watchToolKeys');
-    assert.ok(api.notifications().slice(shown).includes("Check the Mistral key in Continue's files when it changes?"));
+    // The question names the files it will read and says where their key goes.
+    assert.ok(api.notifications().slice(shown).some((m) => m.startsWith("Watch Continue's files (~/.continue/config.yaml") && m.includes("sends it to Mistral's hosts (api.mistral.ai, codestral.mistral.ai)")));
     assert.deepEqual(api.watch.watchedSources().includes('continue'), true);
-    const status = await waitFor(() => { const view = api.statusBar(); return view.text.includes("Continue's key") && view; }, { what: "the status item to name Continue's key", ...WITHIN_ONE_WINDOW });
-    assert.equal(status.text, "$(error) Continue's key: 401 (legacy Mistral Code key, Continue needs a Studio key)");
+    const status = await waitFor(() => { const view = api.statusBar(); return view.worst?.sourceId === 'continue' && view; }, { what: "the status item to speak for Continue's key", ...WITHIN_ONE_WINDOW });
+    assert.equal(status.text, '$(error) Mistral 401 · Continue');
+    assert.match(status.tooltip, /Continue's key\*\*: It does not work for Continue\./);
     assert.equal(status.background, 'error');
     assert.ok(requestsWith(TEST_KEYS.codestral) > 0, 'the key reached the emulator');
     assert.ok(api.logLines().some((line) => line.startsWith("Watching Continue's files: ~/.continue/config.yaml")), 'the log names the watched files by displayed path');
@@ -73,15 +75,16 @@ suite('watch: the keys other tools use', () => {
 
   test('the fix in Continue\'s config clears the warning within one throttle window; a change back warns again', async () => {
     fs.writeFileSync(continueFile, continueConfig(TEST_KEYS.console));
-    await waitFor(() => !statusText().includes("Continue's key: 401") && api.statusBar().background === null, { what: 'the warning to clear after the fix', ...WITHIN_ONE_WINDOW });
-    assert.ok(api.watch.verdicts().some((v) => v.sourceId === 'continue' && v.diagnosis?.cause.id === 'ok' && v.place.includes(fingerprintOf(TEST_KEYS.console))));
+    const fixed = () => api.watch.verdicts().some((v) => v.sourceId === 'continue' && v.diagnosis?.cause.id === 'ok' && v.place.includes(fingerprintOf(TEST_KEYS.console)));
+    await waitFor(() => fixed() && api.statusBar().background === null, { what: 'the warning to clear after the fix', ...WITHIN_ONE_WINDOW });
+    assert.equal(statusText(), '$(check) Mistral · Continue');
     const before = requestsWith(TEST_KEYS.codestral);
     // The codestral key was checked moments ago: this check waits for the window, and comes within it.
     fs.writeFileSync(continueFile, continueConfig(TEST_KEYS.codestral));
-    await waitFor(() => statusText().includes("Continue's key: 401"), { what: 'the warning to come back', ...WITHIN_ONE_WINDOW });
+    await waitFor(() => api.statusBar().worst?.sourceId === 'continue' && statusText() === '$(error) Mistral 401 · Continue', { what: 'the warning to come back', ...WITHIN_ONE_WINDOW });
     assert.ok(requestsWith(TEST_KEYS.codestral) > before);
     fs.writeFileSync(continueFile, continueConfig(TEST_KEYS.console));
-    await waitFor(() => api.statusBar().background === null, { what: 'the warning to clear again', ...WITHIN_ONE_WINDOW });
+    await waitFor(() => fixed() && !api.statusBar().checking && api.statusBar().background === null, { what: 'the warning to clear again', ...WITHIN_ONE_WINDOW });
   });
 
   test('a burst of saves: at most one check per key per throttle window', async () => {
@@ -108,9 +111,9 @@ suite('watch: the keys other tools use', () => {
     api.answer({ kind: 'message', action: 'Watch', match: "the workspace's .env files" });
     await vscode.commands.executeCommand('mistralKeyDoctor.watchToolKeys');
     assert.ok(api.watch.watchedSources().includes('dotenv'));
-    await waitFor(() => statusText().includes('The .env key: 401 (legacy Mistral Code key, litellm needs a Studio key)'), { what: 'the .env key in the status item', ...WITHIN_ONE_WINDOW });
+    await waitFor(() => api.statusBar().worst?.sourceId === 'dotenv' && statusText() === '$(error) Mistral 401 · litellm', { what: 'the .env key in the status item', ...WITHIN_ONE_WINDOW });
     fs.writeFileSync(workspaceEnv, `MISTRAL_API_KEY=${TEST_KEYS.both}\n`);
-    await waitFor(() => !statusText().includes('.env key') && api.statusBar().background === null, { what: 'the .env warning to clear', ...WITHIN_ONE_WINDOW });
+    await waitFor(() => api.statusBar().worst?.sourceId !== 'dotenv' && api.statusBar().background === null, { what: 'the .env warning to clear', ...WITHIN_ONE_WINDOW });
   });
 
   test('a declined source is never read again: Mistral Vibe\'s key never reaches a host', async () => {
@@ -130,7 +133,7 @@ suite('watch: the keys other tools use', () => {
   });
 
   test('"Stop watching" from the status menu drops the source\'s keys and leaves the setting declined', async () => {
-    api.answer({ kind: 'pick', match: "Stop watching the workspace's .env files" });
+    api.answer({ kind: 'pick', match: "Watching the workspace's .env files" });
     await vscode.commands.executeCommand('mistralKeyDoctor.statusMenu');
     assert.ok(!api.watch.watchedSources().includes('dotenv'));
     assert.ok(!api.watch.verdicts().some((v) => v.sourceId === 'dotenv'));

@@ -20,7 +20,7 @@ describe('AutoChecks', () => {
     await until(() => h.ctx.checker.result !== null, 'the automatic check');
     expect(h.ctx.checker.result!.diagnosis.cause.id).toBe('codestral-key-on-api-host');
     expect(h.emulator.requests.map((r) => r.host).sort()).toEqual(['api', 'codestral']);
-    expect(h.ctx.statusView()).toMatchObject({ visible: true, background: 'error', text: '$(error) Mistral: legacy Mistral Code key, Cline needs a Studio key' });
+    expect(h.ctx.statusView()).toMatchObject({ visible: true, background: 'error', text: '$(error) Mistral 401 · Cline' });
     expect(h.statuses.some((view) => view.text.startsWith('$(sync~spin)'))).toBe(true);
   });
 

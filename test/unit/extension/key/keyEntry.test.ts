@@ -12,7 +12,7 @@ describe('describeKeyInput', () => {
   it('notes what is removed (spaces, quotes, Bearer) without refusing, naming the key by fingerprint only', () => {
     const note = describeKeyInput(` "Bearer ${TEST_KEYS.console}"\n`)!;
     expect(note.severity).toBe('info');
-    expect(note.message).toMatch(/^Saved as CnsL…j5Ue, cleaned:/);
+    expect(note.message).toMatch(/^Enter saves it as CnsL…j5Ue, cleaned:/);
     expect(note.message).toContain('Bearer');
     expect(note.message).not.toContain(TEST_KEYS.console);
     expect(toValidationMessage(note)?.severity).toBe(vscode.InputBoxValidationSeverity.Info);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TOOL_IDS, type Diagnosis } from '../../../../src/core/diagnosis';
-import { buildPanelView, verdictSentence, type PanelState } from '../../../../src/extension/panel/panelView';
+import { buildPanelView, type PanelState } from '../../../../src/extension/panel/panelView';
 import { panelViewSchema } from '../../../../src/shared/webviewProtocol';
 import { codestralKeyForCline, host, resultFor, workingConsoleKey } from '../diagnosisFixtures';
 
@@ -11,7 +11,7 @@ describe('buildPanelView', () => {
     const view = buildPanelView({ ...base, result: resultFor(codestralKeyForCline()) });
     expect(panelViewSchema.safeParse(view).success).toBe(true);
     const result = view.result!;
-    expect(result).toMatchObject({ severity: 'error', severityLabel: 'Problem', verdict: 'It does not work for Cline.', causeTitle: 'A Codestral key was sent to api.mistral.ai' });
+    expect(result).toMatchObject({ severity: 'error', severityLabel: 'Error', verdict: 'It does not work for Cline.', causeTitle: 'A Codestral key was sent to api.mistral.ai' });
     expect(result.hosts.map((h) => [h.id, h.status, h.outcome, h.usedByTool])).toEqual([
       ['api', '401', 'rejected', true],
       ['codestral', '200', 'accepted', false],
@@ -21,12 +21,12 @@ describe('buildPanelView', () => {
     expect(result.pinTitle).toBe('Switch model to codestral-2501');
   });
 
-  it('shows the key type, the plan and the URLs the check used, whatever their values', () => {
+  it('shows the key type and the plan when known, leaves them out when unknown, and the URLs the check used', () => {
     const diagnosis = codestralKeyForCline();
     const known = buildPanelView({ ...base, result: resultFor({ ...diagnosis, key: { ...diagnosis.key, type: 'mistral-code', plan: 'Code Enterprise' } }) }).result!;
     expect([known.keyType, known.plan]).toEqual(['legacy Mistral Code key', 'Code Enterprise']);
     const unknown = buildPanelView({ ...base, result: resultFor(diagnosis) }).result!;
-    expect([unknown.keyType, unknown.plan]).toEqual(['unknown', 'unknown']);
+    expect([unknown.keyType, unknown.plan]).toEqual([null, null]);
     expect(unknown.hosts.map((h) => h.url)).toEqual(['https://api.mistral.ai', 'https://codestral.mistral.ai']);
   });
 
@@ -40,7 +40,7 @@ describe('buildPanelView', () => {
 
   it('keeps only links to allowed pages, and does not repeat the console link the button offers', () => {
     const view = buildPanelView({ ...base, result: resultFor(codestralKeyForCline()) }).result!;
-    expect(view.consoleLink).toEqual({ url: 'https://console.mistral.ai/api-keys', label: 'Console: API keys' });
+    expect(view.consoleLink).toEqual({ url: 'https://console.mistral.ai/api-keys', label: 'Open API keys' });
     expect(view.fixSteps.every((step) => step.link === undefined)).toBe(true);
   });
 
@@ -52,17 +52,22 @@ describe('buildPanelView', () => {
   });
 });
 
-describe('verdictSentence', () => {
-  it('says a working key works, and names "your tool" for other tools', () => {
-    expect(verdictSentence(workingConsoleKey(), 'vibe')).toBe('It works for Mistral Vibe.');
-    expect(verdictSentence(workingConsoleKey(), 'other')).toBe('It works for your tool.');
+describe('the panel reads the Diagnosis', () => {
+  it('leads with the headline the Diagnosis carries, never a sentence of its own', () => {
+    const diagnosis = { ...workingConsoleKey(), headline: 'A headline from core.' };
+    expect(buildPanelView({ ...base, result: resultFor(diagnosis) }).result!.verdict).toBe('A headline from core.');
   });
 
-  it('never says "it works" on a 429, and says "could not tell" when no host answered', () => {
+  it('names the hosts as every other surface does, and a 402 as a valid key without billing', () => {
     const ok = workingConsoleKey();
-    const limited: Diagnosis = { ...ok, cause: { ...ok.cause, id: 'rate-limited', severity: 'warning' }, hosts: { ...ok.hosts, api: host({ outcome: 'rate-limited', status: 429 }) } };
-    expect(verdictSentence(limited, 'cline')).toBe('The key is valid, but Cline cannot use it right now.');
-    const down: Diagnosis = { ...ok, keyKind: 'unknown', worksForTarget: false, cause: { ...ok.cause, id: 'host-unreachable', severity: 'error' } };
-    expect(verdictSentence(down, 'cline')).toBe('Could not tell whether it works for Cline.');
+    const billing: Diagnosis = { ...ok, hosts: { ...ok.hosts, api: host({ outcome: 'accepted', status: 402 }) } };
+    const result = buildPanelView({ ...base, result: resultFor(billing) }).result!;
+    expect(result.hosts.map((h) => h.name)).toEqual(['api.mistral.ai', 'codestral.mistral.ai']);
+    expect(result.hosts[0]!.outcomeLabel).toBe('key valid, billing not set up');
+  });
+
+  it('says what the hosts said as a sentence of its own', () => {
+    const result = buildPanelView({ ...base, result: resultFor(codestralKeyForCline()) }).result!;
+    expect(result.keyKindLine).toMatch(/^What the hosts said: .+\.$/);
   });
 });

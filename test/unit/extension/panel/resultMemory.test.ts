@@ -15,6 +15,13 @@ describe('ResultMemory', () => {
     expect(memory.read()).toBeNull();
   });
 
+  it('gives a result kept by an older version, without a headline, the headline of its cause', async () => {
+    const { memento } = fakeMemento();
+    const { headline: _none, ...older } = codestralKeyForCline();
+    await memento.update('mistralKeyDoctor.lastResult', { ...resultFor(codestralKeyForCline()), diagnosis: older });
+    expect(new ResultMemory(memento).read()?.diagnosis.headline).toBe('It does not work for Cline.');
+  });
+
   it('ignores a stored value of another shape', async () => {
     const { memento } = fakeMemento();
     await memento.update('mistralKeyDoctor.lastResult', { diagnosis: 'nope' });

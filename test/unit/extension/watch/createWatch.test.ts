@@ -3,7 +3,6 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as vscode from 'vscode';
 import { TEST_KEYS } from '../../../../src/emulator';
-import { summarizeWatchedVerdicts } from '../../../../src/extension/watch/statusSummary';
 import { shim } from '../../vscode-shim';
 import { continueConfig, watchOnShim } from './watchFixture';
 import { useEmulator } from '../../useEmulator';
@@ -35,7 +34,7 @@ describe('createToolKeyWatch', () => {
     await w.watch.settled();
     expect(w.checked.map((c) => [c.candidate.fingerprint, c.candidate.source.id === 'stored', c.candidate.source.target])).toEqual([['CdSt…j5Ga', false, 'api'], ['CnsL…j5Ue', false, 'api']]);
     expect(w.checked[1]?.keyStoredAgoMs).not.toBeNull();
-    expect(summarizeWatchedVerdicts(w.watch.verdicts()).worst?.text).toBe("Continue's key: works");
+    expect(w.watch.keys().map((key) => [key.owner, key.diagnosis?.headline])).toEqual([["Continue's key", 'It works for Continue.']]);
   });
 
   it('stops the watchers of a source when it is no longer allowed', async () => {
@@ -45,6 +44,6 @@ describe('createToolKeyWatch', () => {
     await w.watch.reconcile({ ask: false });
     expect(shim.fileWatchers.length).toBeGreaterThan(0);
     expect(shim.fileWatchers.every((fw) => fw.disposed)).toBe(true);
-    expect(w.watch.verdicts()).toEqual([]);
+    expect(w.watch.keys()).toEqual([]);
   });
 });

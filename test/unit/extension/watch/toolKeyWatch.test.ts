@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { checkKey } from '../../../../src/core/check';
 import { TEST_KEYS } from '../../../../src/emulator';
 import { ScriptedPrompts } from '../../../harness/scriptedPrompts';
-import { summarizeWatchedVerdicts } from '../../../../src/extension/watch/statusSummary';
+import { worstKey, type KeyStatus } from '../../../../src/extension/status/keyStatus';
 import { ToolKeyWatch, type WatchCheckRequest } from '../../../../src/extension/watch/toolKeyWatch';
 import { WatchConsent } from '../../../../src/extension/watch/watchConsent';
 import type { WatchPattern } from '../../../../src/extension/watch/watchedSources';
@@ -20,6 +20,8 @@ import { useEmulator } from '../../useEmulator';
 import { KEY_ACTIVATION_WINDOW_MINUTES } from '../../../../src/core/activation';
 
 const MINUTE = 60_000;
+/** The consent names the files it will read and says where their key goes. */
+const CONTINUE_QUESTION = "Watch Continue's files (~/.continue/config.yaml, ~/.continue/configs/*.yaml, ~/.continue/.env, ~/.continue/config.json, app/.continue/**, app/.continuerc.json, app/.env)? When the Mistral key in them changes, Mistral Key Doctor sends it to Mistral's hosts (api.mistral.ai, codestral.mistral.ai) to check it.";
 const READ_DELAY = 250;
 
 const emulator = useEmulator();
@@ -55,7 +57,7 @@ function setUp(options: { unanswered?: boolean } = {}) {
     check: (request) => {
       checks.push(request);
       return checkKey({
-        rawKey: request.key, target: request.target, model: request.model, apiUrl: emulator.apiUrl, codestralUrl: emulator.codestralUrl,
+        rawKey: request.key, target: request.target, model: request.model, tool: request.tool ?? undefined, apiUrl: emulator.apiUrl, codestralUrl: emulator.codestralUrl,
         timeoutMs: 5000, keyAgeMs: null, keyStoredAgoMs: request.keyStoredAgoMs, preferredCodestralModel: 'codestral-2501',
       });
     },
@@ -79,7 +81,13 @@ function setUp(options: { unanswered?: boolean } = {}) {
     clock.advance(ms);
     await watch.settled();
   };
-  const summary = () => summarizeWatchedVerdicts(watch.verdicts());
+  /** Each key as its menu row reads: whose key, its headline, and whether the verdict is the last one. */
+  const rowText = (key: KeyStatus) => `${key.owner}: ${key.diagnosis?.headline ?? 'no verdict'}${key.stale ? ' (last verdict)' : ''}`;
+  const summary = () => {
+    const keys = watch.keys();
+    const worst = worstKey(keys);
+    return { rows: keys.map((key) => ({ text: rowText(key) })), worst: worst && { text: rowText(worst), cause: worst.diagnosis!.cause.id } };
+  };
   return { root, home, workspace, clock, prompts, log, reads, checks, watchers, state, watch, configFile, save, settle, summary };
 }
 
@@ -104,9 +112,9 @@ describe('ToolKeyWatch', () => {
 
   it('asks once per source, then checks the key in Continue\'s config and names Continue and the cause', async () => {
     await watchContinue(TEST_KEYS.codestral);
-    expect(t.prompts.shownMessages).toEqual(["Check the Mistral key in Continue's files when it changes?"]);
+    expect(t.prompts.shownMessages).toEqual([CONTINUE_QUESTION]);
     expect(t.watch.watchedSources()).toEqual(['continue']);
-    expect(t.summary().worst?.text).toBe("Continue's key: 401 (legacy Mistral Code key, Continue needs a Studio key)");
+    expect(t.summary().worst?.text).toBe("Continue's key: It does not work for Continue.");
     expect(t.log).toContain('Watching Continue\'s files: ~/.continue/config.yaml, ~/.continue/configs/*.yaml, ~/.continue/.env, ~/.continue/config.json, app/.continue/**, app/.continuerc.json, app/.env.');
     await t.watch.reconcile();
     expect(t.prompts.shownMessages).toHaveLength(1);
@@ -125,8 +133,8 @@ describe('ToolKeyWatch', () => {
     for (let i = 0; i < 100 && t.prompts.shownMessages.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
     await t.watch.settled();
     expect(t.watch.watchedSources()).toEqual(['cline']);
-    expect(t.summary().rows.map((r) => r.text)).toEqual(["Cline's key: works"]);
-    expect(t.prompts.shownMessages).toEqual(["Check the Mistral key in Continue's files when it changes?"]);
+    expect(t.summary().rows.map((r) => r.text)).toEqual(["Cline's key: It works for Cline."]);
+    expect(t.prompts.shownMessages).toEqual([CONTINUE_QUESTION]);
   });
 
   it('a fixed key in the file is checked at once and the warning clears', async () => {
@@ -134,7 +142,7 @@ describe('ToolKeyWatch', () => {
     t.save(t.configFile, continueConfig(TEST_KEYS.console));
     await t.settle();
     expect(t.checks.map((c) => c.fingerprint)).toEqual(['CdSt…j5Ga', 'CnsL…j5Ue']);
-    expect(t.summary().worst).toMatchObject({ text: "Continue's key: works", problem: false });
+    expect(t.summary().worst).toMatchObject({ text: "Continue's key: It works for Continue.", cause: 'ok' });
     expect(t.log.some((line) => line.startsWith('~/.continue/config.yaml changed'))).toBe(true);
   });
 
@@ -149,17 +157,17 @@ describe('ToolKeyWatch', () => {
     // 100 saves take 30 s: each key gets its first check and at most one trailing check.
     expect(checksOf('CnsL…j5Ue')).toBeLessThanOrEqual(2);
     expect(checksOf('CdSt…j5Ga')).toBeLessThanOrEqual(2);
-    expect(t.summary().worst?.text).toBe("Continue's key: 401 (legacy Mistral Code key, Continue needs a Studio key)");
+    expect(t.summary().worst?.text).toBe("Continue's key: It does not work for Continue.");
   });
 
   it('a file that stops parsing keeps the last verdict marked stale, and is read again when it parses', async () => {
     await watchContinue(TEST_KEYS.codestral);
     t.save(t.configFile, `${continueConfig(TEST_KEYS.codestral)}  - name: [unclosed\n`);
     await t.settle();
-    expect(t.summary().rows.map((r) => r.text)).toEqual(["Continue's key: 401 (legacy Mistral Code key, Continue needs a Studio key) (last verdict: the file cannot be checked now)"]);
+    expect(t.summary().rows.map((r) => r.text)).toEqual(["Continue's key: It does not work for Continue. (last verdict)"]);
     t.save(t.configFile, continueConfig(TEST_KEYS.console));
     await t.settle();
-    expect(t.summary().rows.map((r) => r.text)).toEqual(["Continue's key: works"]);
+    expect(t.summary().rows.map((r) => r.text)).toEqual(["Continue's key: It works for Continue."]);
   });
 
   it('a file that disappears drops its key from the watch', async () => {
@@ -174,10 +182,12 @@ describe('ToolKeyWatch', () => {
     fs.writeFileSync(t.configFile, continueConfig(TEST_KEYS.codestral));
     t.prompts.enqueue({ kind: 'message', action: 'Not this one', match: "Continue's files" });
     await t.watch.reconcile();
+    // Before the question, one look for a Mistral key decides whether to ask at all; nothing was sent.
+    expect(t.reads.map((read) => read.sources)).toEqual([['continue']]);
     t.save(t.configFile, continueConfig(TEST_KEYS.console));
     await t.settle(MINUTE);
     await t.watch.askAgain();
-    expect(t.reads).toEqual([]);
+    expect(t.reads).toHaveLength(1);
     expect(t.checks).toEqual([]);
     expect(shim.configuration.get('mistralKeyDoctor.watchDeclinedSources')).toEqual(['continue']);
   });
@@ -209,7 +219,7 @@ describe('ToolKeyWatch', () => {
     fs.rmSync(path.join(t.home, '.continue'), { recursive: true, force: true });
     fs.writeFileSync(path.join(t.workspace, '.env'), `MISTRAL_API_KEY=${TEST_KEYS.console}\n`);
     await t.watch.reconcile();
-    expect(t.prompts.shownMessages).toEqual(["Check the Mistral key in the workspace's .env files when it changes?"]);
+    expect(t.prompts.shownMessages).toEqual(["Watch the workspace's .env files (app/.env)? When the Mistral key in them changes, Mistral Key Doctor sends it to Mistral's hosts (api.mistral.ai, codestral.mistral.ai) to check it."]);
   });
 
   it('a .env in a tool\'s own folder names that tool: ~/.vibe/.env asks about Mistral Vibe', async () => {
@@ -217,7 +227,8 @@ describe('ToolKeyWatch', () => {
     fs.mkdirSync(path.join(t.home, '.vibe'));
     fs.writeFileSync(path.join(t.home, '.vibe', '.env'), `MISTRAL_API_KEY=${TEST_KEYS.console}\n`);
     await t.watch.reconcile();
-    expect(t.prompts.shownMessages).toEqual(["Check the Mistral key in Mistral Vibe's files when it changes?"]);
+    expect(t.prompts.shownMessages).toHaveLength(1);
+    expect(t.prompts.shownMessages[0]).toMatch(/^Watch Mistral Vibe's files \(~\/\.vibe\/\.env/);
   });
 
   it('a workspace .env key is watched in a trusted workspace', async () => {
@@ -226,14 +237,24 @@ describe('ToolKeyWatch', () => {
     fs.writeFileSync(envFile, `MISTRAL_API_KEY=${TEST_KEYS.codestral}\n`);
     await t.watch.reconcile();
     await t.watch.settled();
-    expect(t.summary().rows.map((r) => r.text)).toContain('The .env key: 401 (legacy Mistral Code key, litellm needs a Studio key)');
+    expect(t.summary().rows.map((r) => r.text)).toContain('The .env key: It does not work for litellm.');
     t.save(envFile, `MISTRAL_API_KEY=${TEST_KEYS.console}\n`);
     await t.settle();
-    expect(t.summary().rows.map((r) => r.text)).toContain('The .env key: works');
+    expect(t.summary().rows.map((r) => r.text)).toContain('The .env key: It works for litellm.');
+  });
+
+  it('files that hold no Mistral key raise no question', async () => {
+    fs.writeFileSync(t.configFile, continueConfig('ghp_16C7e42F292c6912E7710c838347Ae178B4a'));
+    await t.watch.reconcile();
+    expect(t.prompts.shownMessages).toEqual([]);
+    expect(t.watch.watchedSources()).toEqual([]);
   });
 
   it('only values that look like Mistral keys are checked: another provider\'s token is named in the log, never sent', async () => {
-    await watchContinue('ghp_16C7e42F292c6912E7710c838347Ae178B4a');
+    shim.configuration.set('mistralKeyDoctor.watchToolKeys', 'always');
+    fs.writeFileSync(t.configFile, continueConfig('ghp_16C7e42F292c6912E7710c838347Ae178B4a'));
+    await t.watch.reconcile();
+    await t.watch.settled();
     t.save(t.configFile, continueConfig(`${TEST_KEYS.console.slice(0, 20)}`));
     await t.settle();
     expect(t.checks).toEqual([]);
@@ -246,7 +267,7 @@ describe('ToolKeyWatch', () => {
     t.save(t.configFile, continueConfig(TEST_KEYS.fresh));
     await t.settle();
     // Appearing in a file says nothing of when the key was created: no "not active yet" without evidence.
-    const first = t.watch.verdicts().find((v) => v.diagnosis?.key.fingerprint === 'FrSh…3Gya')?.diagnosis;
+    const first = t.watch.keys().find((v) => v.diagnosis?.key.fingerprint === 'FrSh…3Gya')?.diagnosis;
     expect(first?.cause.id).toBe('key-rejected');
     expect(first?.cause.explanation).toContain('it may still be activating');
     expect(first?.cause.explanation).toContain('Otherwise it is revoked, expired');
@@ -254,7 +275,7 @@ describe('ToolKeyWatch', () => {
     emulator.activateKey(TEST_KEYS.fresh);
     await t.settle(MINUTE);
     expect(t.checks.filter((c) => c.fingerprint === 'FrSh…3Gya')).toHaveLength(2);
-    expect(t.summary().worst?.text).toBe("Continue's key: works");
+    expect(t.summary().worst?.text).toBe("Continue's key: It works for Continue.");
   });
 
   it('stops re-checking a refused key when the activation window ends, with a plain key-rejected', async () => {
@@ -265,7 +286,7 @@ describe('ToolKeyWatch', () => {
     const checksOfKey = () => t.checks.filter((c) => c.fingerprint === 'FrSh…3Gya');
     // The first check, then one a minute, the last at the window's end.
     expect(checksOfKey()).toHaveLength(KEY_ACTIVATION_WINDOW_MINUTES + 1);
-    const last = t.watch.verdicts().find((v) => v.diagnosis?.key.fingerprint === 'FrSh…3Gya')?.diagnosis;
+    const last = t.watch.keys().find((v) => v.diagnosis?.key.fingerprint === 'FrSh…3Gya')?.diagnosis;
     expect(last?.cause.id).toBe('key-rejected');
     expect(last?.cause.explanation).not.toContain('may still be activating');
     for (let minute = 0; minute < 5; minute++) await t.settle(MINUTE);

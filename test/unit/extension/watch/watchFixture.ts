@@ -31,7 +31,7 @@ export function watchOnShim(emulator: Emulator) {
     check: async (candidate, keyStoredAgoMs): Promise<CheckResult> => {
       checked.push({ candidate, keyStoredAgoMs });
       const diagnosis = await engine.checkKey({
-        rawKey: candidate.key, target: candidate.source.target, model: candidate.source.model, apiUrl: emulator.apiUrl, codestralUrl: emulator.codestralUrl,
+        rawKey: candidate.key, target: candidate.source.target, model: candidate.source.model, tool: candidate.source.tool, apiUrl: emulator.apiUrl, codestralUrl: emulator.codestralUrl,
         timeoutMs: 5000, keyAgeMs: null, keyStoredAgoMs, preferredCodestralModel: 'codestral-2501',
       });
       return { diagnosis, sourceLabel: candidate.source.label, storedKey: false, tool: 'continue', toolHost: candidate.source.target };
