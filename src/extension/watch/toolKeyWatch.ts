@@ -161,6 +161,12 @@ export class ToolKeyWatch implements vscode.Disposable {
     while (this.pending.size > 0) await Promise.all([...this.pending]);
   }
 
+  /** Nothing runs and nothing waits: no read, no check, no read after a file event or a watcher's start, no throttled check. */
+  idle(): boolean {
+    return this.pending.size === 0 && !this.scheduler.hasScheduled()
+      && [...this.watching.values()].every((source) => source.pendingRead === null);
+  }
+
   dispose(): void {
     this.disposed = true;
     for (const id of [...this.watching.keys()]) this.stopFileWatchers(id);

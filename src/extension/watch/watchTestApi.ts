@@ -10,6 +10,8 @@ export interface WatchTestApi {
   setCheckWindowMs(windowMs: number): void;
   /** Resolves when no read or check of the watch is running. */
   settled(): Promise<void>;
+  /** True when no read or check runs or waits (a pending read after a file event, a throttled check). */
+  idle(): boolean;
 }
 
 export function watchTestApi(watch: ToolKeyWatch): WatchTestApi {
@@ -18,5 +20,6 @@ export function watchTestApi(watch: ToolKeyWatch): WatchTestApi {
     watchedSources: () => watch.watchedSources(),
     setCheckWindowMs: (windowMs) => watch.setCheckWindowMs(windowMs),
     settled: () => watch.settled(),
+    idle: () => watch.idle(),
   };
 }
