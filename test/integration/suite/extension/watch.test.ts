@@ -171,7 +171,9 @@ suite('watch: the keys other tools use', () => {
     for (const [where, text] of Object.entries(seen)) {
       for (const key of Object.values(TEST_KEYS)) assert.ok(!text.includes(key), `${fingerprintOf(key)} appears in ${where}`);
     }
-    assert.ok(seen.globalState.includes(fingerprintOf(TEST_KEYS.console)), 'the watch keeps fingerprints');
+    const watched = api.watch.verdicts().find((v) => v.sourceId === 'continue');
+    const fingerprint = watched?.place.split(' · ').at(-1);
+    assert.ok(fingerprint && seen.globalState.includes(fingerprint), `the watch keeps the fingerprint of Continue's key (${fingerprint})`);
     assert.ok(seen.log.includes(`Watched key ${fingerprintOf(TEST_KEYS.codestral)}`));
   });
 });
