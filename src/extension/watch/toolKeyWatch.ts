@@ -226,7 +226,10 @@ export class ToolKeyWatch implements vscode.Disposable {
   }
 
   private queueRead(source: WatchedSource, id: WatchedSourceId, observedChange: boolean): void {
-    const next = source.reading.then(() => this.read(id, observedChange));
+    // A read that failed must not stop the ones after it.
+    const next = source.reading.then(() => this.read(id, observedChange)).catch((error: unknown) => {
+      this.deps.log.error(`Reading ${describeSource(id)} failed: ${error instanceof Error ? error.message : String(error)}`);
+    });
     source.reading = next;
     this.track(next);
   }
@@ -273,7 +276,10 @@ export class ToolKeyWatch implements vscode.Disposable {
 
   private async read(id: WatchedSourceId, observedChange: boolean): Promise<void> {
     // A source declined since the event fired is never read.
-    if (this.deps.consent.stateOf(id) !== 'allowed' || !this.watching.has(id)) return;
+    if (this.deps.consent.stateOf(id) !== 'allowed' || !this.watching.has(id)) {
+      this.deps.log.info(`Not reading ${describeSource(id)}: it is no longer watched.`);
+      return;
+    }
     const { environment, log } = this.deps;
     const trusted = environment.isTrusted();
     const folders = trusted ? environment.workspaceFolders() : [];
@@ -303,6 +309,7 @@ export class ToolKeyWatch implements vscode.Disposable {
     for (const record of update.dropped) log.info(`Key ${record.fingerprint} is no longer in ${record.label}: dropped from the watch.`);
     for (const keyId of update.released) this.scheduler.cancel(keyId);
     for (const keyId of update.toCheck) this.scheduler.request(keyId);
+    if (keys.length === 0 && update.dropped.length === 0) this.deps.log.info(`Read ${describeSource(id)}: no Mistral key found.`);
     this.deps.onDidChange();
   }
 
