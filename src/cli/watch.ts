@@ -1,5 +1,7 @@
-// `check --watch`: a new key takes a few minutes to become active, so check again every 30 s for up
-// to 15 min and stop as soon as it is accepted. Ctrl-C stops cleanly.
+// `check --watch`: a new key can take a few minutes to become active, so check again every 30 s
+// until the activation window ends, and stop as soon as it is accepted. The check at the end of the
+// window is the last; with `--new-key` it then says plainly that the key is rejected. Ctrl-C stops cleanly.
+import { KEY_ACTIVATION_WINDOW_MINUTES, KEY_ACTIVATION_WINDOW_MS } from '../core/activation';
 import { checkKey } from '../core/check';
 import type { Diagnosis } from '../core/diagnosis';
 import { t } from '../core/l10n';
@@ -9,7 +11,6 @@ import { printDiagnosis } from './printDiagnosis';
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, exitCodeFor } from './exitCode';
 
 export const WATCH_INTERVAL_MS = 30_000;
-export const WATCH_LIMIT_MS = 15 * 60_000;
 
 /** Test-only override (MKD_WATCH_INTERVAL_MS), so the suite can watch a key activate in seconds. */
 export function watchIntervalMs(env: NodeJS.ProcessEnv): number {
@@ -63,8 +64,10 @@ export async function watchKey(prepared: PreparedCheck, options: CheckOptions, s
   process.on('SIGINT', onInterrupt);
   try {
     for (let attempt = 1; ; attempt++) {
+      // Never beyond the window: the last check is made at its end.
+      const elapsed = Math.min(Date.now() - started, KEY_ACTIVATION_WINDOW_MS);
       const diagnosis = await checkKey({
-        ...prepared, keyAgeMs: options.newKey ? Date.now() - started : null, signal: stop.signal,
+        ...prepared, keyAgeMs: options.newKey ? elapsed : null, signal: stop.signal,
       }).catch((error: unknown) => {
         // checkKey rejects only for our own abort (Ctrl-C); anything else is a real failure.
         if (stop.signal.aborted) return null;
@@ -72,16 +75,16 @@ export async function watchKey(prepared: PreparedCheck, options: CheckOptions, s
       });
       if (diagnosis === null) break;
       const code = exitCodeFor(diagnosis);
-      const last = code === EXIT_OK || code === EXIT_USAGE || Date.now() - started + interval > WATCH_LIMIT_MS;
+      const last = code === EXIT_OK || code === EXIT_USAGE || elapsed >= KEY_ACTIVATION_WINDOW_MS;
       if (options.json || attempt === 1 || last) printDiagnosis(diagnosis, { json: options.json, source }, ctx);
       else ctx.output.out(statusLine(diagnosis, attempt));
       // Accepted, or a key that cannot be sent at all: waiting changes neither.
       if (code === EXIT_OK || code === EXIT_USAGE) return code;
       if (last) {
-        ctx.output.err(`${t('Stopped watching after {0} minutes: the key is still not accepted.', String(WATCH_LIMIT_MS / 60_000))}\n`);
+        ctx.output.err(`${t('Stopped watching after {0} minutes: the key is still not accepted.', String(KEY_ACTIVATION_WINDOW_MINUTES))}\n`);
         return code;
       }
-      await countdown(interval, attempt, stop.signal, ctx);
+      await countdown(Math.min(interval, Math.max(0, started + KEY_ACTIVATION_WINDOW_MS - Date.now())), attempt, stop.signal, ctx);
       if (stop.signal.aborted) break;
     }
     ctx.output.err(`${t('Stopped watching (Ctrl-C).')}\n`);

@@ -13,6 +13,7 @@ import {
   CONSOLE_API_KEYS_URL, CONSOLE_URL, DOCS_MODELS_URL, DOCS_RATE_LIMITS_URL, NODE_EXTRA_CA_CERTS_DOCS_URL,
   STATUS_URL, VIBE_KEYS_URL, VSCODE_NETWORK_DOCS_URL,
 } from './links';
+import { KEY_ACTIVATION_WINDOW_MINUTES, KEY_ACTIVATION_WINDOW_MS } from './activation';
 import { DEFAULT_PREFERRED_CODESTRAL_MODEL } from './defaults';
 import { suggestPin } from './models';
 import { toolDisplayName, toolFacts } from './tools';
@@ -35,6 +36,8 @@ export interface CauseContext {
   worksOnceCleaned?: boolean;
   fingerprint?: string;
   keyAgeMs?: number | null;
+  /** The refused key was stored or appeared within the activation window: it may still be activating. */
+  storedMomentsAgo?: boolean;
   keyKind?: KeyKind;
   keyType?: KeyType;
   /** The plan's user-facing name, from the plan lookup. */
@@ -64,9 +67,6 @@ export const SEVERITY_BY_CAUSE: Record<CauseId, Severity> = {
   'service-error': 'warning',
   'unexpected-response': 'warning',
 };
-
-/** About five minutes in Mistral's words; a check this soon after creation may see a 401. */
-export const KEY_ACTIVATION_MS = 5 * 60_000;
 
 /** The plan name the plan lookup gives a free Studio (API) plan. */
 export const FREE_API_PLAN = 'Free API';
@@ -115,7 +115,7 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
     explanation: t('{0} refuses this key with 401: it is a legacy Mistral Code (Codestral) key, which works only on {1}, and your tool sends it to {0}. Keys of this kind can no longer be created.', API(), CODESTRAL()),
     steps: (tool) => {
       const pin = pinId(ctx);
-      const recipe = studioKeyRecipe(tool, pin);
+      const recipe = studioKeyRecipe(tool, ctx);
       const codestralRoute = toolFacts(tool).codestralRouteStep(pin);
       if (codestralRoute === null) {
         return [step(t('{0} sends Mistral keys only to {1}, so it cannot use a legacy Mistral Code key: use a Studio key instead.', toolDisplayName(tool), API())), ...recipe];
@@ -128,7 +128,7 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
   'console-key-on-codestral-host': (ctx) => ({
     title: t('A Studio key was sent to {0}', CODESTRAL()),
     explanation: t('{0} accepts this key, but {1} answers 401: {1} takes only legacy Mistral Code keys, and no new ones can be made. Codestral models are served on {0}, so send this key there.', API(), CODESTRAL()),
-    steps: (tool) => [step(toolFacts(tool).apiRouteStep(pinId(ctx))), modelStep(tool, pinId(ctx))],
+    steps: (tool) => [step(toolFacts(tool).apiRouteStep(pinId(ctx))), ...modelSteps(ctx, tool)],
   }),
 
   'key-malformed': (ctx) => {
@@ -161,15 +161,15 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
 
   'key-not-yet-active': (ctx) => {
     const ageMinutes = ctx.keyAgeMs != null ? Math.max(0, Math.floor(ctx.keyAgeMs / 60_000)) : null;
-    const waitMinutes = ctx.keyAgeMs != null ? Math.max(1, Math.ceil((KEY_ACTIVATION_MS - ctx.keyAgeMs) / 60_000)) : 5;
+    const waitMinutes = Math.max(1, Math.ceil((KEY_ACTIVATION_WINDOW_MS - (ctx.keyAgeMs ?? 0)) / 60_000));
     return {
       title: t('The key is not active yet'),
       explanation: ageMinutes === null || ageMinutes < 1
-        ? t('Mistral refuses this new key: new keys take about five minutes to become active.')
-        : t('Mistral refuses this key, which was created {0} min ago: new keys take about five minutes to become active.', ageMinutes),
+        ? t('Mistral refuses this new key: new keys can take a few minutes to become active.')
+        : t('Mistral refuses this key, which was created {0} min ago: new keys can take a few minutes to become active.', ageMinutes),
       steps: () => [
-        step(t('Wait about {0} min, then check again.', waitMinutes)),
-        step(t('If it is still refused after 15 minutes, make sure the key exists on the Studio "API keys" page.'), CONSOLE_API_KEYS_URL, t('Open API keys')),
+        step(t('Wait up to {0} min, then check again.', waitMinutes)),
+        step(t('If it is still refused {0} minutes after you created it, it is revoked, expired or mistyped: make sure the key exists on the Studio "API keys" page.', KEY_ACTIVATION_WINDOW_MINUTES), CONSOLE_API_KEYS_URL, t('Open API keys')),
       ],
     };
   },
@@ -177,14 +177,16 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
   'key-rejected': (ctx) => ({
     title: t('Mistral rejects this key'),
     explanation: sentences(
-      t('The key was refused with 401: it is invalid, revoked, expired, from another workspace, or not active yet.'),
+      ctx.storedMomentsAgo
+        ? t('The key was refused with 401. If you created it in the last few minutes, it may still be activating: it is checked again automatically for up to {0} minutes after it was stored. Otherwise it is revoked, expired, from another workspace or mistyped.', KEY_ACTIVATION_WINDOW_MINUTES)
+        : t('The key was refused with 401: it is invalid, revoked, expired, from another workspace, or not active yet.'),
       unansweredNote(ctx.unanswered),
     ),
     steps: (tool) => [
       step(ctx.fingerprint
         ? t('On the Studio "API keys" page, check that the key {0} still exists in the right workspace and has not expired.', ctx.fingerprint)
         : t('On the Studio "API keys" page, check that the key still exists in the right workspace and has not expired.'), CONSOLE_API_KEYS_URL, t('Open API keys')),
-      ...studioKeyRecipe(tool, pinId(ctx)),
+      ...studioKeyRecipe(tool, ctx),
     ],
   }),
 
@@ -222,8 +224,8 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
     explanation: t('Mistral\'s gateway at {0} answered 404 "no Route matched": it does not serve this call any more. This is Mistral speaking, not a proxy page. Codestral models are served on {1}: send the request there.', hostName(ctx.host), API()),
     steps: (tool) => [
       step(toolFacts(tool).apiRouteStep(pinId(ctx))),
-      modelStep(tool, pinId(ctx)),
-      ...(ctx.keyType === 'mistral-code' ? [step(t('This is a legacy Mistral Code key, which {0} refuses: use a Studio key there.', API())), ...studioKeyRecipe(tool, pinId(ctx))] : []),
+      ...modelSteps(ctx, tool),
+      ...(ctx.keyType === 'mistral-code' ? [step(t('This is a legacy Mistral Code key, which {0} refuses: use a Studio key there.', API())), ...studioKeyRecipe(tool, ctx)] : []),
     ],
   }),
 
@@ -232,7 +234,7 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
     explanation: t('{0} answered 403: the key is valid, but its workspace may not use this model or service (plan, tier or organisation settings).', hostName(ctx.host)),
     steps: (tool) => [
       step(t('Check the plan and billing of the workspace on the console.'), CONSOLE_URL, t('Open console')),
-      modelStep(tool, pinId(ctx)),
+      ...modelSteps(ctx, tool),
       step(t('Ask the workspace admin whether the key is restricted.')),
       ...workingHostSteps(ctx, tool),
     ],
@@ -240,13 +242,14 @@ const ENTRIES: Record<CauseId, (ctx: CauseContext) => Entry> = {
 
   'model-unavailable': (ctx) => {
     const model = ctx.model?.id ?? t('this model');
-    const pin = ctx.model?.suggestion ?? ctx.pin ?? null;
+    // Only the model's own replacement: a Codestral pin is no answer for a chat model.
+    const pin = ctx.model?.suggestion ?? null;
     return {
       title: ctx.model?.state === 'retired' ? t('The model {0} was retired', model) : t('The model {0} is not available', model),
       explanation: modelExplanation(ctx, model),
       steps: (tool) => pin
         ? [pinStep(tool, pin, false)]
-        : [step(t('Pick a model from the models list of your key, preferably a dated id rather than a -latest alias.'), DOCS_MODELS_URL, t('Models'))],
+        : [step(t('Replace {0} with a model from the models list of your key, preferably a dated id rather than a -latest alias.', model), DOCS_MODELS_URL, t('Models'))],
     };
   },
 
@@ -362,7 +365,7 @@ function vibeKeyElsewhereSteps(ctx: CauseContext, tool: ToolId): FixStep[] {
 function switchHostSteps(ctx: CauseContext, tool: ToolId): FixStep[] {
   if (ctx.workingHost) return workingHostSteps(ctx, tool);
   if (ctx.host !== 'codestral') return [];
-  return [step(toolFacts(tool).apiRouteStep(pinId(ctx))), ...studioKeyRecipe(tool, pinId(ctx))];
+  return [step(toolFacts(tool).apiRouteStep(pinId(ctx))), ...studioKeyRecipe(tool, ctx)];
 }
 
 function workingHostSteps(ctx: CauseContext, tool: ToolId): FixStep[] {
@@ -380,9 +383,15 @@ function pinId(ctx: CauseContext): string {
   return ctx.pin?.id ?? suggestPin({ models: null, preferred: DEFAULT_PREFERRED_CODESTRAL_MODEL, now: ctx.now ?? new Date() }).id;
 }
 
-/** Today's recipe: a new key of the right type, a short wait, the key in the tool, a dated model. */
-function studioKeyRecipe(tool: ToolId, pin: string): FixStep[] {
-  return [newKeyStep(tool, null), waitStep(), keyStep(tool), modelStep(tool, pin)];
+/** Today's recipe: a new key of the right type, a short wait, the key in the tool, and the model when it is part of the problem. */
+function studioKeyRecipe(tool: ToolId, ctx: CauseContext): FixStep[] {
+  return [newKeyStep(tool, null), waitStep(), keyStep(tool), ...modelSteps(ctx, tool)];
+}
+
+/** A model step only when a model is known and needs a change (retired, deprecated, not offered, a moving alias). */
+function modelSteps(ctx: CauseContext, tool: ToolId): FixStep[] {
+  const pin = ctx.model?.suggestion;
+  return pin ? [pinStep(tool, pin, ctx.model?.state === 'alias')] : [];
 }
 
 /** Where to make a new key: Studio's "API keys" page; for Mistral Vibe also a Vibe key. Never a Codestral key. */
@@ -394,7 +403,7 @@ function newKeyStep(tool: ToolId, lead: string | null): FixStep {
 }
 
 function waitStep(): FixStep {
-  return step(t('Wait about five minutes: a new key is not active at once.'));
+  return step(t('Wait a few minutes: a new key is not active at once.'));
 }
 
 function keyStep(tool: ToolId): FixStep {
@@ -439,7 +448,9 @@ function copyAgainStep(): FixStep {
 
 /** Where the tool keeps its model, and why the pin is not the preferred one; the generic form is the quick-fix title. */
 function pinStep(tool: ToolId, pin: PinSuggestion, replacesAlias: boolean): FixStep {
-  if (tool === 'other') return replacesAlias ? modelStep(tool, pin.id) : step(pin.title);
+  // For an alias the reason is about the preferred pin, an id the user may never have had: say only the id.
+  if (replacesAlias) return modelStep(tool, pin.id);
+  if (tool === 'other') return step(pin.title);
   const fix = modelStep(tool, pin.id);
   return pin.reason ? { ...fix, text: t('{0} ({1})', fix.text.replace(/[.。]$/, ''), pin.reason) } : fix;
 }

@@ -25,7 +25,10 @@ export interface CheckRequest {
   /** The tool the verdict speaks for; `other` when none was named. */
   tool?: ToolId;
   timeoutMs: number;
+  /** How long ago the key was created, when the user says so (`--new-key`). */
   keyAgeMs: number | null;
+  /** How long ago the key was stored or appeared in a watched file (no evidence of its age). */
+  keyStoredAgoMs?: number | null;
   preferredCodestralModel: string;
   fetcher?: typeof fetch;
   /** Aborting it makes `checkKey` reject with the signal's reason (nothing else does). */
@@ -113,6 +116,7 @@ export async function checkKey(req: CheckRequest): Promise<Diagnosis> {
     target: req.target,
     model: req.model,
     keyAgeMs: req.keyAgeMs,
+    keyStoredAgoMs: req.keyStoredAgoMs ?? null,
     preferredCodestralModel: req.preferredCodestralModel,
     now: now(),
     elapsedMs: Math.round(performance.now() - startedAt),

@@ -7,6 +7,7 @@ import {
   type KeyReport, type KeyType, type ModelCard, type ModelVerdict, type PinSuggestion, type Target, type ToolId,
 } from './diagnosis';
 import { RESIDUAL_FINDINGS } from './hygiene';
+import { withinActivationWindow } from './activation';
 import { assessModel, bareModelId, suggestPin, type PinContext } from './models';
 
 export interface ClassifyInput {
@@ -17,15 +18,17 @@ export interface ClassifyInput {
   tool?: ToolId;
   target: Target;
   model: string | null;
-  /** How long ago the key was created, when known (`--new-key`, a key set moments ago). */
+  /** How long ago the key was created, when the user says so (`--new-key`): evidence that a refusal may be "not active yet". */
   keyAgeMs: number | null;
+  /**
+   * How long ago the key was stored here or appeared in a watched file. Not evidence of its age: a
+   * refusal within the activation window says it may still be activating, or be revoked or mistyped.
+   */
+  keyStoredAgoMs?: number | null;
   preferredCodestralModel: string;
   now: Date;
   elapsedMs: number;
 }
-
-/** A key younger than this that every host refuses is most likely still activating. */
-export const RECENT_KEY_MS = 10 * 60_000;
 
 /** Authentication passed: the host let the key in (2xx, 402, 429, a 400/404/422 about the model or body). */
 const AUTH_PASSED: ReadonlySet<HostOutcomeKind> = new Set(['accepted', 'rate-limited', 'model-error']);
@@ -172,15 +175,15 @@ function wrongKeyTypeFor(host: HostId, type: KeyType): boolean {
 
 /** No host let the key in and at least one answered 401. */
 function whenRejected(input: ClassifyInput): Choice {
-  const { hosts, key, keyAgeMs } = input;
+  const { hosts, key } = input;
   const host = HOST_IDS.find((id) => hosts[id].probed && hosts[id].outcome === 'rejected') ?? null;
   const unanswered = HOST_IDS.filter((id) => hosts[id].probed && NO_VERDICT.has(hosts[id].outcome));
   // Whitespace, quotes and `Bearer ` were removed before sending, so only faults that travel with the key explain a 401.
   if (key.findings.some((finding) => RESIDUAL_FINDINGS.includes(finding.id))) {
     return { id: 'key-malformed', ctx: { host, keySent: true } };
   }
-  if (keyAgeMs !== null && keyAgeMs < RECENT_KEY_MS) return { id: 'key-not-yet-active', ctx: { host, unanswered } };
-  return { id: 'key-rejected', ctx: { host, unanswered } };
+  if (withinActivationWindow(input.keyAgeMs)) return { id: 'key-not-yet-active', ctx: { host, unanswered } };
+  return { id: 'key-rejected', ctx: { host, unanswered, storedMomentsAgo: withinActivationWindow(input.keyStoredAgoMs) } };
 }
 
 function whenKeyWorks(input: ClassifyInput, working: HostId[], model: ModelVerdict): Choice {

@@ -89,7 +89,8 @@ function modelLine(d: Diagnosis): string | null {
   const parts = [`${model.id} (${modelStateLabel(model.state)})`];
   if (model.resolvesTo) parts.push(t('resolves to {0}', model.resolvesTo));
   if (model.date) parts.push(model.date);
-  if (model.suggestion) parts.push(model.suggestion.title);
+  // For a moving alias the pin policy's reason is about the preferred pin, an id the user may never have had.
+  if (model.suggestion) parts.push(model.state === 'alias' ? t('Switch model to {0}', model.suggestion.id) : model.suggestion.title);
   return parts.join(' · ');
 }
 

@@ -1,5 +1,6 @@
 // What the emulated hosts do, as data. A scenario sets each host's mode, the error body shape
 // (they changed over the years), the models list, and how long a fresh key stays inactive.
+import { KEY_ACTIVATION_WINDOW_MS } from '../core/activation';
 import { MODELS_CURRENT, MODELS_OCTOBER_2025, RETIRED_MODELS, type ModelCardJson } from './models';
 
 /** Error body shapes: Kong's (2024–early 2025), FastAPI's `detail`, and the documented error object. */
@@ -95,7 +96,8 @@ export function consoleScenarioNamed(name: string): ConsoleMode {
 }
 
 const NORMAL: HostMode = { kind: 'normal' };
-const FIVE_MINUTES = 5 * 60_000;
+/** A fresh key activates halfway through the window the product waits for it. */
+const FRESH_KEY_DELAY_MS = KEY_ACTIVATION_WINDOW_MS / 2;
 
 function scenario(name: string, description: string, overrides: Partial<Omit<Scenario, 'name' | 'description'>> = {}): Scenario {
   return {
@@ -106,7 +108,7 @@ function scenario(name: string, description: string, overrides: Partial<Omit<Sce
     codestral: NORMAL,
     models: MODELS_CURRENT,
     retiredModels: RETIRED_MODELS,
-    freshKeyDelayMs: FIVE_MINUTES,
+    freshKeyDelayMs: FRESH_KEY_DELAY_MS,
     latencyMs: { api: 0, codestral: 0, console: 0 },
     ...overrides,
   };

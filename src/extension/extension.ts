@@ -47,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): KeyDoctorTestApi | u
       log,
       prompts,
       loadEngine,
-      check: (candidate, keyAgeMs) => ctx.checker.check(candidate, { interactive: false, remember: false, keyAgeMs }),
+      check: (candidate, keyStoredAgoMs) => ctx.checker.check(candidate, { interactive: false, remember: false, keyStoredAgoMs }),
       onDidChange: () => ctx.refresh(),
     });
     ctx.statusExtras = watchStatusExtras(watch);

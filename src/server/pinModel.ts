@@ -1,9 +1,10 @@
 // The "pin the model" edit the extension asks for (PinModelRequest): the requested id written over
-// every model id of the document that a model rule flagged, where the tool reads it. The id must
-// pass the strict grammar; a provider prefix the file writes (`mistral/` in aider) is kept.
+// every model id of the document that a model rule flagged and that has the same role (a chat model
+// never lands on an autocomplete entry), where the tool reads it. The id must pass the strict
+// grammar; a provider prefix the file writes (`mistral/` in aider) is kept.
 import { t } from '../core/l10n';
 import { isSafeModelId } from '../core/hostText';
-import { bareModelId } from '../core/models';
+import { bareModelId, roleOf } from '../core/models';
 import type { PinModelResult } from '../shared/lspProtocol';
 import { isModelCode } from '../shared/diagnosticCodes';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -23,6 +24,7 @@ export function pinModelEdit(document: TextDocument, analysis: ConfigAnalysis, m
   const edits: TextReplacement[] = [];
   for (const entry of analysis.facts.entries) {
     if (!entry.model || !flagged.has(entry.model.span.start) || entry.model.value === id) continue;
+    if (roleOf(bareModelId(entry.model.value)) !== roleOf(id)) continue;
     flagged.delete(entry.model.span.start);
     edits.push({ span: entry.model.inner, newText: id });
   }

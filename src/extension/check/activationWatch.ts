@@ -1,9 +1,10 @@
-// A new key can take minutes to become active: while it waits, re-check it on a fixed interval
-// for a bounded time, and stop as soon as it works.
+// A new key can take minutes to become active: while a key stored moments ago is refused, re-check
+// it on a fixed interval until the activation window (counted from when it was stored) ends, and
+// stop as soon as another verdict comes.
+import { KEY_ACTIVATION_WINDOW_MS } from '../../core/activation';
 import { systemClock, type Clock } from './throttle';
 
 export const ACTIVATION_RECHECK_INTERVAL_MS = 60_000;
-export const ACTIVATION_WINDOW_MS = 15 * 60_000;
 
 export class ActivationWatch {
   private storedAt: number | null = null;
@@ -15,7 +16,7 @@ export class ActivationWatch {
     private readonly onChange: () => void = () => {},
     private readonly clock: Clock = systemClock,
     private readonly intervalMs = ACTIVATION_RECHECK_INTERVAL_MS,
-    private readonly windowMs = ACTIVATION_WINDOW_MS,
+    private readonly windowMs = KEY_ACTIVATION_WINDOW_MS,
   ) {}
 
   /** A new key was stored at `storedAt` (epoch ms). */
@@ -25,7 +26,7 @@ export class ActivationWatch {
     this.onChange();
   }
 
-  /** The latest check of that key ended; `settled` is false while the key is still not active. */
+  /** The latest check of that key ended; `settled` is false while the key is still refused. */
   recordResult(settled: boolean): void {
     this.cancelTimer();
     if (this.storedAt === null) return;

@@ -3,7 +3,8 @@
 // backoff after a 429 or a network failure. Only in a trusted workspace with `autoCheck` on.
 import * as vscode from 'vscode';
 import { inspectKey } from '../../core/hygiene';
-import { ACTIVATION_WINDOW_MS, ActivationWatch } from './activationWatch';
+import { KEY_ACTIVATION_WINDOW_MS, mayStillActivate } from '../../core/activation';
+import { ActivationWatch } from './activationWatch';
 import { storedCandidate } from './candidates';
 import type { Checker } from './checker';
 import type { CheckResult } from './checkResult';
@@ -59,7 +60,7 @@ export class AutoChecks implements vscode.Disposable {
     const key = await this.deps.keyStore.read();
     if (!key) return;
     const storedAt = this.deps.keyStore.firstStoredAt(inspectKey(key).report.fingerprint);
-    if (storedAt !== null && Date.now() - storedAt < ACTIVATION_WINDOW_MS) this.watch.start(storedAt);
+    if (storedAt !== null && Date.now() - storedAt < KEY_ACTIVATION_WINDOW_MS) this.watch.start(storedAt);
     this.request();
   }
 
@@ -100,8 +101,8 @@ export class AutoChecks implements vscode.Disposable {
   }
 
   private recordResult(result: CheckResult): void {
-    // Only a key the hosts call "not active yet" is worth waiting for; any other verdict ends the wait.
-    if (result.storedKey) this.watch.recordResult(result.diagnosis.cause.id !== 'key-not-yet-active');
+    // Only a refused key may still be activating; any other verdict ends the wait, and so does the window.
+    if (result.storedKey) this.watch.recordResult(!mayStillActivate(result.diagnosis.cause.id));
     if (this.allowed()) this.backoff.record(result.diagnosis);
   }
 

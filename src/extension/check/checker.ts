@@ -23,8 +23,8 @@ export interface CheckOptions {
   signal?: AbortSignal;
   /** False for a watched tool's key: its verdict goes to the watch, not to the panel and the status item. */
   remember?: boolean;
-  /** How long ago the key appeared, when known from elsewhere than the key store. */
-  keyAgeMs?: number | null;
+  /** How long ago the key appeared in a watched file, when known from elsewhere than the key store. */
+  keyStoredAgoMs?: number | null;
 }
 
 /** The tool a check speaks for and the host it sends the key to. */
@@ -124,7 +124,9 @@ export class Checker {
           apiUrl: apiUrl.url,
           codestralUrl: codestralUrl.url,
           timeoutMs: settings.timeoutMs,
-          keyAgeMs: storedAt === null ? options.keyAgeMs ?? null : Math.max(0, Date.now() - storedAt),
+          // When a key was stored says nothing of when it was created: a refusal then is "refused, may still be activating".
+          keyAgeMs: null,
+          keyStoredAgoMs: storedAt === null ? options.keyStoredAgoMs ?? null : Math.max(0, Date.now() - storedAt),
           preferredCodestralModel: settings.preferredCodestralModel,
           planLookup: settings.planLookup,
           signal: options.signal,

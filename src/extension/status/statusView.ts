@@ -2,6 +2,7 @@
 // and shows the worst, so that several watched keys can share it; the severity comes from the
 // cause, never from a status code. Clicking it opens the menu (statusMenu.ts).
 import * as vscode from 'vscode';
+import { mayStillActivate } from '../../core/activation';
 import type { Severity } from '../../core/diagnosis';
 import { toolDisplayName } from '../../core/tools';
 import { COMMANDS } from '../../shared/commands';
@@ -63,7 +64,7 @@ export function describeStatus(input: StatusInput): StatusView {
     return { visible: input.alwaysVisible, text, tooltip, severity: null, background: null };
   }
   const { diagnosis } = worst.result;
-  const waiting = input.waitingUntil !== null && diagnosis.cause.id === 'key-not-yet-active';
+  const waiting = input.waitingUntil !== null && mayStillActivate(diagnosis.cause.id);
   const prefix = input.sources.length > 1 ? `${worst.label}: ` : '';
   const short = causeShortText(diagnosis.cause.id, worst.result.tool);
   const text = waiting

@@ -1,8 +1,9 @@
 // When a watched key is checked: at once when it appears or its fingerprint changes, then at most
 // once per window (a minute) per key, however many saves come; and, for a key that appeared a
-// moment ago and is "not active yet", again every window until it works or the activation window
-// ends, like a key stored here.
-import { ActivationWatch, ACTIVATION_WINDOW_MS } from '../check/activationWatch';
+// moment ago and is refused, again every window until another verdict comes or the activation
+// window ends, like a key stored here.
+import { KEY_ACTIVATION_WINDOW_MS } from '../../core/activation';
+import { ActivationWatch } from '../check/activationWatch';
 import { systemClock, Throttle, type Clock } from '../check/throttle';
 
 export const WATCH_CHECK_WINDOW_MS = 60_000;
@@ -29,14 +30,15 @@ export class CheckScheduler {
 
   /**
    * A check of this key ended. `appearedAt` is when the key came into a watched file (null for a
-   * key that was there before); `notActiveYet` is true when the hosts said it is not active yet.
+   * key that was there before); `refused` is true when the verdict is one a re-check can change
+   * while the key may still be activating.
    */
-  recordResult(keyId: string, appearedAt: number | null, notActiveYet: boolean): void {
+  recordResult(keyId: string, appearedAt: number | null, refused: boolean): void {
     const { activation } = this.scheduleOf(keyId);
-    if (notActiveYet && appearedAt !== null && !activation.waiting && this.clock.now() - appearedAt < ACTIVATION_WINDOW_MS) {
+    if (refused && appearedAt !== null && !activation.waiting && this.clock.now() - appearedAt < KEY_ACTIVATION_WINDOW_MS) {
       activation.start(appearedAt);
     }
-    activation.recordResult(!notActiveYet);
+    activation.recordResult(!refused);
   }
 
   /** A check waits for its throttle window (a trailing run) or an activation re-check. */
@@ -76,7 +78,7 @@ export class CheckScheduler {
     if (!schedule) {
       schedule = {
         throttle: new Throttle(() => this.runCheck(keyId), this.windowMs, this.clock),
-        activation: new ActivationWatch(() => this.request(keyId), this.onChange, this.clock, this.windowMs, ACTIVATION_WINDOW_MS),
+        activation: new ActivationWatch(() => this.request(keyId), this.onChange, this.clock, this.windowMs, KEY_ACTIVATION_WINDOW_MS),
       };
       this.schedules.set(keyId, schedule);
     }

@@ -17,7 +17,7 @@ export interface WatchHost {
   prompts: { info(message: string, ...actions: string[]): Thenable<string | undefined> };
   loadEngine: () => Engine;
   /** The extension's check, without prompts and without replacing the panel's result. */
-  check(candidate: CheckCandidate, keyAgeMs: number | null): Promise<CheckResult | null>;
+  check(candidate: CheckCandidate, keyStoredAgoMs: number | null): Promise<CheckResult | null>;
   onDidChange(): void;
   /** The user's home folder; tests give a throw-away one. */
   home?: string;
@@ -41,7 +41,7 @@ export function createToolKeyWatch(host: WatchHost): ToolKeyWatch {
     findKeys: (options) => host.loadEngine().findKeyCandidates(options),
     check: async (request: WatchCheckRequest): Promise<Diagnosis | null> => {
       const candidate: CheckCandidate = { key: request.key, fingerprint: request.fingerprint, label: request.label, stored: false, target: request.target, model: request.model };
-      return (await host.check(candidate, request.keyAgeMs))?.diagnosis ?? null;
+      return (await host.check(candidate, request.keyStoredAgoMs))?.diagnosis ?? null;
     },
     watchFiles: (pattern, onEvent) => {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(pattern.base), pattern.glob));

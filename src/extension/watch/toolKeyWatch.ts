@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { mayStillActivate } from '../../core/activation';
 import type { Diagnosis, Target, ToolId } from '../../core/diagnosis';
 import { toolFacts, toolForExtensionId } from '../../core/tools';
 import { displayPath } from '../../sources/displayPath';
@@ -33,7 +34,7 @@ export interface WatchCheckRequest {
   target: Target;
   model: string | null;
   /** How long ago the key came into a watched file; null for a key that was there before. */
-  keyAgeMs: number | null;
+  keyStoredAgoMs: number | null;
 }
 
 export interface WatchEnvironment {
@@ -148,7 +149,7 @@ export class ToolKeyWatch implements vscode.Disposable {
     const keyId = record ? this.registry.keyIdOfEntry(record.entryId) : null;
     const key = keyId === null ? undefined : this.registry.keyFor(keyId);
     if (!record || key === undefined) return null;
-    return { key, fingerprint: record.fingerprint, label: record.label, target: record.target, model: record.model, keyAgeMs: null };
+    return { key, fingerprint: record.fingerprint, label: record.label, target: record.target, model: record.model, keyStoredAgoMs: null };
   }
 
   /** Tests only: a shorter throttle window than a minute. */
@@ -324,7 +325,7 @@ export class ToolKeyWatch implements vscode.Disposable {
     try {
       const diagnosis = await this.deps.check({
         key, fingerprint: first.fingerprint, label: first.label, target: first.target, model: first.model,
-        keyAgeMs: appearedAt === null ? null : Math.max(0, this.clock.now() - appearedAt),
+        keyStoredAgoMs: appearedAt === null ? null : Math.max(0, this.clock.now() - appearedAt),
       });
       if (this.disposed) return;
       if (!diagnosis) {
@@ -335,7 +336,7 @@ export class ToolKeyWatch implements vscode.Disposable {
       }
       const updated = this.registry.recordVerdict(keyId, diagnosis);
       for (const record of updated) this.deps.log.info(`Watched key ${record.fingerprint} (${record.label}): ${diagnosis.cause.id}.`);
-      this.scheduler.recordResult(keyId, appearedAt, diagnosis.cause.id === 'key-not-yet-active');
+      this.scheduler.recordResult(keyId, appearedAt, mayStillActivate(diagnosis.cause.id));
     } catch (error) {
       this.deps.log.error(`The check of watched key ${first.fingerprint} failed: ${error instanceof Error ? error.message : String(error)}`);
       if (!this.disposed) this.scheduler.request(keyId);

@@ -3,6 +3,7 @@ import { describeCause, fixStepsFor } from '../../../src/core/causes';
 import { CAUSE_IDS, SEVERITIES, TOOL_IDS } from '../../../src/core/diagnosis';
 import { inspectKey } from '../../../src/core/hygiene';
 import { isAllowedLink } from '../../../src/core/links';
+import { KEY_ACTIVATION_WINDOW_MS } from '../../../src/core/activation';
 
 const NOW = new Date('2026-11-27T12:00:00Z');
 
@@ -73,7 +74,7 @@ describe('describeCause', () => {
   it('counts down the activation wait of a new key', () => {
     const cause = describeCause('key-not-yet-active', { keyAgeMs: 2 * 60_000 + 10_000, now: NOW });
     expect(cause.explanation).toContain('2 min ago');
-    expect(cause.fix[0]?.text).toContain('Wait about 3 min');
+    expect(cause.fix[0]?.text).toContain(`Wait up to ${Math.ceil((KEY_ACTIVATION_WINDOW_MS - (2 * 60_000 + 10_000)) / 60_000)} min`);
   });
 
   it('never says "created 0 min ago" nor sends an extension user to the terminal', () => {
@@ -82,8 +83,11 @@ describe('describeCause', () => {
     expect(cause.fix.map((s) => s.text).join(' ')).not.toMatch(/mistral-key-doctor|--watch|terminal/);
   });
 
-  it('names the pin the context carries in the seed recipe', () => {
-    const pin = { id: 'codestral-2604', reason: null, title: 'Switch model to codestral-2604' };
-    expect(describeCause('key-rejected', { pin, now: NOW }).fix.map((s) => s.text).join(' ')).toContain('codestral-2604');
+  it('names the model in the seed recipe only when the model needs a change', () => {
+    const suggestion = { id: 'codestral-2604', reason: null, title: 'Switch model to codestral-2604' };
+    const model = { id: 'codestral-latest', state: 'alias' as const, resolvesTo: 'codestral-2508', date: null, suggested: 'codestral-2604', suggestion };
+    expect(describeCause('key-rejected', { model, pin: suggestion, now: NOW }).fix.map((s) => s.text).join(' ')).toContain('codestral-2604');
+    const fine = { ...model, id: 'codestral-2508', state: 'available' as const, resolvesTo: null, suggested: null, suggestion: null };
+    expect(describeCause('key-rejected', { model: fine, pin: suggestion, now: NOW }).fix.map((s) => s.text).join(' ')).not.toContain('codestral-2604');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classify, type ClassifyInput } from '../../../src/core/classify';
 import { CAUSE_IDS, type CauseId, type HostOutcome, type HostOutcomeKind, type ModelCard } from '../../../src/core/diagnosis';
 import { inspectKey } from '../../../src/core/hygiene';
+import { KEY_ACTIVATION_WINDOW_MS } from '../../../src/core/activation';
 
 const KEY = 'Ab3dEf6hIj9lMn2pQr5tUv8xYz1bCd4F';
 const TODAY = new Date('2026-11-27T12:00:00Z');
@@ -207,19 +208,53 @@ describe('classify', () => {
     expect(d.cause.fixByTool.continue?.[0]?.text).toContain('apiBase: https://codestral.mistral.ai/v1');
     const cline = d.cause.fixByTool.cline!.map((s) => s.text).join('\n');
     expect(cline).toContain('Create a Studio key');
-    expect(cline).toContain('Wait about five minutes');
-    expect(cline).toContain('codestral-2508');
+    expect(cline).toContain('Wait a few minutes');
+    // No model was named, so no model step: the model is not part of this cause.
+    expect(cline).not.toMatch(/codestral-\d{4}|set the model/);
     expect(d.cause.fixByTool.cline!.some((s) => s.link?.url === 'https://console.mistral.ai/api-keys')).toBe(true);
   });
 
-  it('puts a refused new key down to activation, but an old or malformed one to the key', () => {
+  it('puts a refused key the user calls new down to activation, within the window only, and an old or malformed one to the key', () => {
     const rejected = (extra: Partial<ClassifyInput>) => classify(input('rejected', 'rejected', extra)).cause.id;
-    expect(rejected({ keyAgeMs: 9 * 60_000 })).toBe('key-not-yet-active');
-    expect(rejected({ keyAgeMs: 11 * 60_000 })).toBe('key-rejected');
+    expect(rejected({ keyAgeMs: KEY_ACTIVATION_WINDOW_MS - 60_000 })).toBe('key-not-yet-active');
+    expect(rejected({ keyAgeMs: KEY_ACTIVATION_WINDOW_MS })).toBe('key-rejected');
     expect(rejected({ keyAgeMs: null })).toBe('key-rejected');
     expect(rejected({ keyAgeMs: 60_000, key: inspectKey(KEY.slice(0, 30)).report })).toBe('key-malformed');
     // A trailing newline was removed before sending, so it cannot be why the cleaned key was refused.
     expect(rejected({ key: inspectKey(`${KEY}\n`).report })).toBe('key-rejected');
+  });
+
+  it('a key stored a moment ago that both hosts refuse is refused, not "not active yet": it may still be activating, or be revoked or mistyped', () => {
+    const d = classify(input('rejected', 'rejected', { keyStoredAgoMs: 30_000 }));
+    expect(d.cause.id).toBe('key-rejected');
+    expect(d.cause.title).not.toMatch(/not active yet/);
+    expect(d.cause.explanation).toContain('If you created it in the last few minutes, it may still be activating');
+    expect(d.cause.explanation).toContain('Otherwise it is revoked, expired, from another workspace or mistyped');
+    expect(d.cause.explanation).not.toMatch(/about five minutes|waiting/);
+    // After the window, the plain verdict: no word of re-checking.
+    const later = classify(input('rejected', 'rejected', { keyStoredAgoMs: KEY_ACTIVATION_WINDOW_MS }));
+    expect(later.cause.id).toBe('key-rejected');
+    expect(later.cause.explanation).not.toContain('checked again automatically');
+  });
+
+  it('names the model in model-unavailable steps and never answers a chat model with a Codestral pin', () => {
+    const noReplacement = classify(input('accepted', 'rejected', { model: 'mistral-tiny-2412', models: LIVE }));
+    expect(noReplacement.cause.id).toBe('model-unavailable');
+    expect(noReplacement.cause.fix[0]?.text).toContain('mistral-tiny-2412');
+    expect(noReplacement.cause.fix.map((s) => s.text).join(' ')).not.toMatch(/codestral/);
+    const devstral = classify(input('accepted', 'rejected', { model: 'devstral-2512', models: LIVE, tool: 'continue' }));
+    expect(devstral.model).toMatchObject({ state: 'retired', suggested: 'mistral-medium-3-5' });
+    const steps = [...devstral.cause.fix, ...(devstral.cause.fixByTool.continue ?? [])].map((s) => s.text).join('\n');
+    expect(steps).toContain('mistral-medium-3-5');
+    expect(steps).toContain('devstral-2512 was retired on 2026-07-31');
+    expect(steps).not.toMatch(/codestral-2501|codestral-2508/);
+  });
+
+  it('names a retired pin id only to a user who has it', () => {
+    const alias = classify(input('accepted', 'rejected', { model: 'codestral-latest', tool: 'continue' }));
+    const text = [alias.cause.explanation, ...alias.cause.fix, ...(alias.cause.fixByTool.continue ?? [])].map((s) => (typeof s === 'string' ? s : s.text)).join('\n');
+    expect(text).toContain('codestral-2508');
+    expect(text).not.toContain('codestral-2501');
   });
 
   it('calls a key that works only once cleaned malformed: the tool sends it as stored', () => {

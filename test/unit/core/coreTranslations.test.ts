@@ -1,10 +1,12 @@
 // l10n/parts/core.zh-cn.json translates exactly the strings that src/core's verdict and write-policy modules pass to t().
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeCause } from '../../../src/core/causes';
 import { useL10nBundle } from '../../../src/core/l10n';
 import { expectPartToTranslateExactly, localisedStrings, readPart } from '../l10nParts';
 
-const MODULES = ['hygiene', 'models', 'tools', 'labels', 'causes', 'classify', 'report', 'writeTarget'].map((name) => `src/core/${name}.ts`);
+const MODELS = readdirSync('src/core/models').map((file) => `models/${file.replace(/\.ts$/, '')}`);
+const MODULES = ['hygiene', ...MODELS, 'tools', 'labels', 'causes', 'classify', 'report', 'writeTarget'].map((name) => `src/core/${name}.ts`);
 
 describe('core.zh-cn.json', () => {
   const part = readPart('core');

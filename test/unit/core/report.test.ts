@@ -62,6 +62,20 @@ describe('renderReport', () => {
   });
 });
 
+describe('the model line', () => {
+  const modelLineOf = (text: string) => text.split('\n').find((line) => line.startsWith('Model:'));
+
+  it('names a retired pin id only to a user who has it', () => {
+    const alias = renderReport(diagnose(host('accepted'), host('rejected')), { color: false });
+    expect(modelLineOf(alias)).toBe('Model: codestral-latest (moving alias) · resolves to codestral-2508 · Switch model to codestral-2508');
+    const retired = renderReport(diagnose(host('accepted'), host('rejected'), { model: 'codestral-2501' }), { color: false });
+    expect(modelLineOf(retired)).toContain('Switch model to codestral-2508 (codestral-2501 was retired on 2025-11-30)');
+    const devstral = renderReport(diagnose(host('accepted'), host('rejected'), { model: 'devstral-2512' }), { color: false });
+    expect(modelLineOf(devstral)).toContain('Switch model to mistral-medium-3-5 (devstral-2512 was retired on 2026-07-31)');
+    expect(devstral).not.toContain('codestral-2501');
+  });
+});
+
 describe('renderSupportReport', () => {
   it('holds verdict, hosts, request ids, versions and the fingerprint', () => {
     const md = renderSupportReport(codestralKeyOnApi(), { versions: { 'Mistral Key Doctor': '0.1.0', 'Node.js': 'v20.18.1' }, tool: 'cline' });

@@ -28,6 +28,15 @@ describe('pinModelEdit', () => {
     expect(pinned('vibe', vibe, 'codestral-2508')).toMatchObject({ result: { pinned: 1 }, text: vibe.replace('"codestral-latest"', '"codestral-2508"') });
   });
 
+  it('writes a chat model only over chat models, never over an autocomplete entry', () => {
+    const text = 'models:\n  - provider: mistral\n    model: codestral-latest\n  - provider: mistral\n    model: devstral-2512\n';
+    const document = TextDocument.create('file:///w/config', 'x', 1, text);
+    const analysis = analyzeConfig('continue-yaml', text, ruleContext({ now: new Date('2026-12-01T00:00:00Z') }));
+    const result = pinModelEdit(document, analysis, 'mistral-medium-3-5', PLAIN);
+    expect(result.pinned).toBe(1);
+    expect(TextDocument.applyEdits(document, result.edit?.changes?.['file:///w/config'] ?? [])).toBe(text.replace('devstral-2512', 'mistral-medium-3-5'));
+  });
+
   it('refuses an id outside the strict grammar, and says when nothing needs pinning', () => {
     const text = 'models:\n  - provider: mistral\n    model: codestral-latest\n';
     expect(pinned('continue-yaml', text, 'codestral-2508\n    apiBase: https://attacker.example/v1').result).toMatchObject({ edit: null, pinned: 0 });

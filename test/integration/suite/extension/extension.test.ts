@@ -169,14 +169,16 @@ suite('extension: key storage, check, status item and panel', () => {
     }
   });
 
-  test('a new key that is not active yet puts the item into waiting with automatic re-checks; it goes once the host accepts the key', async () => {
+  test('a key stored a moment ago that the hosts refuse is "refused, may still be activating": the item waits with automatic re-checks and goes once the host accepts the key', async () => {
     await configure({ autoCheck: true });
     try {
       const key = TEST_KEYS.fresh;
       await storeKey(key);
       const first = await checkStoredKey(fingerprintOf(key));
       assert.equal(first.diagnosis.worksForTarget, false);
-      assert.equal(first.diagnosis.cause.id, 'key-not-yet-active');
+      // Storing a key says nothing of when it was created: no "not active yet" without evidence.
+      assert.equal(first.diagnosis.cause.id, 'key-rejected');
+      assert.ok(first.diagnosis.cause.explanation.includes('may still be activating'));
       const waiting = await waitFor(() => { const view = api.statusBar(); return view.text.includes('waiting for the key to become active') && view; }, { what: 'the waiting state' });
       assert.equal(waiting.background, null);
       const countdown = await waitFor(() => [...api.panelMessages()].reverse().find((m) => m.view.nextCheckAt !== null), { what: 'the panel countdown' });

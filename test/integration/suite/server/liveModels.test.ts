@@ -8,7 +8,7 @@ import type { KeyDoctorTestApi } from '../../../../src/extension/testApi';
 import { waitFor } from '../../../harness/poll';
 
 const EXTENSION_ID = 'mistral-key-doctor.mistral-key-doctor';
-const UNLISTED_MODEL = 'mistral-medium-2312';
+const UNLISTED_MODEL = 'mistral-medium-2611';
 
 function codesOn(uri: vscode.Uri): string[] {
   return vscode.languages.getDiagnostics(uri)

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { KEY_ACTIVATION_WINDOW_MINUTES } from '../../../../src/core/activation';
 import { ActivationWatch } from '../../../../src/extension/check/activationWatch';
 import { FakeClock } from '../fakeClock';
 
 const MINUTE = 60_000;
 
 describe('ActivationWatch', () => {
-  it('re-checks every minute while the new key fails, for 15 minutes at most', () => {
+  it('re-checks every minute while the new key fails, until the activation window ends', () => {
     const clock = new FakeClock();
     let rechecks = 0;
     const watch = new ActivationWatch(() => { rechecks += 1; watch.recordResult(false); }, () => {}, clock);
@@ -13,7 +14,7 @@ describe('ActivationWatch', () => {
     watch.recordResult(false);
     expect(watch.nextCheckAt).toBe(clock.now() + MINUTE);
     clock.advance(60 * MINUTE);
-    expect(rechecks).toBe(15);
+    expect(rechecks).toBe(KEY_ACTIVATION_WINDOW_MINUTES);
     expect(watch.waiting).toBe(false);
     expect(watch.nextCheckAt).toBeNull();
   });
@@ -42,7 +43,7 @@ describe('ActivationWatch', () => {
     let changes = 0;
     const watch = new ActivationWatch(() => {}, () => { changes += 1; }, clock);
     watch.start(clock.now());
-    expect(watch.waitingUntil).toBe(clock.now() + 15 * MINUTE);
+    expect(watch.waitingUntil).toBe(clock.now() + KEY_ACTIVATION_WINDOW_MINUTES * MINUTE);
     watch.stop();
     expect(watch.waitingUntil).toBeNull();
     expect(changes).toBe(2);

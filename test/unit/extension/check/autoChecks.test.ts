@@ -22,6 +22,19 @@ describe('AutoChecks', () => {
     expect(h.statuses.some((view) => view.text.startsWith('$(sync~spin)'))).toBe(true);
   });
 
+  it('a key stored a moment ago that both hosts refuse is "refused, may still be activating", never "takes about five minutes", and is re-checked', async () => {
+    await h.fake.secrets.storage.store(SECRET_NAME, TEST_KEYS.fresh);
+    await h.ctx.autoChecks.storedKeyChanged();
+    await until(() => h.ctx.checker.result !== null, 'the automatic check');
+    const { cause } = h.ctx.checker.result!.diagnosis;
+    expect(cause.id).toBe('key-rejected');
+    expect(cause.explanation).toContain('If you created it in the last few minutes, it may still be activating');
+    expect(cause.explanation).toContain('Otherwise it is revoked, expired');
+    expect(cause.explanation).not.toContain('five minutes');
+    expect(h.ctx.autoChecks.watch.waiting).toBe(true);
+    expect(h.ctx.autoChecks.nextCheckAt).not.toBeNull();
+  });
+
   it('runs nothing automatically in an untrusted workspace, even with autoCheck on', async () => {
     shim.trusted = false;
     await h.fake.secrets.storage.store(SECRET_NAME, TEST_KEYS.codestral);

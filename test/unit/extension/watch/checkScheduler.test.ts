@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVATION_WINDOW_MS } from '../../../../src/extension/check/activationWatch';
+import { KEY_ACTIVATION_WINDOW_MS } from '../../../../src/core/activation';
 import { CheckScheduler } from '../../../../src/extension/watch/checkScheduler';
 import { FakeClock } from '../fakeClock';
 
@@ -26,7 +26,7 @@ describe('CheckScheduler', () => {
     expect(checks.filter((c) => c.keyId === 'b').map((c) => c.at)).toEqual([start, start + MINUTE]);
   });
 
-  it('a key refused as "not active yet" soon after it appeared is re-checked every window until it works', () => {
+  it('a key refused soon after it appeared (it may still be activating) is re-checked every window until another verdict comes', () => {
     const { clock, checks, scheduled } = scheduler();
     const appearedAt = clock.now();
     scheduled.request('fresh');
@@ -46,7 +46,7 @@ describe('CheckScheduler', () => {
     scheduled.request('old');
     scheduled.recordResult('old', null, true);
     scheduled.request('late');
-    scheduled.recordResult('late', clock.now() - ACTIVATION_WINDOW_MS, true);
+    scheduled.recordResult('late', clock.now() - KEY_ACTIVATION_WINDOW_MS, true);
     clock.advance(10 * MINUTE);
     expect(checks.map((c) => c.keyId)).toEqual(['old', 'late']);
   });

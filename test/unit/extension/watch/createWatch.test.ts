@@ -35,7 +35,7 @@ describe('createToolKeyWatch', () => {
     await until(() => w.checked.length === 2);
     await w.watch.settled();
     expect(w.checked.map((c) => [c.candidate.fingerprint, c.candidate.stored, c.candidate.target])).toEqual([['CdSt…j5Ga', false, 'api'], ['CnsL…j5Ue', false, 'api']]);
-    expect(w.checked[1]?.keyAgeMs).not.toBeNull();
+    expect(w.checked[1]?.keyStoredAgoMs).not.toBeNull();
     expect(summarizeWatchedVerdicts(w.watch.verdicts()).worst?.text).toBe("Continue's key: works");
   });
 

@@ -16,6 +16,7 @@ import { findKeyCandidates, type FindKeyOptions } from '../../../../src/sources'
 import { shim } from '../../vscode-shim';
 import { FakeClock } from '../fakeClock';
 import { fakeMemento } from '../fakeContext';
+import { KEY_ACTIVATION_WINDOW_MINUTES } from '../../../../src/core/activation';
 
 const MINUTE = 60_000;
 const READ_DELAY = 250;
@@ -59,7 +60,7 @@ function setUp(options: { unanswered?: boolean } = {}) {
       if (noVerdict.has(request.fingerprint)) return null;
       return checkKey({
         rawKey: request.key, target: request.target, model: request.model, apiUrl: emulator.apiUrl, codestralUrl: emulator.codestralUrl,
-        timeoutMs: 5000, keyAgeMs: request.keyAgeMs, preferredCodestralModel: 'codestral-2501',
+        timeoutMs: 5000, keyAgeMs: null, keyStoredAgoMs: request.keyStoredAgoMs, preferredCodestralModel: 'codestral-2501',
       });
     },
     watchFiles: (pattern, onEvent) => {
@@ -280,16 +281,35 @@ describe('ToolKeyWatch', () => {
     expect(t.log.some((line) => line.includes('does not look like a Mistral key'))).toBe(true);
   });
 
-  it('a key that appears in a file and is refused in its first minutes is re-checked until it works', async () => {
+  it('a key that appears in a file and is refused in its first minutes is called refused, may-be-activating, and re-checked until it works', async () => {
     await watchContinue(TEST_KEYS.codestral);
     t.save(t.configFile, continueConfig(TEST_KEYS.fresh));
     await t.settle();
-    expect(t.summary().worst?.text).toBe("Continue's key: 401 (the key is not active yet)");
-    expect(t.checks.at(-1)?.keyAgeMs).toBe(0);
+    // Appearing in a file says nothing of when the key was created: no "not active yet" without evidence.
+    const first = t.watch.verdicts().find((v) => v.diagnosis?.key.fingerprint === 'FrSh…3Gya')?.diagnosis;
+    expect(first?.cause.id).toBe('key-rejected');
+    expect(first?.cause.explanation).toContain('it may still be activating');
+    expect(first?.cause.explanation).toContain('Otherwise it is revoked, expired');
+    expect(t.checks.at(-1)?.keyStoredAgoMs).toBe(0);
     emulator.activateKey(TEST_KEYS.fresh);
     await t.settle(MINUTE);
     expect(t.checks.filter((c) => c.fingerprint === 'FrSh…3Gya')).toHaveLength(2);
     expect(t.summary().worst?.text).toBe("Continue's key: works");
+  });
+
+  it('stops re-checking a refused key when the activation window ends, with a plain key-rejected', async () => {
+    await watchContinue(TEST_KEYS.codestral);
+    t.save(t.configFile, continueConfig(TEST_KEYS.fresh));
+    await t.settle();
+    for (let minute = 0; minute < KEY_ACTIVATION_WINDOW_MINUTES + 5; minute++) await t.settle(MINUTE);
+    const checksOfKey = () => t.checks.filter((c) => c.fingerprint === 'FrSh…3Gya');
+    // The first check, then one a minute, the last at the window's end.
+    expect(checksOfKey()).toHaveLength(KEY_ACTIVATION_WINDOW_MINUTES + 1);
+    const last = t.watch.verdicts().find((v) => v.diagnosis?.key.fingerprint === 'FrSh…3Gya')?.diagnosis;
+    expect(last?.cause.id).toBe('key-rejected');
+    expect(last?.cause.explanation).not.toContain('may still be activating');
+    for (let minute = 0; minute < 5; minute++) await t.settle(MINUTE);
+    expect(checksOfKey()).toHaveLength(KEY_ACTIVATION_WINDOW_MINUTES + 1);
   });
 
   it('names files by displayed path and keys by fingerprint only, in every log line', async () => {

@@ -21,18 +21,18 @@ export function watchOnShim(emulator: Emulator) {
   const home = path.join(root, 'home');
   fs.mkdirSync(path.join(home, '.continue'), { recursive: true });
   const prompts = new Prompts(true);
-  const checked: { candidate: CheckCandidate; keyAgeMs: number | null }[] = [];
+  const checked: { candidate: CheckCandidate; keyStoredAgoMs: number | null }[] = [];
   const log: string[] = [];
   const watch = createToolKeyWatch({
     globalState: fakeMemento().memento,
     log: { info: (m) => log.push(m), warn: (m) => log.push(m), error: (m) => log.push(m) },
     prompts,
     loadEngine: () => engine,
-    check: async (candidate, keyAgeMs): Promise<CheckResult> => {
-      checked.push({ candidate, keyAgeMs });
+    check: async (candidate, keyStoredAgoMs): Promise<CheckResult> => {
+      checked.push({ candidate, keyStoredAgoMs });
       const diagnosis = await engine.checkKey({
         rawKey: candidate.key, target: candidate.target ?? 'auto', model: candidate.model, apiUrl: emulator.apiUrl, codestralUrl: emulator.codestralUrl,
-        timeoutMs: 5000, keyAgeMs, preferredCodestralModel: 'codestral-2501',
+        timeoutMs: 5000, keyAgeMs: null, keyStoredAgoMs, preferredCodestralModel: 'codestral-2501',
       });
       return { diagnosis, sourceLabel: candidate.label, storedKey: false, tool: 'continue', toolHost: candidate.target ?? 'auto' };
     },

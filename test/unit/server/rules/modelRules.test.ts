@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ModelCard } from '../../../../src/core/diagnosis';
 import { extractContinueYaml } from '../../../../src/server/formats/continueYaml';
 import { extractAiderYaml } from '../../../../src/server/formats/aiderYaml';
+import { extractVibeToml } from '../../../../src/server/formats/vibeToml';
 import { modelFindings } from '../../../../src/server/rules/modelRules';
 import { ruleContext } from '../ruleContext';
 
@@ -61,5 +62,45 @@ describe('modelFindings', () => {
     const [finding] = modelFindings(extractAiderYaml(source), ruleContext());
     const fix = finding?.fixes[0];
     expect(fix?.kind === 'edit' && source.slice(0, fix.edits[0]!.span.start)).toBe('model: mistral/');
+  });
+});
+
+describe('the fix for every retired or deprecated id with a replacement', () => {
+  const DECEMBER_2026 = new Date('2026-12-07T00:00:00Z');
+  // What the emulator's models list holds: no Medium 3.5 and no Devstral, a Codestral model.
+  const staleList = [card('codestral-2508', { aliases: ['codestral-latest'] }), card('mistral-large-2411')];
+
+  it.each([
+    ['devstral-2512', 'model-retired', 'mistral-medium-3-5', 'devstral-2512 was retired on 2026-07-31'],
+    ['mistral-medium-2508', 'model-retired', 'mistral-medium-3-5', 'mistral-medium-2508 was retired on 2026-08-31'],
+    ['magistral-medium-latest', 'model-retired', 'mistral-medium-3-5', 'magistral-medium-latest was retired on 2026-07-31'],
+    ['devstral-small-2507', 'model-retired', 'mistral-small-2603', 'devstral-small-2507 was retired on 2026-05-31'],
+  ])('%s in a Continue config: %s, fixed to %s', (id, code, replacement, reason) => {
+    for (const models of [null, staleList]) {
+      const source = continueWith(id);
+      const [finding] = modelFindings(extractContinueYaml(source), ruleContext({ now: DECEMBER_2026, models }));
+      expect(finding?.code).toBe(code);
+      expect(finding?.fixes).toEqual([{
+        kind: 'edit', title: `Switch model to ${replacement} (${reason})`, pinsModel: true, preferred: true,
+        edits: [{ span: { start: source.indexOf(id), end: source.indexOf(id) + id.length }, newText: replacement }],
+      }]);
+    }
+  });
+
+  it('pins the moving alias mistral-medium-latest to mistral-medium-3-5', () => {
+    const [finding] = modelFindings(extractContinueYaml(continueWith('mistral-medium-latest')), ruleContext({ now: DECEMBER_2026 }));
+    expect(finding).toMatchObject({ code: 'model-moving-alias', fixes: [{ title: 'Switch model to mistral-medium-3-5', edits: [{ newText: 'mistral-medium-3-5' }] }] });
+  });
+
+  it('offers mistral-medium-3-5 for a deprecated mistral-medium-2508 before its retirement', () => {
+    const [finding] = modelFindings(extractContinueYaml(continueWith('mistral-medium-2508')), ruleContext({ now: new Date('2026-06-01T00:00:00Z') }));
+    expect(finding).toMatchObject({ code: 'model-deprecated', fixes: [{ edits: [{ newText: 'mistral-medium-3-5' }] }] });
+  });
+
+  it('leaves Vibe\'s own alias alone, with or without a list', () => {
+    const vibe = '[[models]]\nname = "mistral-vibe-cli-latest"\nprovider = "mistral"\nalias = "vibe"\n';
+    expect(modelFindings(extractVibeToml(vibe), ruleContext({ now: DECEMBER_2026 }))).toEqual([]);
+    const list = [card('mistral-medium-3-5', { aliases: ['mistral-medium-latest', 'mistral-vibe-cli-latest'] })];
+    expect(modelFindings(extractVibeToml(vibe), ruleContext({ now: DECEMBER_2026, models: list }))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ModelCard } from '../../../src/core/diagnosis';
-import { assessModel, isMovingAlias, suggestPin } from '../../../src/core/models';
+import type { ModelCard } from '../../../../src/core/diagnosis';
+import { assessModel, isMovingAlias, suggestPin } from '../../../../src/core/models';
 
 const BEFORE_DEPRECATION = new Date('2025-10-01T12:00:00Z');
 const DEPRECATED = new Date('2025-11-10T12:00:00Z');
@@ -123,7 +123,7 @@ describe('the lifecycle of Devstral, codestral-mamba and their successors', () =
     ['devstral-medium-latest', 'retired', '2026-07-31', 'mistral-medium-3-5'],
     ['labs-devstral-small-2512', 'retired', '2026-03-31', 'mistral-medium-3-5'],
     ['devstral-small-latest', 'retired', '2026-03-31', 'mistral-medium-3-5'],
-    ['devstral-small-2507', 'retired', '2026-05-31', 'mistral-medium-3-5'],
+    ['devstral-small-2507', 'retired', '2026-05-31', 'mistral-small-2603'],
     ['devstral-medium-2507', 'retired', '2026-05-31', 'mistral-medium-3-5'],
     ['devstral-small-2505', 'retired', '2025-11-30', 'mistral-medium-3-5'],
     ['codestral-mamba-2407', 'retired', '2025-06-06', 'codestral-2508'],
@@ -158,5 +158,95 @@ describe('isMovingAlias', () => {
     expect(isMovingAlias('codestral-latest')).toBe(true);
     expect(isMovingAlias('mistral/mistral-large-latest')).toBe(true);
     expect(isMovingAlias('codestral-2508')).toBe(false);
+  });
+});
+
+describe('replacements keep the model\'s role and name only the id the user has', () => {
+  // The emulator's list: no Medium 3.5, no devstral; a Codestral model is there.
+  const staleList = [card('codestral-2508', { aliases: ['codestral-latest'] }), card('mistral-large-2411', { aliases: ['mistral-large-latest'] })];
+
+  it('moves a retired agent model to its chat replacement, never to a Codestral model', () => {
+    for (const models of [null, staleList]) {
+      const verdict = assessModel('devstral-2512', ctx(TODAY, models));
+      expect(verdict).toMatchObject({ state: 'retired', suggested: 'mistral-medium-3-5' });
+      expect(verdict.suggestion?.title).toBe('Switch model to mistral-medium-3-5 (devstral-2512 was retired on 2026-07-31)');
+      expect(verdict.suggestion?.reason).not.toContain('codestral');
+    }
+  });
+
+  it('gives Medium 2505/2508, Magistral, Nemo and Small 2506 a suggestion with the user\'s id in the reason', () => {
+    const cases: Array<[string, string, string]> = [
+      ['mistral-medium-2508', 'mistral-medium-3-5', 'mistral-medium-2508 was retired on 2026-08-31'],
+      ['mistral-medium-2505', 'mistral-medium-3-5', 'mistral-medium-2505 was retired on 2026-08-31'],
+      ['magistral-medium-latest', 'mistral-medium-3-5', 'magistral-medium-latest was retired on 2026-07-31'],
+      ['magistral-small-2509', 'mistral-small-2603', 'magistral-small-2509 was retired on 2026-07-31'],
+      ['open-mistral-nemo', 'ministral-8b-2512', 'open-mistral-nemo was retired on 2026-07-31'],
+      ['mistral-small-2506', 'mistral-small-2603', 'mistral-small-2506 was retired on 2026-07-31'],
+      ['pixtral-large-latest', 'mistral-medium-3-5', 'pixtral-large-latest was retired on 2026-05-31'],
+      ['codestral-2405', 'codestral-2508', 'codestral-2405 was retired on 2025-06-16'],
+    ];
+    for (const [id, suggested, reason] of cases) {
+      expect(assessModel(id, ctx(TODAY)), id).toMatchObject({ state: 'retired', suggested, suggestion: { reason } });
+    }
+  });
+
+  it('warns before retirement with both dates, naming the user\'s id', () => {
+    const june = new Date('2026-06-15T00:00:00Z');
+    expect(assessModel('mistral-medium-2508', ctx(june))).toMatchObject({
+      state: 'deprecated', date: '2026-05-22', suggested: 'mistral-medium-3-5',
+      suggestion: { reason: 'mistral-medium-2508 is deprecated since 2026-05-22 and will be retired on 2026-08-31' },
+    });
+  });
+
+  it('a model the list lacks is "not offered", with a replacement from the list when the list has one', () => {
+    const list = [card('mistral-medium-3-5', { aliases: ['mistral-medium-latest', 'mistral-medium-3'] }), card('codestral-2508')];
+    const june = new Date('2026-06-15T00:00:00Z');
+    expect(assessModel('mistral-medium-2508', ctx(june, list))).toMatchObject({
+      state: 'not-listed', suggested: 'mistral-medium-3-5', suggestion: { reason: 'mistral-medium-2508 is not offered to this key' },
+    });
+  });
+
+  it('keeps a Codestral model on Codestral even when the preferred pin setting names a chat model', () => {
+    expect(assessModel('codestral-2501', ctx(TODAY, null, 'mistral-medium-3-5'))).toMatchObject({ state: 'retired', suggested: 'codestral-2508' });
+    expect(assessModel('codestral-latest', ctx(TODAY, null, 'mistral-medium-3-5'))).toMatchObject({ state: 'alias', suggested: 'codestral-2508' });
+  });
+
+  it('the live card\'s replacement wins over the table', () => {
+    const list = [card('devstral-2512', { deprecation: '2026-05-22', deprecationReplacementModel: 'devstral-2611' }), card('devstral-2611'), card('mistral-medium-3-5')];
+    expect(assessModel('devstral-2512', ctx(new Date('2026-06-01T00:00:00Z'), list)).suggested).toBe('devstral-2611');
+  });
+});
+
+describe('undated ids', () => {
+  const list = [card('mistral-medium-3-5', { aliases: ['mistral-medium-3', 'mistral-medium-latest'] }), card('mistral-medium-2508', { deprecation: '2026-05-22' })];
+
+  it('takes mistral-medium-3-5 as a current model, with or without a list', () => {
+    expect(assessModel('mistral-medium-3-5', ctx(TODAY))).toMatchObject({ state: 'available', suggested: null });
+    expect(assessModel('mistral-medium-3-5', ctx(TODAY, list))).toMatchObject({ state: 'available', suggested: null });
+  });
+
+  it('pins the aliases mistral-medium-latest and mistral-medium-3 to mistral-medium-3-5', () => {
+    for (const alias of ['mistral-medium-latest', 'mistral-medium-3']) {
+      expect(assessModel(alias, ctx(TODAY))).toMatchObject({ state: 'alias', resolvesTo: 'mistral-medium-3-5', suggested: 'mistral-medium-3-5' });
+      expect(assessModel(alias, ctx(TODAY, list))).toMatchObject({ state: 'alias', resolvesTo: 'mistral-medium-3-5', suggested: 'mistral-medium-3-5' });
+    }
+  });
+
+  it('finds the newest of a family across dated and undated ids when the table names no replacement', () => {
+    const later = [...list, card('mistral-medium-2611')];
+    expect(assessModel('mistral-medium-4', ctx(TODAY, later))).toMatchObject({ state: 'not-listed', suggested: 'mistral-medium-2611' });
+    expect(assessModel('mistral-medium-4', ctx(TODAY, list))).toMatchObject({ state: 'not-listed', suggested: 'mistral-medium-3-5' });
+  });
+
+  it('never flags Vibe\'s own alias, with or without a list', () => {
+    const vibeList = [card('mistral-medium-3-5', { aliases: ['mistral-vibe-cli-latest'] })];
+    expect(assessModel('mistral-vibe-cli-latest', { ...ctx(TODAY, vibeList), tool: 'vibe' })).toMatchObject({ state: 'available', suggested: null });
+    expect(assessModel('mistral-vibe-cli-latest', ctx(TODAY, vibeList))).toMatchObject({ state: 'available', suggested: null });
+    const listWithoutIt = [card('mistral-medium-3-5', { aliases: ['mistral-medium-latest'] })];
+    expect(assessModel('mistral-vibe-cli-latest', ctx(TODAY, listWithoutIt))).toMatchObject({ state: 'available', suggested: null });
+  });
+
+  it('still calls Vibe\'s retired preset retired', () => {
+    expect(assessModel('devstral-small-latest', { ...ctx(TODAY, [card('mistral-medium-3-5')]), tool: 'vibe' })).toMatchObject({ state: 'retired', suggested: 'mistral-medium-3-5' });
   });
 });
