@@ -7,13 +7,15 @@
 set -euo pipefail
 
 CODE_SERVER_VERSION=4.100.3 # = VS Code 1.100.3, the last code-server whose engines accept Node 20
+# The oldest VS Code the extension claims (package.json engines.vscode): the extension-host suite runs
+# on it too. code-server publishes no 4.91/4.92 on npm, and vscode-languageclient 11 needs VS Code 1.91.
+OLDEST_CODE_SERVER_VERSION=4.93.1 # = VS Code 1.93.1
 RIPGREP_NPM=@vscode/ripgrep-linux-x64@1.18.0 # ships the static rg binary code-server's ripgrep wants
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 TOOLS="$ROOT/.tools"
 CS_DIR="$TOOLS/code-server"
-CS_BIN="$CS_DIR/node_modules/.bin/code-server"
-CS_DONE="$CS_DIR/.installed-$CODE_SERVER_VERSION"
+OLDEST_CS_DIR="$TOOLS/code-server-oldest"
 T0=$(date +%s)
 say() { echo "[ensure-test-tools +$(($(date +%s) - T0))s] $*"; }
 
@@ -46,12 +48,17 @@ if [ ${#missing_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing_apt[@]}" >/dev/null
 fi
 
+# install_code_server VERSION DIR: code-server VERSION from npm into DIR, unless it is there already.
+install_code_server() {
+local CODE_SERVER_VERSION=$1 CS_DIR=$2
+local CS_BIN="$CS_DIR/node_modules/.bin/code-server"
+local CS_DONE="$CS_DIR/.installed-$CODE_SERVER_VERSION"
 if [ -f "$CS_DONE" ] && [ -x "$CS_BIN" ]; then
-  say "code-server $CODE_SERVER_VERSION already in .tools/code-server; chromium $(chromium --version 2>/dev/null | awk '{print $2}')"
-  exit 0
+  say "code-server $CODE_SERVER_VERSION already in ${CS_DIR#"$ROOT/"}"
+  return 0
 fi
 
-say "installing code-server $CODE_SERVER_VERSION from npm into .tools/code-server (about a minute)"
+say "installing code-server $CODE_SERVER_VERSION from npm into ${CS_DIR#"$ROOT/"} (about a minute)"
 rm -rf "$CS_DIR"
 mkdir -p "$CS_DIR/.tmp/rg-pkg"
 # @vscode/ripgrep (pinned inside code-server) downloads rg from GitHub in its postinstall, unless its
@@ -82,14 +89,20 @@ rc=0
 if [ "$rc" != 0 ]; then
   tail -n 40 "$CS_DIR/install.log" >&2
   echo "ensure-test-tools: code-server install failed (npm exit $rc); full log: $CS_DIR/install.log" >&2
-  exit "$rc"
+  return "$rc"
 fi
 # The postinstall installs VS Code's own modules; without them code-server starts but cannot serve.
 if [ ! -d "$CS_DIR/node_modules/code-server/lib/vscode/node_modules" ]; then
   echo "ensure-test-tools: code-server's postinstall did not run (no lib/vscode/node_modules); see $CS_DIR/install.log" >&2
-  exit 1
+  return 1
 fi
+local version
 version=$(XDG_CONFIG_HOME="$TMPDIR" XDG_DATA_HOME="$TMPDIR" "$CS_BIN" --version | grep -m 1 'with Code')
 rm -rf "$TMPDIR"
 touch "$CS_DONE"
 say "code-server $version ready"
+}
+
+install_code_server "$CODE_SERVER_VERSION" "$CS_DIR"
+install_code_server "$OLDEST_CODE_SERVER_VERSION" "$OLDEST_CS_DIR"
+say "chromium $(chromium --version 2>/dev/null | awk '{print $2}')"

@@ -1,5 +1,7 @@
-// The README that goes into the .vsix (package.json `vsce.readmePath`). VS Code shows an installed
-// extension's README in a page that loads images only from https: and data: URLs and resolves no
+// The extension's page in the .vsix: extension-page.md, the users' README (install, use, settings,
+// what is sent where, privacy); the repository's README.md is the developers'. Its settings table is
+// built here from package.json and package.nls.json, so it cannot drift from the settings. VS Code
+// shows an installed extension's README in a page that loads images only from https: and data: URLs and resolves no
 // relative path against the extension, so the release build inlines each local image as a data: URL.
 // The images become reference-style links, which vsce leaves alone (it refuses relative inline links
 // when package.json names no repository); a relative link to another repository file, which the
@@ -11,7 +13,7 @@ import path from 'node:path';
 
 const IMAGE_TYPES = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.svg': 'image/svg+xml' };
 
-export const VSIX_README = 'dist/README.md';
+export const VSIX_README = 'dist/extension-page.md';
 
 const isRelative = (target) => !/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith('#');
 
@@ -41,7 +43,23 @@ export function vsixReadme(markdown, baseDir) {
   return definitions.length ? `${inlined.trimEnd()}\n\n${definitions.join('\n')}\n` : inlined;
 }
 
+export const EXTENSION_PAGE = 'extension-page.md';
+const SETTINGS_TABLE = '<!-- settings-table -->';
+
+/** One row per setting: its id, its default, and its description as the Settings editor shows it. */
+export function settingsTable(manifest, nls) {
+  const text = (value) => (typeof value === 'string' ? value.replace(/^%(.+)%$/, (_, key) => nls[key] ?? key) : '');
+  const cell = (value) => value.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+  const rows = Object.entries(manifest.contributes.configuration.properties)
+    .sort(([, a], [, b]) => (a.order ?? 0) - (b.order ?? 0))
+    .map(([id, setting]) => `| \`${id}\` | \`${JSON.stringify(setting.default)}\` | ${cell(text(setting.markdownDescription ?? setting.description))} |`);
+  return ['| setting | default | what it does |', '|---|---|---|', ...rows].join('\n');
+}
+
 export function writeVsixReadme(root) {
-  const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
-  fs.writeFileSync(path.join(root, VSIX_README), vsixReadme(readme, root));
+  const page = fs.readFileSync(path.join(root, EXTENSION_PAGE), 'utf8');
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const nls = JSON.parse(fs.readFileSync(path.join(root, 'package.nls.json'), 'utf8'));
+  if (!page.includes(SETTINGS_TABLE)) throw new Error(`${EXTENSION_PAGE} has no ${SETTINGS_TABLE} line for the settings table.`);
+  fs.writeFileSync(path.join(root, VSIX_README), vsixReadme(page.replace(SETTINGS_TABLE, settingsTable(manifest, nls)), root));
 }

@@ -5,7 +5,7 @@ import { TIMEOUT_MS } from '../core/defaults';
 import { TARGETS, TOOL_IDS, type Target, type ToolId } from '../core/diagnosis';
 import { isToolId } from '../core/tools';
 
-export const COMMANDS = ['check', 'demo', 'auto'] as const;
+export const COMMANDS = ['check', 'doctor', 'lint', 'demo', 'auto'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export interface CheckOptions {
@@ -27,10 +27,28 @@ export interface CheckOptions {
   json: boolean;
 }
 
+/** `doctor`: every key found on this machine, each checked as its tool uses it. */
+export interface DoctorOptions {
+  apiUrl: string | null;
+  codestralUrl: string | null;
+  consoleUrl: string | null;
+  planLookup: boolean;
+  timeoutMs: number;
+  json: boolean;
+}
+
+export interface LintOptions {
+  /** Files and folders as given, at least one. */
+  paths: string[];
+  json: boolean;
+}
+
 export type CliCommand =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'check'; options: CheckOptions }
+  | { kind: 'doctor'; options: DoctorOptions }
+  | { kind: 'lint'; options: LintOptions }
   | { kind: 'demo' }
   | { kind: 'auto' };
 
@@ -61,10 +79,18 @@ const OPTIONS = {
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
-const CHECK_ONLY_OPTIONS: OptionName[] = [
-  'key-env', 'key-stdin', 'tool', 'target', 'model', 'api-url', 'codestral-url', 'console-url', 'no-plan-lookup',
-  'timeout-ms', 'new-key', 'watch', 'json',
-];
+/** The options each command takes (besides --help and --version). */
+const OPTIONS_OF: Record<CommandName, readonly OptionName[]> = {
+  check: [
+    'key-env', 'key-stdin', 'tool', 'target', 'model', 'api-url', 'codestral-url', 'console-url', 'no-plan-lookup',
+    'timeout-ms', 'new-key', 'watch', 'json',
+  ],
+  doctor: ['api-url', 'codestral-url', 'console-url', 'no-plan-lookup', 'timeout-ms', 'json'],
+  lint: ['json'],
+  demo: [],
+  auto: [],
+};
+const ALL_COMMAND_OPTIONS = [...new Set(Object.values(OPTIONS_OF).flat())];
 /** Options people try when they want to hand over the key directly. */
 const KEY_OPTION_NAMES = new Set(['key', 'api-key', 'apikey', 'api_key', 'token', 'k', 'secret']);
 /** Options whose values are addresses: a long run of letters and digits there may be an account id, not a key. */
@@ -106,8 +132,14 @@ function quoted(text: string): string {
 
 type Token = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
 
+/** True when the first positional names `lint`, whose other positionals are paths (a folder may be named like a hash). */
+function isLint(tokens: Token[]): boolean {
+  return tokens.find((token) => token.kind === 'positional')?.value === 'lint';
+}
+
 function rejectUnsafeOrUnknownTokens(tokens: Token[]): void {
   const given = new Set<string>();
+  const paths = isLint(tokens);
   for (const token of tokens) {
     if (token.kind === 'option-terminator') continue;
     const value = token.kind === 'positional' ? token.value : token.value ?? '';
@@ -115,7 +147,7 @@ function rejectUnsafeOrUnknownTokens(tokens: Token[]): void {
       throw new UsageError(t('An argument is longer than {0} characters; no option takes that much. {1}', String(MAX_ARGUMENT_LENGTH), helpHint()));
     }
     if (token.kind === 'positional') {
-      if (looksLikeKey(value) || keyShapedRuns(value).length > 0) throw new UsageError(keyOnCommandLineMessage());
+      if (looksLikeKey(value) || (!paths && keyShapedRuns(value).length > 0)) throw new UsageError(keyOnCommandLineMessage());
       continue;
     }
     if (KEY_OPTION_NAMES.has(token.name.toLowerCase()) || keyShapedRuns(token.rawName).length > 0) throw new UsageError(keyOnCommandLineMessage());
@@ -179,6 +211,11 @@ function parseKeyEnv(raw: string | undefined): string | null {
   return raw;
 }
 
+function parseLintOptions(paths: string[], json: boolean): LintOptions {
+  if (paths.length === 0) throw new UsageError(t('`lint` needs at least one file or folder, e.g. `mistral-key-doctor lint .`. {0}', helpHint()));
+  return { paths, json };
+}
+
 function parseModel(raw: string | undefined): string | null {
   if (raw === undefined) return null;
   const model = raw.trim();
@@ -194,20 +231,35 @@ export function parseCliArgs(argv: string[]): CliCommand {
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
 
-  const [command, ...extra] = positionals;
-  if (command === undefined) throw new UsageError(t('Missing command: use `check` or `demo`. {0}', helpHint()));
+  // A bare `mistral-key-doctor` (options only) is the doctor.
+  const [command = 'doctor', ...extra] = positionals;
   if (!(COMMANDS as readonly string[]).includes(command)) {
-    throw new UsageError(t('Unknown command {0}: use `check` or `demo`. {1}', quoted(command), helpHint()));
+    throw new UsageError(t('Unknown command {0}: use `doctor`, `check`, `lint` or `demo`. {1}', quoted(command), helpHint()));
   }
+  const name = command as CommandName;
+  const misplaced = ALL_COMMAND_OPTIONS.find((option) => values[option] !== undefined && !OPTIONS_OF[name].includes(option));
+  if (misplaced) {
+    const takers = COMMANDS.filter((candidate) => OPTIONS_OF[candidate].includes(misplaced)).map((candidate) => `\`${candidate}\``);
+    throw new UsageError(t('Option --{0} only applies to {1}. {2}', misplaced, takers.join(', '), helpHint()));
+  }
+  if (name === 'lint') return { kind: 'lint', options: parseLintOptions(extra, values.json ?? false) };
   if (extra.length > 0) {
     throw new UsageError(t('Unexpected argument {0}: `{1}` takes only options. {2}', quoted(extra[0] ?? ''), command, helpHint()));
   }
-
-  if (command !== 'check') {
-    const misplaced = CHECK_ONLY_OPTIONS.find((name) => values[name] !== undefined);
-    if (misplaced) throw new UsageError(t('Option --{0} only applies to `check`. {1}', misplaced, helpHint()));
-    return { kind: command as 'demo' | 'auto' };
+  if (name === 'doctor') {
+    return {
+      kind: 'doctor',
+      options: {
+        apiUrl: values['api-url'] ?? null,
+        codestralUrl: values['codestral-url'] ?? null,
+        consoleUrl: values['console-url'] ?? null,
+        planLookup: !(values['no-plan-lookup'] ?? false),
+        timeoutMs: parseTimeout(values['timeout-ms']),
+        json: values.json ?? false,
+      },
+    };
   }
+  if (name !== 'check') return { kind: name };
 
   if (values['key-env'] !== undefined && values['key-stdin']) {
     throw new UsageError(t('Use either --key-env or --key-stdin, not both.'));

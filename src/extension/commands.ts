@@ -89,6 +89,7 @@ export async function removeKey(ctx: Ctx): Promise<void> {
   const answer = await ctx.prompts.ask(t('Remove the stored Mistral key {0}?', fingerprint), t('Other tools keep their own copies; this removes only the one Mistral Key Doctor stored.'), remove);
   if (answer !== remove) return;
   await ctx.keyStore.remove();
+  await ctx.autoChecks.forgetProbes();
   ctx.log.info(`Removed stored key ${fingerprint}.`);
   ctx.autoChecks.stopAll();
   ctx.checker.forgetStoredKey();

@@ -7,6 +7,7 @@ import { inspectKey } from '../core/hygiene';
 import { hostForTool } from '../core/tools';
 import { AutoChecks } from './check/autoChecks';
 import { Checker } from './check/checker';
+import { RecentProbes } from './check/recentProbes';
 import { DiagnosticsPanel, type PanelRecorder } from './panel/diagnosticsPanel';
 import type { Engine } from './check/engineLoader';
 import { HostConsent } from './check/hostConsent';
@@ -67,7 +68,10 @@ export class Ctx implements vscode.Disposable {
       target: (model) => this.target(model),
       onChange: () => this.refresh(),
     });
-    this.autoChecks = new AutoChecks({ checker: this.checker, keyStore: this.keyStore, log, settings: () => this.settings(), onChange: () => this.refresh() });
+    this.autoChecks = new AutoChecks({
+      checker: this.checker, keyStore: this.keyStore, log, settings: () => this.settings(), onChange: () => this.refresh(),
+      recentProbes: new RecentProbes(context.globalState),
+    });
     this.panel = new DiagnosticsPanel(context.extensionUri, () => this.panelView(), {
       onMessage: (message) => void deps.onPanelMessage(this, message),
       onInvalidMessage: (issue) => log.warn(`Dropped a message from the panel that failed validation: ${issue}`),

@@ -1,6 +1,7 @@
 // Code actions for one document: each fix a quick fix with an edit in the shape the client supports
 // and its diagnostic, the best one preferred (model pins carry their own sub-kind, so the extension
-// can ask for them alone); plus "Check this key", which carries only the key's position.
+// can ask for them alone); plus "Check this key", which carries only the key's position and is
+// offered only to a client that runs that command itself (the VS Code extension says so at start).
 import { CodeActionKind, TextEdit, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { inspectKey } from '../core/hygiene';
@@ -24,6 +25,8 @@ export interface CodeActionRequest {
   capabilities: EditCapabilities;
   /** Why no fix may write into this document's file (a symlink, outside the workspace), or null. */
   writeRefusal?: string | null;
+  /** Commands the client runs itself: "Check this key" is offered only when it names that action's command. */
+  clientCommands: ReadonlySet<string>;
   /** Builds the "move key to .env" edit (file system, git); null when the document is not a local file. */
   moveKeyToEnv: ((fix: Extract<FixProposal, { kind: 'move-key-to-env' }>) => Promise<MovedKey>) | null;
 }
@@ -57,7 +60,9 @@ export async function codeActionsFor(request: CodeActionRequest): Promise<CodeAc
       }
     }
   }
-  if (wanted(CodeActionKind.QuickFix, only)) actions.push(...checkKeyActions(document, analysis, request.range));
+  if (wanted(CodeActionKind.QuickFix, only) && request.clientCommands.has(CHECK_KEY_IN_FILE_COMMAND)) {
+    actions.push(...checkKeyActions(document, analysis, request.range));
+  }
   return actions;
 }
 

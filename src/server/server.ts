@@ -6,6 +6,7 @@ import {
 } from 'vscode-languageserver/node';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { version } from '../../package.json';
 import { DEFAULT_PREFERRED_CODESTRAL_MODEL } from '../core/defaults';
 import { checkWriteTarget, toolConfigFolders } from '../core/writeTarget';
 import type { KeyKind, ModelCard } from '../core/diagnosis';
@@ -41,6 +42,8 @@ let liveModels: ModelCard[] | null = null;
 let workspaceTrusted = false;
 /** The client's workspace folders (local paths): where fixes may write, with the tools' own folders. */
 let workspaceFolders: string[] = [];
+/** Commands the client said it runs itself; only actions carrying one of them are offered. */
+let clientCommands: ReadonlySet<string> = new Set();
 let editCapabilities: EditCapabilities = { documentChanges: false, createFiles: false, disabledActions: false };
 const keyKinds = new Map<string, KeyKind>();
 const analyses = new Map<string, { version: number; analysis: ConfigAnalysis }>();
@@ -61,6 +64,7 @@ connection.onInitialize((params): InitializeResult => {
     preferredCodestralModel = options.data.preferredCodestralModel;
     pinnedNow = options.data.now ? new Date(options.data.now) : null;
     workspaceTrusted = options.data.workspaceTrusted;
+    clientCommands = new Set(options.data.clientCommands);
     options.data.learnt.forEach(learn);
   } else {
     log(`Ignored invalid initializationOptions (${firstIssue(options.error)}); using defaults.`);
@@ -72,7 +76,8 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, PIN_MODEL_CODE_ACTION_KIND] },
     },
-    serverInfo: { name: 'mistral-key-doctor-config' },
+    // No executeCommandProvider: the server runs no command, and offers none the client has not named.
+    serverInfo: { name: 'mistral-key-doctor-config', version },
   };
 });
 
@@ -207,6 +212,7 @@ connection.onCodeAction(async (raw) => {
     diagnostics: params.data.context.diagnostics,
     only: params.data.context.only,
     capabilities: editCapabilities,
+    clientCommands,
     moveKeyToEnv: filePath
       ? (fix) => moveKeyToEnvEdit({
         document, configPath: filePath, key: fix.key, openDocument: (uri) => documents.get(uri)?.document, git, capabilities: editCapabilities, workspaceFolders,

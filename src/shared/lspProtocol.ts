@@ -42,6 +42,12 @@ export const initializationOptionsSchema = z.extend(serverSettingsSchema, {
   now: z.optional(z.iso.datetime()),
   learnt: z._default(z.array(probeLearntSchema), []),
   workspaceTrusted: z._default(z.boolean(), false),
+  /**
+   * The commands the client runs itself (the VS Code extension: `mistralKeyDoctor.checkKeyInFile`).
+   * A code action that carries a command is offered only to a client that names it here, so a generic
+   * client (neovim, Helix) never gets an action that would answer "Unhandled method".
+   */
+  clientCommands: z._default(z.array(z.string()), []),
 });
 export type InitializationOptions = z.infer<typeof initializationOptionsSchema>;
 

@@ -16,7 +16,7 @@ const started = Date.now();
 const lap = (message) => console.log(`[test:e2e +${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
 
 /** What the .vsix must hold, and what must never ship in it. */
-const REQUIRED_IN_VSIX = ['package.json', 'README.md', 'LICENSE', 'dist/extension.js', 'dist/engine.js', 'dist/languageClient.js', 'dist/server.js', 'media/webview.js'];
+const REQUIRED_IN_VSIX = ['package.json', 'dist/extension-page.md', 'LICENSE', 'dist/THIRD_PARTY_NOTICES.md', 'dist/extension.js', 'dist/engine.js', 'dist/languageClient.js', 'dist/server.js', 'media/webview.js'];
 const FORBIDDEN_IN_VSIX = [/^(src|test|out|bench|scripts|node_modules|\.tools|\.test-runs|\.ci)\//, /(?<!\.d)\.ts$/, /\.map$/, /(^|\/)\.env/];
 
 function runStep(what, file, args, options = {}) {
@@ -29,7 +29,7 @@ function runStep(what, file, args, options = {}) {
 }
 
 function checkPackageContents() {
-  const listed = runStep('vsce ls', process.execPath, [path.join(root, 'node_modules/@vscode/vsce/vsce'), 'ls', '--no-dependencies'], { capture: true })
+  const listed = runStep('vsce ls', process.execPath, [path.join(root, 'scripts/package-vsix.mjs'), '--list'], { capture: true })
     .split('\n').map((line) => line.trim()).filter(Boolean);
   const missing = REQUIRED_IN_VSIX.filter((file) => !listed.includes(file));
   const forbidden = listed.filter((file) => FORBIDDEN_IN_VSIX.some((pattern) => pattern.test(file)));

@@ -70,4 +70,14 @@ const untrusted = await runWindow('integration-untrusted', 'untrusted', {
   'security.workspace.trust.startupPrompt': 'never',
   'security.workspace.trust.emptyWindow': false,
 }, vscodeExecutablePath ? ['--enable-workspace-trust'] : []);
-process.exit(trusted !== 0 ? trusted : untrusted);
+// The oldest VS Code package.json claims (engines.vscode, installed by scripts/ensure-test-tools.sh):
+// the trusted window once more, on it. CODE_SERVER set by the caller picks one code-server for all.
+let oldest = 0;
+if (vscodeExecutablePath && !process.env.CODE_SERVER) {
+  process.env.CODE_SERVER = path.join(root, '.tools/code-server-oldest/node_modules/.bin/code-server');
+  const [version] = execFileSync(vscodeExecutablePath, ['--version'], { cwd: root, encoding: 'utf8' }).split('\n');
+  lap(`the oldest VS Code the extension claims: ${version}`);
+  oldest = await runWindow('integration-oldest', 'trusted', {});
+  delete process.env.CODE_SERVER;
+}
+process.exit([trusted, untrusted, oldest].find((code) => code !== 0) ?? 0);

@@ -1,6 +1,7 @@
 // When the extension checks on its own: once after start-up and when the stored key changes (at
 // most once a minute), every minute while a new key waits to become active, and with a capped
-// backoff after a 429 or a network failure. Only in a trusted workspace with `autoCheck` on.
+// backoff after a 429 or a network failure. Only in a trusted workspace with `autoCheck` on. At
+// start-up a key that any window probed in the last few minutes is not probed again.
 import * as vscode from 'vscode';
 import { inspectKey } from '../../core/hygiene';
 import { KEY_ACTIVATION_WINDOW_MS, mayStillActivate } from '../../core/activation';
@@ -8,6 +9,7 @@ import { ActivationWatch } from './activationWatch';
 import { storedCandidate } from './candidates';
 import type { Checker } from './checker';
 import type { CheckResult } from './checkResult';
+import type { RecentProbes } from './recentProbes';
 import type { KeyStore } from '../key/keyStore';
 import type { Log } from '../log';
 import { RetryBackoff } from './retryBackoff';
@@ -22,6 +24,8 @@ export interface AutoCheckDeps {
   log: Log;
   settings: () => DoctorSettings;
   onChange: () => void;
+  /** Verdicts shared by every window (globalState). */
+  recentProbes: RecentProbes;
 }
 
 export class AutoChecks implements vscode.Disposable {
@@ -59,8 +63,18 @@ export class AutoChecks implements vscode.Disposable {
     if (!this.allowed()) return;
     const key = await this.deps.keyStore.read();
     if (!key) return;
-    const storedAt = this.deps.keyStore.firstStoredAt(inspectKey(key).report.fingerprint);
-    if (storedAt !== null && Date.now() - storedAt < KEY_ACTIVATION_WINDOW_MS) this.watch.start(storedAt);
+    const fingerprint = inspectKey(key).report.fingerprint;
+    const storedAt = this.deps.keyStore.firstStoredAt(fingerprint);
+    if (storedAt !== null && Date.now() - storedAt < KEY_ACTIVATION_WINDOW_MS) {
+      this.watch.start(storedAt);
+    } else {
+      const recent = this.deps.recentProbes.recent(fingerprint);
+      if (recent) {
+        this.deps.log.info(`Key ${fingerprint} was checked ${Math.round((Date.now() - recent.at) / 1000)} s ago (in this or another window): showing that verdict, not probing again.`);
+        this.deps.checker.adopt(recent.result);
+        return;
+      }
+    }
     this.request();
   }
 
@@ -74,6 +88,7 @@ export class AutoChecks implements vscode.Disposable {
   async storedKeyChanged(): Promise<void> {
     const key = await this.deps.keyStore.read();
     if (!key) {
+      await this.forgetProbes();
       this.stopAll();
       this.deps.checker.forgetStoredKey();
       this.deps.onChange();
@@ -89,6 +104,11 @@ export class AutoChecks implements vscode.Disposable {
     this.request();
   }
 
+  /** The stored key is gone: no window may show its last verdict at start-up. */
+  forgetProbes(): Promise<void> {
+    return this.deps.recentProbes.forget();
+  }
+
   stopAll(): void {
     this.watch.stop();
     this.backoff.stop();
@@ -101,6 +121,8 @@ export class AutoChecks implements vscode.Disposable {
   }
 
   private recordResult(result: CheckResult): void {
+    const { api, codestral } = result.diagnosis.hosts;
+    if (result.storedKey && (api.probed || codestral.probed)) void this.deps.recentProbes.record(result);
     // Only a refused key may still be activating; any other verdict ends the wait, and so does the window.
     if (result.storedKey) this.watch.recordResult(!mayStillActivate(result.diagnosis.cause.id));
     if (this.allowed()) this.backoff.record(result.diagnosis);

@@ -74,6 +74,12 @@ export class Checker {
     return new vscode.Disposable(() => this.listeners.splice(this.listeners.indexOf(listener), 1));
   }
 
+  /** Shows a verdict reached elsewhere (another window, minutes ago) as this window's result. */
+  adopt(result: CheckResult): void {
+    this.setResult(result);
+    this.deps.onChange();
+  }
+
   /** Forgets the result and candidate of the stored key (it was removed or replaced). */
   forgetStoredKey(): void {
     if (this.current?.storedKey) this.setResult(null);

@@ -10,7 +10,9 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { DEFAULT_PREFERRED_CODESTRAL_MODEL } from '../../core/defaults';
 import type { Diagnosis, ModelCard } from '../../core/diagnosis';
 import { configDocumentSelector } from '../../shared/configFiles';
-import { ProbeLearntNotification, SettingsChangedNotification, WorkspaceTrustNotification, type ProbeLearnt } from '../../shared/lspProtocol';
+import {
+  CHECK_KEY_IN_FILE_COMMAND, ProbeLearntNotification, SettingsChangedNotification, WorkspaceTrustNotification, type ProbeLearnt,
+} from '../../shared/lspProtocol';
 import type { NotificationType } from 'vscode-jsonrpc';
 import type { Log } from '../log';
 import type { Prompts } from '../prompts';
@@ -65,7 +67,10 @@ export function registerConfigLanguageClient(
         // A function: vscode-languageclient calls it at every start and restart.
         initializationOptions: () => {
           sentAtStart = new Set(learnt.values());
-          return { preferredCodestralModel: preferredCodestralModel(), learnt: [...sentAtStart], workspaceTrusted: vscode.workspace.isTrusted };
+          return {
+            preferredCodestralModel: preferredCodestralModel(), learnt: [...sentAtStart], workspaceTrusted: vscode.workspace.isTrusted,
+            clientCommands: [CHECK_KEY_IN_FILE_COMMAND],
+          };
         },
         errorHandler: {
           error: () => ({ action: ErrorAction.Continue, handled: true }),

@@ -94,7 +94,6 @@ describe('parseCliArgs', () => {
   it('names unknown options and commands and points to --help', () => {
     expect(usageError(['check', '--colour'])).toMatch(/Unknown option --colour\. .*--help/);
     expect(usageError(['chek'])).toMatch(/Unknown command 'chek'/);
-    expect(usageError([])).toMatch(/Missing command/);
     expect(usageError(['check', 'extra'])).toMatch(/Unexpected argument 'extra'/);
   });
 
@@ -112,6 +111,26 @@ describe('parseCliArgs', () => {
     expect(usageError(['check', '--key-env', 'my-key'])).toMatch(/--key-env takes the name of an environment variable/);
     expect(usageError(['check', '--model', ' '])).toMatch(/--model is empty/);
     expect(usageError(['check', '--key-env', 'A', '--key-stdin'])).toMatch(/either --key-env or --key-stdin/);
+  });
+
+  it('runs the doctor for a bare command, with the flags of check that make sense for every key', () => {
+    const defaults = { apiUrl: null, codestralUrl: null, consoleUrl: null, planLookup: true, timeoutMs: 10_000, json: false };
+    expect(parseCliArgs([])).toEqual({ kind: 'doctor', options: defaults });
+    expect(parseCliArgs(['doctor'])).toEqual({ kind: 'doctor', options: defaults });
+    expect(parseCliArgs(['--json', '--no-plan-lookup', '--timeout-ms', '2000', '--api-url', 'http://127.0.0.1:1'])).toEqual({
+      kind: 'doctor', options: { ...defaults, json: true, planLookup: false, timeoutMs: 2000, apiUrl: 'http://127.0.0.1:1' },
+    });
+    expect(usageError(['doctor', '--tool', 'cline'])).toMatch(/--tool only applies to `check`\./);
+    expect(usageError(['doctor', 'extra'])).toMatch(/Unexpected argument 'extra'/);
+  });
+
+  it('lints the files and folders given, and needs at least one', () => {
+    expect(parseCliArgs(['lint', '--json', '.continue', '.env'])).toEqual({ kind: 'lint', options: { paths: ['.continue', '.env'], json: true } });
+    // A folder may be named like a hash; only a whole key-shaped argument is refused.
+    expect(parseCliArgs(['lint', 'build/3f9a8c7d6e5b4a3f2e1d0c9b8a7f6e5d/.env'])).toMatchObject({ kind: 'lint' });
+    expect(usageError(['lint', KEY])).toMatch(/shell history/);
+    expect(usageError(['lint'])).toMatch(/`lint` needs at least one file or folder/);
+    expect(usageError(['lint', '--timeout-ms', '2000', '.'])).toMatch(/--timeout-ms only applies to `check`, `doctor`/);
   });
 
   it('keeps check options away from demo and auto', () => {

@@ -54,6 +54,8 @@ export interface CliRun {
 export interface CliRunOptions {
   /** The whole environment of the child (only PATH is added), so the caller's own key never leaks in. */
   env?: Record<string, string>;
+  /** The working directory (the folder whose `.env` the doctor reads); the test process's own by default. */
+  cwd?: string;
   stdin?: string;
   /** Leave stdin open after writing `stdin` (a pipe that never closes). */
   keepStdinOpen?: boolean;
@@ -66,6 +68,7 @@ export function runCli(args: string[], options: CliRunOptions = {}): Promise<Cli
     const child = spawn(process.execPath, [CLI_PATH, ...args], {
       env: { PATH: process.env.PATH ?? '', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
+      ...(options.cwd ? { cwd: options.cwd } : {}),
     });
     let stdout = '';
     let stderr = '';

@@ -1,4 +1,7 @@
 // `mistral-key-doctor demo` and `auto` (what `npm run doctor` runs), spawned for real.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CASES } from '../../../src/emulator';
 import { assertCliBuilt, runCli } from './cliProcess';
@@ -30,15 +33,19 @@ describe('demo', () => {
 
 describe('auto (npm run doctor)', () => {
   it('runs the demo when no key is set, and says so', async () => {
-    const run = await runCli(['auto']);
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'mkd-auto-'));
+    const run = await runCli(['auto'], { env: { HOME: home }, cwd: home });
+    fs.rmSync(home, { recursive: true });
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('MISTRAL_API_KEY and CODESTRAL_API_KEY are not set, so this runs the demo');
+    expect(run.stderr).toContain('No Mistral key found on this machine');
     expect(run.stdout).toMatch(/^DEMO: /);
   });
 
   it('checks the key when MISTRAL_API_KEY is set, not the demo', async () => {
     // auto always targets Mistral's real hosts, which tests must not reach: a masked copy is diagnosed without sending anything.
-    const run = await runCli(['auto'], { env: { MISTRAL_API_KEY: 'CnsL...j5Ue' } });
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'mkd-auto-'));
+    const run = await runCli(['auto'], { env: { MISTRAL_API_KEY: 'CnsL...j5Ue', HOME: home }, cwd: home });
+    fs.rmSync(home, { recursive: true });
     expect(run.code).toBe(2);
     expect(run.stdout).toContain('Key from MISTRAL_API_KEY');
     expect(run.stdout).toContain('masked form of a key');

@@ -7,6 +7,8 @@ const repoRoot = path.resolve(__dirname, '../../..');
 
 interface VsixReadmeModule {
   vsixReadme: (markdown: string, baseDir: string) => string;
+  writeVsixReadme: (root: string) => void;
+  VSIX_README: string;
 }
 
 async function load(): Promise<VsixReadmeModule> {
@@ -61,5 +63,25 @@ describe('vsixReadme', () => {
     const readme = vsixReadme(fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8'), repoRoot);
     expect(readme).toMatch(/\[vsix-image-1\]: data:image\/png;base64,/);
     expect(readme).not.toMatch(/\]\((?!https?:|#)[^)]+\)/);
+  });
+
+  it('builds the .vsix page from the users\' page: install, use, settings, what is sent where, privacy, not affiliated with Mistral AI', async () => {
+    const { writeVsixReadme, VSIX_README } = await load();
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'mkd-page-'));
+    for (const file of ['extension-page.md', 'package.json', 'package.nls.json']) fs.copyFileSync(path.join(repoRoot, file), path.join(root, file));
+    fs.cpSync(path.join(repoRoot, 'media/screenshots'), path.join(root, 'media/screenshots'), { recursive: true });
+    fs.mkdirSync(path.join(root, 'dist'));
+    writeVsixReadme(root);
+    const page = fs.readFileSync(path.join(root, VSIX_README), 'utf8');
+    fs.rmSync(root, { recursive: true });
+    const headings = page.match(/^## .+$/gm);
+    expect(headings).toEqual(['## Install', '## Use', '## Settings', '## What is sent where', '## Privacy', '## Licence']);
+    expect(page).toMatch(/not affiliated with[^.]*Mistral AI/);
+    expect(page.match(/\]: data:image\/png;base64,/g)?.length).toBeGreaterThanOrEqual(4);
+    // Nothing for developers: no build or test commands, no bench figures.
+    expect(page).not.toMatch(/npm ci|npm test|npm run|Developing|bench\//);
+    const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, unknown> } } };
+    for (const setting of Object.keys(manifest.contributes.configuration.properties)) expect(page).toContain(`| \`${setting}\` |`);
+    expect(page).not.toContain('%config.');
   });
 });

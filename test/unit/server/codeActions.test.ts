@@ -8,15 +8,17 @@ import { FAKE_FINGERPRINT, FAKE_KEY, ruleContext } from './ruleContext';
 
 const uri = 'file:///work/.continue/config.yaml';
 const FULL = { documentChanges: true, createFiles: true, disabledActions: true };
+/** What the VS Code extension says at start: it runs "Check this key" itself. */
+const EXTENSION_COMMANDS: ReadonlySet<string> = new Set(['mistralKeyDoctor.checkKeyInFile']);
 const source = `models:\r\n  - provider: mistral\r\n    model: codestral-latest\r\n    apiKey: ${FAKE_KEY}\r\n`;
 
-async function actionsAt(line: number, ctx = ruleContext()) {
+async function actionsAt(line: number, ctx = ruleContext(), clientCommands = EXTENSION_COMMANDS) {
   const document = TextDocument.create(uri, 'yaml', 7, source);
   const analysis = analyzeConfig('continue-yaml', source, ctx);
   const diagnostics: Diagnostic[] = analysis.findings.map((finding) => toDiagnostic(document, finding));
   const range = { start: { line, character: 0 }, end: { line, character: 0 } };
   const atLine = diagnostics.filter((d) => d.range.start.line === line);
-  return { diagnostics: atLine, actions: await codeActionsFor({ document, analysis, range, diagnostics: atLine, moveKeyToEnv: null, capabilities: FULL }) };
+  return { diagnostics: atLine, actions: await codeActionsFor({ document, analysis, range, diagnostics: atLine, moveKeyToEnv: null, capabilities: FULL, clientCommands }) };
 }
 
 describe('codeActionsFor', () => {
@@ -43,11 +45,16 @@ describe('codeActionsFor', () => {
     expect(actions.filter((action) => action.command)).toHaveLength(1);
   });
 
+  it('offers no action carrying a command to a client that does not run it (neovim, Helix)', async () => {
+    const { actions } = await actionsAt(3, ruleContext({ kinds: { [FAKE_FINGERPRINT]: 'rejected' } }), new Set());
+    expect(actions.filter((action) => action.command)).toEqual([]);
+  });
+
   it('ignores diagnostics from other sources', async () => {
     const document = TextDocument.create(uri, 'yaml', 1, source);
     const analysis = analyzeConfig('continue-yaml', source, ruleContext());
     const foreign = { ...toDiagnostic(document, analysis.findings[0]!), source: 'yaml' };
-    const actions = await codeActionsFor({ document, analysis, range: foreign.range, diagnostics: [foreign], moveKeyToEnv: null, capabilities: FULL });
+    const actions = await codeActionsFor({ document, analysis, range: foreign.range, diagnostics: [foreign], moveKeyToEnv: null, capabilities: FULL, clientCommands: EXTENSION_COMMANDS });
     expect(actions).toEqual([]);
   });
 });

@@ -1,19 +1,22 @@
 // Another editor: neovim 0.7+ (Debian's `neovim`, installed by scripts/ensure-test-tools.sh) runs
-// the built `dist/server.js --stdio` with the setup the README gives, shows the diagnostics, and
-// applies the quick fix. The config has non-ASCII text before the model, where byte and UTF-16
+// `mistral-key-doctor-language-server --stdio` from the installed npm package with the setup the
+// README gives, shows the diagnostics, and applies the quick fix. The config has non-ASCII text before the model, where byte and UTF-16
 // columns differ.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer, serverBundle } from './serverProcess';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { installedPackage, type InstalledPackage } from '../package/installedPackage';
 
 let workspace: string | null = null;
+let installed: InstalledPackage;
 
 beforeAll(async () => {
-  await buildServer();
-}, 60_000);
+  installed = await installedPackage();
+}, 120_000);
+
+afterAll(() => installed?.remove());
 
 afterEach(() => {
   if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
@@ -32,7 +35,7 @@ function runNeovim(file: string, cwd: string): Promise<NeovimRun> {
   const resultPath = path.join(cwd, 'result.json');
   return new Promise((resolve, reject) => {
     execFile('nvim', ['--headless', '--clean', '-n', '-c', `luafile ${path.join(__dirname, 'neovimClient.lua')}`, file], {
-      cwd, timeout: 60_000, env: { ...process.env, MKD_SERVER: serverBundle, MKD_RESULT: resultPath, HOME: cwd, XDG_STATE_HOME: cwd, XDG_DATA_HOME: cwd },
+      cwd, timeout: 60_000, env: { ...process.env, PATH: installed.env.PATH, MKD_SERVER: 'mistral-key-doctor-language-server', MKD_RESULT: resultPath, HOME: cwd, XDG_STATE_HOME: cwd, XDG_DATA_HOME: cwd },
     }, (error, _stdout, stderr) => {
       if (!fs.existsSync(resultPath)) return reject(new Error(`neovim wrote no result (${error?.message ?? 'no error'}): ${stderr}`));
       resolve(JSON.parse(fs.readFileSync(resultPath, 'utf8')) as NeovimRun);
@@ -41,7 +44,7 @@ function runNeovim(file: string, cwd: string): Promise<NeovimRun> {
 }
 
 describe('neovim as the editor', () => {
-  it('shows the diagnostic and applies the pin quick fix through dist/server.js --stdio', async () => {
+  it('shows the diagnostic and applies the pin quick fix through mistral-key-doctor-language-server --stdio', async () => {
     workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'mkd-nvim-'));
     const config = path.join(workspace, '.continue', 'config.yaml');
     fs.mkdirSync(path.dirname(config));

@@ -21,7 +21,7 @@ end
 local ok, failure = pcall(function()
   local client_id = vim.lsp.start_client({
     name = 'mistral-key-doctor',
-    cmd = { 'node', server, '--stdio' },
+    cmd = { server, '--stdio' },
     root_dir = vim.fn.getcwd(),
     init_options = { now = '2025-09-01T00:00:00Z', preferredCodestralModel = 'codestral-2501' },
   })

@@ -21,6 +21,8 @@ export async function buildServer(): Promise<void> {
   await esbuild.build({
     bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning',
     external: ['vscode'], mainFields: ['module', 'main'], absWorkingDir: repoRoot, entryPoints: ['src/server/server.ts'], outfile: serverBundle,
+    // As the release build writes it: it is also the npm package's language-server command.
+    banner: { js: '#!/usr/bin/env node' },
   });
 }
 
