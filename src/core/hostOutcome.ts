@@ -86,7 +86,7 @@ function fromStatus(exchange: Exchange & { status: number }, sdkAccepted: boolea
   const html = isHtml(headers, body);
   if (status >= 200 && status < 300) {
     if (sdkAccepted) return { outcome: 'accepted', detail: null };
-    return { outcome: 'unexpected', detail: exchange.truncated ? 'response-too-large' : html ? 'html' : 'unreadable-body' };
+    return { outcome: 'unexpected', detail: exchange.truncated ? 'response-too-large' : exchange.interrupted ? 'body-interrupted' : html ? 'html' : 'unreadable-body' };
   }
   if (status >= 300 && status < 400) return { outcome: 'unexpected', detail: 'redirect' };
   if (status === 401) return { outcome: 'rejected', detail: errorToken(body) };

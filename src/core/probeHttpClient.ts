@@ -12,6 +12,8 @@ export interface Exchange {
   /** The body as text, cut at the cap. */
   body: string;
   truncated: boolean;
+  /** The connection broke after the status and headers, in the middle of the body (`body` holds what came). */
+  interrupted: boolean;
   latencyMs: number | null;
   error: unknown;
 }
@@ -23,14 +25,23 @@ export interface ProbeTransport {
 
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
-async function readCapped(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<{ bytes: Uint8Array<ArrayBuffer>; truncated: boolean }> {
-  if (body === null) return { bytes: new Uint8Array(0), truncated: false };
+async function readCapped(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<{ bytes: Uint8Array<ArrayBuffer>; truncated: boolean; interrupted: boolean }> {
+  if (body === null) return { bytes: new Uint8Array(0), truncated: false, interrupted: false };
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   let truncated = false;
+  let interrupted = false;
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: Awaited<ReturnType<typeof reader.read>>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      // A reset after the headers: the status still says what the host decided.
+      interrupted = true;
+      break;
+    }
+    const { done, value } = chunk;
     if (done) break;
     if (size + value.byteLength > maxBytes) {
       chunks.push(value.subarray(0, maxBytes - size));
@@ -48,7 +59,7 @@ async function readCapped(body: ReadableStream<Uint8Array> | null, maxBytes: num
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return { bytes, truncated };
+  return { bytes, truncated, interrupted };
 }
 
 /**
@@ -63,7 +74,7 @@ export const SDK_PLACEHOLDER_KEY = 'key-added-by-transport';
  * abort no longer reaches the connection and it stays open.
  */
 export function createProbeTransport(key: string, fetcher: typeof fetch, signal: AbortSignal, maxBytes = MAX_RESPONSE_BYTES): ProbeTransport {
-  const exchange: Exchange = { status: null, headers: null, body: '', truncated: false, latencyMs: null, error: null };
+  const exchange: Exchange = { status: null, headers: null, body: '', truncated: false, interrupted: false, latencyMs: null, error: null };
   let startedAt = 0;
 
   // Plain init rather than the SDK's Request: an injected fetcher (undici's, for a proxy) may not
@@ -77,9 +88,13 @@ export function createProbeTransport(key: string, fetcher: typeof fetch, signal:
     signal.throwIfAborted();
     const response = await fetcher(request.url, { method: request.method, headers, body, signal, redirect: 'manual' });
     exchange.latencyMs = performance.now() - startedAt;
-    const { bytes, truncated } = await readCapped(response.body, maxBytes);
+    exchange.status = response.status;
+    exchange.headers = response.headers;
+    const { bytes, truncated, interrupted } = await readCapped(response.body, maxBytes);
     exchange.body = new TextDecoder().decode(bytes);
     exchange.truncated = truncated;
+    exchange.interrupted = interrupted;
+    signal.throwIfAborted();
     const capped = NULL_BODY_STATUSES.has(response.status) ? null : bytes;
     return new Response(capped, { status: response.status, statusText: response.statusText, headers: response.headers });
   };

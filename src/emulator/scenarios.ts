@@ -27,6 +27,8 @@ export type HostMode =
   | { kind: 'redirect'; status: number; location: string }
   /** The connection is dropped without an answer. */
   | { kind: 'drop' }
+  /** The status line and headers are sent, then the connection is reset in the middle of the body. */
+  | { kind: 'reset-mid-body'; status: number }
   /** The request is accepted and never answered. */
   | { kind: 'hang' };
 

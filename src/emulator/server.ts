@@ -203,6 +203,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         return { status: mode.status, headers: { location }, body: '' };
       }
       case 'drop':
+      case 'reset-mid-body':
       case 'hang':
         return null;
     }
@@ -227,6 +228,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         const mode = host === 'console' ? consoleBehaviour : scenario[host];
         if (mode.kind === 'drop') {
           req.socket.destroy();
+          return;
+        }
+        if (mode.kind === 'reset-mid-body') {
+          // Headers and the first bytes go out; the reset follows once they are on the wire.
+          res.writeHead(mode.status, { 'content-type': 'application/json', 'content-length': '4096' });
+          res.write('{"object": "list", "data": [', () => req.socket.resetAndDestroy());
           return;
         }
         const requestId = newRequestId();

@@ -112,7 +112,7 @@ export function startExtension(context: vscode.ExtensionContext, parts: Extensio
     // Right after activation, not inside it: the language client's document watch, detection and the first check.
     setTimeout(() => {
       log.info(`Activated in ${activationMs.toFixed(1)} ms.`);
-      const configClient = registerConfigLanguageClient(context, log);
+      const configClient = registerConfigLanguageClient(context, log, prompts);
       context.subscriptions.push(ctx.checker.onDidCheck((result) => configClient.notifyProbeLearnt(result.diagnosis, result.diagnosis.liveModels ?? null)));
       void ctx.noteKeyStored();
       void ctx.detectTools();

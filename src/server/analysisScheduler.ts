@@ -1,10 +1,12 @@
 // When to analyse a document. An open is analysed at once, and so is a change when the last
 // analysis was cheap compared with the time since it ended. Otherwise changes are coalesced: only
 // the newest version is analysed, after a pause as long as the last analysis took (at most
-// `DEBOUNCE_MS`). A small file is thus re-checked on every keystroke, while 500 rapid full-text
-// changes of a big one cost one or two analyses, and a superseded version is never analysed.
+// `MAX_PAUSE_MS`). A small file is thus re-checked on every keystroke, while 500 rapid full-text
+// changes of a big one cost one or two analyses, a superseded version is never analysed, and a
+// costly document being typed into leaves the thread free at least as long as it takes it, so the
+// other documents' analyses and messages get their turn.
 
-export const DEBOUNCE_MS = 100;
+export const MAX_PAUSE_MS = 2_000;
 
 export class AnalysisScheduler {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -34,7 +36,7 @@ export class AnalysisScheduler {
     this.timers.set(uri, setTimeout(() => {
       this.timers.delete(uri);
       this.runNow(uri);
-    }, Math.min(DEBOUNCE_MS, Math.max(1, cost))));
+    }, Math.min(MAX_PAUSE_MS, Math.max(1, cost))));
   }
 
   cancel(uri: string): void {

@@ -2,6 +2,7 @@
 // that does not parse (or nests too deeply to parse safely) gets one finding at the error and
 // nothing else. A UTF-8 byte-order mark is set aside before parsing and every offset moved past it.
 // Findings are de-duplicated by place and code, and capped per document with one summary.
+import { MAX_CONFIG_FILE_CHARACTERS, MAX_TOML_VALUES } from '../core/defaults';
 import { stripControlCharacters } from '../core/hostText';
 import { t } from '../core/l10n';
 import type { ConfigFacts, ParseFailure, Span, TextValue } from './configFacts';
@@ -25,7 +26,11 @@ const COMMENTS: Record<DocumentKind, 'json' | 'hash' | null> = {
   'continue-yaml': 'hash', 'continue-json': 'json', 'continue-dotenv': null, dotenv: null, aider: 'hash', vibe: 'hash', tabby: 'hash', 'vscode-settings': 'json',
 };
 
+const TOML_KINDS: ReadonlySet<DocumentKind> = new Set(['vibe', 'tabby']);
+
 export function analyzeConfig(kind: DocumentKind, text: string, ctx: RuleContext): ConfigAnalysis {
+  const tooLarge = tooLargeFinding(kind, text);
+  if (tooLarge) return { facts: { entries: [], parseError: null }, findings: [tooLarge] };
   const shift = text.startsWith(BOM) ? 1 : 0;
   const source = shift ? text.slice(1) : text;
   const facts = shifted(safeExtract(kind, source), shift);
@@ -39,6 +44,27 @@ export function analyzeConfig(kind: DocumentKind, text: string, ctx: RuleContext
   }
   const findings = [...modelFindings(facts, ctx), ...keyFindings(facts, ctx), ...baseUrlFindings(facts)];
   return { facts, findings: capped(deduplicated(findings)) };
+}
+
+/** Above the size limit (or, for TOML, the value count), one finding and no parse at all. */
+function tooLargeFinding(kind: DocumentKind, text: string): Finding | null {
+  let message: string | null = null;
+  if (text.length > MAX_CONFIG_FILE_CHARACTERS) {
+    message = t('This file is too large to analyse ({0} KB; the limit is {1} KB), so no check ran.', String(Math.ceil(text.length / 1024)), String(MAX_CONFIG_FILE_CHARACTERS / 1024));
+  } else if (TOML_KINDS.has(kind) && structuralCount(text) > MAX_TOML_VALUES) {
+    message = t('This file is too large to analyse (more than {0} tables, arrays and values), so no check ran.', String(MAX_TOML_VALUES));
+  }
+  return message ? { code: 'file-too-large', severity: 'information', span: { start: 0, end: 0 }, fixes: [], message } : null;
+}
+
+/** An upper bound on a TOML file's tables, arrays and values: each starts with `[`, `{` or `=`, or is a list item after `,`. */
+function structuralCount(text: string): number {
+  let count = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x5b || code === 0x7b || code === 0x3d || code === 0x2c) count++;
+  }
+  return count;
 }
 
 function safeExtract(kind: DocumentKind, source: string): ConfigFacts {

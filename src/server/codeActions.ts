@@ -23,6 +23,8 @@ export interface CodeActionRequest {
   /** `context.only` of the request: the kinds the client asked for, or undefined for all. */
   only?: string[];
   capabilities: EditCapabilities;
+  /** Why no fix may write into this document's file (a symlink, outside the workspace), or null. */
+  writeRefusal?: string | null;
   /** Commands the client runs itself: "Check this key" is offered only when it names that action's command. */
   clientCommands: ReadonlySet<string>;
   /** Builds the "move key to .env" edit (file system, git); null when the document is not a local file. */
@@ -42,6 +44,10 @@ export async function codeActionsFor(request: CodeActionRequest): Promise<CodeAc
       const kind = fix.kind === 'edit' && fix.pinsModel ? PIN_MODEL_CODE_ACTION_KIND : CodeActionKind.QuickFix;
       if (!wanted(kind, only)) continue;
       const action = { kind, diagnostics: [diagnostic], isPreferred: fix.preferred };
+      if (request.writeRefusal) {
+        if (request.capabilities.disabledActions) actions.push({ ...action, isPreferred: false, title: fixTitle(fix), disabled: { reason: request.writeRefusal } });
+        continue;
+      }
       if (fix.kind === 'edit') {
         const edit = documentEdit(document, fix.edits, request.capabilities);
         if (edit) actions.push({ ...action, title: fix.title, edit });
@@ -58,6 +64,10 @@ export async function codeActionsFor(request: CodeActionRequest): Promise<CodeAc
     actions.push(...checkKeyActions(document, analysis, request.range));
   }
   return actions;
+}
+
+function fixTitle(fix: FixProposal): string {
+  return fix.kind === 'edit' ? fix.title : t('Move the key to .env');
 }
 
 export function moveTitle(reference: string): string {

@@ -4,8 +4,11 @@
 import {
   CodeActionKind, TextDocumentSyncKind, type InitializeResult,
 } from 'vscode-languageserver/node';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { version } from '../../package.json';
 import { DEFAULT_PREFERRED_CODESTRAL_MODEL } from '../core/defaults';
+import { checkWriteTarget, toolConfigFolders } from '../core/writeTarget';
 import type { KeyKind, ModelCard } from '../core/diagnosis';
 import { isExampleFileName } from '../shared/configFiles';
 import { PIN_MODEL_CODE_ACTION_KIND } from '../shared/diagnosticCodes';
@@ -37,6 +40,8 @@ let preferredCodestralModel = DEFAULT_PREFERRED_CODESTRAL_MODEL;
 let pinnedNow: Date | null = null;
 let liveModels: ModelCard[] | null = null;
 let workspaceTrusted = false;
+/** The client's workspace folders (local paths): where fixes may write, with the tools' own folders. */
+let workspaceFolders: string[] = [];
 /** Commands the client said it runs itself; only actions carrying one of them are offered. */
 let clientCommands: ReadonlySet<string> = new Set();
 let editCapabilities: EditCapabilities = { documentChanges: false, createFiles: false, disabledActions: false };
@@ -65,6 +70,7 @@ connection.onInitialize((params): InitializeResult => {
     log(`Ignored invalid initializationOptions (${firstIssue(options.error)}); using defaults.`);
   }
   editCapabilities = editCapabilitiesOf(params?.capabilities);
+  workspaceFolders = localFolders(params?.workspaceFolders?.map((folder) => folder?.uri) ?? [params?.rootUri]);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -74,6 +80,26 @@ connection.onInitialize((params): InitializeResult => {
     serverInfo: { name: 'mistral-key-doctor-config', version },
   };
 });
+
+function localFolders(uris: unknown[]): string[] {
+  return uris.flatMap((uri) => {
+    if (typeof uri !== 'string' || !uri.startsWith('file:')) return [];
+    try {
+      return [fileURLToPath(uri)];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** Why a fix may not write into this document's file (a symlink, outside the workspace), or null. */
+async function writeRefusal(open: OpenDocument): Promise<string | null> {
+  if (!open.filePath) return null;
+  // Without workspace folders, the file's own folder: a symlink is still refused.
+  const roots = workspaceFolders.length > 0 ? [...workspaceFolders, ...toolConfigFolders()] : [path.dirname(open.filePath)];
+  const target = await checkWriteTarget(open.filePath, roots);
+  return target.ok ? null : target.reason;
+}
 
 /**
  * Whether git tracks the file, without making diagnostics wait for git: the first answer is
@@ -179,6 +205,7 @@ connection.onCodeAction(async (raw) => {
   if (!open) return [];
   const { document, filePath } = open;
   return codeActionsFor({
+    writeRefusal: await writeRefusal(open),
     document,
     analysis: analysisOf(open),
     range: params.data.range,
@@ -187,16 +214,20 @@ connection.onCodeAction(async (raw) => {
     capabilities: editCapabilities,
     clientCommands,
     moveKeyToEnv: filePath
-      ? (fix) => moveKeyToEnvEdit({ document, configPath: filePath, key: fix.key, openDocument: (uri) => documents.get(uri)?.document, git, capabilities: editCapabilities })
+      ? (fix) => moveKeyToEnvEdit({
+        document, configPath: filePath, key: fix.key, openDocument: (uri) => documents.get(uri)?.document, git, capabilities: editCapabilities, workspaceFolders,
+      })
       : null,
   });
 });
 
-connection.onRequest(LSP_METHODS.pinModel, (raw: unknown) => {
+connection.onRequest(LSP_METHODS.pinModel, async (raw: unknown) => {
   const params = pinModelParamsSchema.safeParse(raw);
   if (!params.success) return { edit: null, pinned: 0, message: `Invalid ${LSP_METHODS.pinModel} request (${firstIssue(params.error)}).` };
   const open = documents.get(params.data.uri);
   if (!open) return { edit: null, pinned: 0, message: `${params.data.uri} is not an open config document.` };
+  const refusal = await writeRefusal(open);
+  if (refusal) return { edit: null, pinned: 0, message: refusal };
   return pinModelEdit(open.document, analysisOf(open), params.data.model, editCapabilities);
 });
 

@@ -5,7 +5,7 @@ export const DIAGNOSTIC_SOURCE = 'Mistral Key Doctor';
 
 /** Stable diagnostic codes: editors, docs and tests refer to them. */
 export const DIAGNOSTIC_CODES = [
-  'parse-error', 'too-many-findings',
+  'parse-error', 'too-many-findings', 'file-too-large',
   'model-moving-alias', 'model-retired', 'model-not-listed', 'model-deprecated',
   'key-kind-mismatch', 'continue-codestral-autodetect', 'key-placeholder', 'key-unexpanded-reference',
   'base-url-missing-v1', 'base-url-extra-v1', 'base-url-unknown-host', 'base-url-insecure',

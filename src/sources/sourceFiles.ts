@@ -6,13 +6,15 @@ import * as path from 'node:path';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { parseDocument } from 'yaml';
+import { MAX_CONFIG_FILE_CHARACTERS } from '../core/defaults';
 import { t } from '../core/l10n';
 import { displayPath } from './displayPath';
 import type { DotenvDialect } from '../core/catalogue';
 import { lineOf, readDotenv, type DotenvAssignment } from '../core/dotenv';
 import type { SourceProblem } from './types';
 
-export const MAX_SOURCE_FILE_BYTES = 1024 * 1024;
+/** The language server's limit too: a config file larger than this is a mistake or an attack. */
+export const MAX_SOURCE_FILE_BYTES = MAX_CONFIG_FILE_CHARACTERS;
 
 const MISSING_CODES = new Set(['ENOENT', 'ENOTDIR', 'FileNotFound', 'EntryNotFound']);
 
@@ -137,8 +139,8 @@ export class SourceFiles {
   }
 
   private reportTooLarge(file: string): null {
-    this.report(file, t('Skipped {0}: it is larger than 1 MB, too large for a configuration file. Check that this is the file you meant.',
-      this.display(file)));
+    this.report(file, t('Skipped {0}: it is larger than {1} KB, too large for a configuration file. Check that this is the file you meant.',
+      this.display(file), MAX_SOURCE_FILE_BYTES / 1024));
     return null;
   }
 

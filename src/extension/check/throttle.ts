@@ -37,6 +37,11 @@ export class Throttle {
     }, readyAt - now);
   }
 
+  /** A trailing run is waiting for the period to end. */
+  get scheduled(): boolean {
+    return this.trailing !== null;
+  }
+
   dispose(): void {
     if (this.trailing !== null) this.clock.clearTimeout(this.trailing);
     this.trailing = null;

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ToolId } from '../../core/diagnosis';
 import { rowFor, toolDisplayName } from '../../core/catalogue';
+import { checkWriteTarget, toolConfigFolders } from '../../core/writeTarget';
 import type { Log } from '../log';
 import type { Prompts } from '../prompts';
 import { isModelDiagnostic } from '../../shared/diagnosticCodes';
@@ -59,11 +60,29 @@ async function applyConfigQuickFix(deps: PinDeps, tool: ToolId): Promise<Extract
     );
     const fix = actions?.find((action) => action.isPreferred && action.edit);
     const model = fix?.edit ? writtenModel(fix.edit) : null;
-    if (!fix?.edit || !model || !(await vscode.workspace.applyEdit(fix.edit))) continue;
+    if (!fix?.edit || !model) continue;
+    const refusal = await writeRefusal(fix.edit);
+    if (refusal) {
+      deps.log.info(refusal);
+      void deps.prompts.info(refusal);
+      continue;
+    }
+    if (!(await vscode.workspace.applyEdit(fix.edit))) continue;
     // Shown, not saved: the user sees the change in its file and saves it.
     await vscode.window.showTextDocument(uri, { preview: false });
     deps.log.info(`Applied the quick fix "${fix.title}" in ${vscode.workspace.asRelativePath(uri)}.`);
     return { kind: 'edited', uri, model, title: fix.title };
+  }
+  return null;
+}
+
+/** Why the edit may not be applied: a file it changes is a symlink or lies outside the workspace and the tools' folders. */
+export async function writeRefusal(edit: vscode.WorkspaceEdit, folders = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.fsPath)): Promise<string | null> {
+  const roots = [...folders, ...toolConfigFolders()];
+  for (const [uri] of edit.entries()) {
+    if (uri.scheme !== 'file') continue;
+    const target = await checkWriteTarget(uri.fsPath, roots);
+    if (!target.ok) return target.reason;
   }
   return null;
 }

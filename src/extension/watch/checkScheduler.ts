@@ -41,6 +41,11 @@ export class CheckScheduler {
     activation.recordResult(!refused);
   }
 
+  /** A check waits for its throttle window (a trailing run) or an activation re-check. */
+  hasScheduled(): boolean {
+    return [...this.schedules.values()].some((schedule) => schedule.throttle.scheduled || schedule.activation.nextCheckAt !== null);
+  }
+
   /** Epoch ms of the next activation re-check of this key, or null. */
   nextCheckAt(keyId: string): number | null {
     return this.schedules.get(keyId)?.activation.nextCheckAt ?? null;

@@ -24,6 +24,11 @@ import { COMMANDS } from '../../shared/commands';
 
 /** Saves come in bursts (editors write twice, formatters rewrite): one read per quiet moment. */
 const READ_DELAY_MS = 250;
+/**
+ * A file watcher reports nothing until it is running, which takes a moment after it is made: one
+ * more read this long after the first catches a change made in between.
+ */
+export const WATCHER_START_MS = 2_000;
 
 export interface WatchCheckRequest {
   sourceId: WatchedSourceId;
@@ -68,6 +73,10 @@ export interface ToolKeyWatchDeps {
 interface WatchedSource {
   watchers: vscode.Disposable[];
   pendingRead: unknown;
+  /** Reads of one source run one after another: an older read never lands after a newer one. */
+  reading: Promise<void>;
+  /** The pending read is the one after the watchers' start (a change comes sooner). */
+  watcherStartRead: boolean;
 }
 
 export class ToolKeyWatch implements vscode.Disposable {
@@ -187,6 +196,12 @@ export class ToolKeyWatch implements vscode.Disposable {
     while (this.pending.size > 0) await Promise.all([...this.pending]);
   }
 
+  /** Nothing runs and nothing waits: no read, no check, no read after a file event or a watcher's start, no throttled check. */
+  idle(): boolean {
+    return this.pending.size === 0 && !this.scheduler.hasScheduled()
+      && [...this.watching.values()].every((source) => source.pendingRead === null);
+  }
+
   dispose(): void {
     this.disposed = true;
     for (const id of [...this.watching.keys()]) this.stopFileWatchers(id);
@@ -248,7 +263,7 @@ export class ToolKeyWatch implements vscode.Disposable {
 
   private watch(id: WatchedSourceId): void {
     const patterns = this.patterns(id);
-    const source: WatchedSource = { watchers: [], pendingRead: null };
+    const source: WatchedSource = { watchers: [], pendingRead: null, reading: Promise.resolve(), watcherStartRead: false };
     this.watching.set(id, source);
     for (const pattern of patterns) {
       source.watchers.push(this.deps.watchFiles(pattern, (file) => this.fileChanged(id, file)));
@@ -256,7 +271,25 @@ export class ToolKeyWatch implements vscode.Disposable {
     const shown = patterns.map((pattern) => pattern.display).join(', ') || KEY_VARIABLES.join(', ');
     const untrusted = this.deps.environment.isTrusted() ? '' : ' (untrusted workspace: workspace files are not watched)';
     this.deps.log.info(`Watching ${describeSource(id)}: ${shown}${untrusted}.`);
-    this.track(this.read(id, false));
+    this.queueRead(source, id, false);
+    if (patterns.length > 0) this.readLater(source, id, WATCHER_START_MS, true);
+  }
+
+  private queueRead(source: WatchedSource, id: WatchedSourceId, observedChange: boolean): void {
+    // A read that failed must not stop the ones after it.
+    const next = source.reading.then(() => this.read(id, observedChange)).catch((error: unknown) => {
+      this.deps.log.error(`Reading ${describeSource(id)} failed: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    source.reading = next;
+    this.track(next);
+  }
+
+  private readLater(source: WatchedSource, id: WatchedSourceId, delayMs: number, watcherStart = false): void {
+    source.watcherStartRead = watcherStart;
+    source.pendingRead = this.clock.setTimeout(() => {
+      source.pendingRead = null;
+      this.queueRead(source, id, true);
+    }, delayMs);
   }
 
   private unwatch(id: WatchedSourceId): void {
@@ -277,12 +310,13 @@ export class ToolKeyWatch implements vscode.Disposable {
   private fileChanged(id: WatchedSourceId, file: string): void {
     const source = this.watching.get(id);
     if (!source || this.disposed) return;
-    if (source.pendingRead !== null) return;
+    if (source.pendingRead !== null) {
+      // The read after a watcher's start waits longer than a change needs to.
+      if (!source.watcherStartRead) return;
+      this.clock.clearTimeout(source.pendingRead);
+    }
     this.deps.log.info(`${this.display(file)} changed: re-reading ${describeSource(id)}.`);
-    source.pendingRead = this.clock.setTimeout(() => {
-      source.pendingRead = null;
-      this.track(this.read(id, true));
-    }, READ_DELAY_MS);
+    this.readLater(source, id, READ_DELAY_MS);
   }
 
   private track(work: Promise<void>): void {
@@ -292,7 +326,10 @@ export class ToolKeyWatch implements vscode.Disposable {
 
   private async read(id: WatchedSourceId, observedChange: boolean): Promise<void> {
     // A source declined since the event fired is never read.
-    if (this.deps.consent.stateOf(id) !== 'allowed' || !this.watching.has(id)) return;
+    if (this.deps.consent.stateOf(id) !== 'allowed' || !this.watching.has(id)) {
+      this.deps.log.info(`Not reading ${describeSource(id)}: it is no longer watched.`);
+      return;
+    }
     const { environment, log } = this.deps;
     const trusted = environment.isTrusted();
     const folders = trusted ? environment.workspaceFolders() : [];
@@ -322,6 +359,7 @@ export class ToolKeyWatch implements vscode.Disposable {
     for (const record of update.dropped) log.info(`Key ${record.fingerprint} is no longer in ${record.label}: dropped from the watch.`);
     for (const keyId of update.released) this.scheduler.cancel(keyId);
     for (const keyId of update.toCheck) this.scheduler.request(keyId);
+    if (keys.length === 0 && update.dropped.length === 0) this.deps.log.info(`Read ${describeSource(id)}: no Mistral key found.`);
     this.deps.onDidChange();
   }
 
@@ -338,12 +376,19 @@ export class ToolKeyWatch implements vscode.Disposable {
         sourceId: first.sourceId, key, fingerprint: first.fingerprint, label: first.label, target: first.target, model: first.model, tool: toolOfSource(first.sourceId),
         keyStoredAgoMs: appearedAt === null ? null : Math.max(0, this.clock.now() - appearedAt),
       });
-      if (!diagnosis || this.disposed) return;
+      if (this.disposed) return;
+      if (!diagnosis) {
+        // No verdict (refused settings, a failure): the key stays stale and is asked about again.
+        this.deps.log.info(`The check of watched key ${first.fingerprint} gave no verdict: trying again.`);
+        this.scheduler.request(keyId);
+        return;
+      }
       const updated = this.registry.recordVerdict(keyId, diagnosis);
       for (const record of updated) this.deps.log.info(`Watched key ${record.fingerprint} (${record.label}): ${diagnosis.cause.id}.`);
       this.scheduler.recordResult(keyId, appearedAt, mayStillActivate(diagnosis.cause.id));
     } catch (error) {
       this.deps.log.error(`The check of watched key ${first.fingerprint} failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (!this.disposed) this.scheduler.request(keyId);
     } finally {
       this.checking.delete(keyId);
       this.deps.onDidChange();

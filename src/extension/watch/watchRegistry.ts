@@ -36,6 +36,8 @@ export interface WatchedKeyRecord {
   model: string | null;
   files: string[];
   diagnosis: Diagnosis | null;
+  /** The fingerprint of the key the verdict is about. */
+  verdictFingerprint: string | null;
   /** True while the verdict may no longer describe the file (it stopped parsing, or the key changed and is not checked yet). */
   stale: boolean;
 }
@@ -61,6 +63,8 @@ export class WatchRegistry {
   /** entryId → key id, and key id → key: memory only. */
   private readonly keyIds = new Map<string, string>();
   private readonly keys = new Map<string, string>();
+  /** entryId → the key id its verdict is about: a verdict belongs to one key, never to the one that replaced it. */
+  private readonly verdictKeyIds = new Map<string, string>();
 
   constructor(private readonly state: vscode.Memento) {
     for (const record of loadRecords(state.get<unknown>(REGISTRY_STATE))) this.records.set(record.entryId, record);
@@ -96,6 +100,7 @@ export class WatchRegistry {
       } else {
         this.records.delete(record.entryId);
         this.keyIds.delete(record.entryId);
+        this.verdictKeyIds.delete(record.entryId);
         result.dropped.push(record);
       }
     }
@@ -107,7 +112,7 @@ export class WatchRegistry {
       this.keys.set(keyId, entry.key);
       const place = { label: entry.label, target: entry.target, model: entry.model, files: entry.files };
       if (!known) {
-        const record: WatchedKeyRecord = { entryId: entry.entryId, sourceId, fingerprint: entry.fingerprint, firstSeenAt: observedChange ? now : null, diagnosis: null, stale: false, ...place };
+        const record: WatchedKeyRecord = { entryId: entry.entryId, sourceId, fingerprint: entry.fingerprint, firstSeenAt: observedChange ? now : null, diagnosis: null, verdictFingerprint: null, stale: false, ...place };
         this.records.set(entry.entryId, record);
         result.added.push(record);
         result.toCheck.push(keyId);
@@ -115,7 +120,7 @@ export class WatchRegistry {
       }
       const sameKey = knownKeyId === undefined ? known.fingerprint === entry.fingerprint : knownKeyId === keyId;
       Object.assign(known, place);
-      if (sameKey && known.diagnosis !== null) {
+      if (sameKey && this.verdictIsAbout(known, keyId)) {
         // The file parses again with the key the verdict is about.
         known.stale = false;
         continue;
@@ -123,14 +128,25 @@ export class WatchRegistry {
       if (!sameKey) {
         known.fingerprint = entry.fingerprint;
         known.firstSeenAt = now;
-        known.stale = known.diagnosis !== null;
         result.changed.push(known);
       }
+      // Until this key's own check ends, the verdict shown is another key's (or a broken file's).
+      known.stale = known.diagnosis !== null;
       result.toCheck.push(keyId);
     }
     result.released = this.forgetUnusedKeys();
     this.persist();
     return { ...result, toCheck: [...new Set(result.toCheck)] };
+  }
+
+  /**
+   * Whether the entry's verdict is about this key: known exactly for verdicts of this session, by
+   * fingerprint for one kept from an earlier session.
+   */
+  private verdictIsAbout(record: WatchedKeyRecord, keyId: string): boolean {
+    if (record.diagnosis === null) return false;
+    const verdictKeyId = this.verdictKeyIds.get(record.entryId);
+    return verdictKeyId !== undefined ? verdictKeyId === keyId : record.verdictFingerprint === record.fingerprint;
   }
 
   /** The verdict of a check of this key, for every entry holding it. */
@@ -140,6 +156,8 @@ export class WatchRegistry {
     for (const record of entries) {
       record.diagnosis = kept;
       record.stale = false;
+      record.verdictFingerprint = record.fingerprint;
+      this.verdictKeyIds.set(record.entryId, keyId);
     }
     this.persist();
     return entries;
@@ -150,6 +168,7 @@ export class WatchRegistry {
     for (const record of this.all().filter((r) => r.sourceId === sourceId)) {
       this.records.delete(record.entryId);
       this.keyIds.delete(record.entryId);
+      this.verdictKeyIds.delete(record.entryId);
     }
     const released = this.forgetUnusedKeys();
     this.persist();
@@ -179,5 +198,7 @@ function loadRecords(value: unknown): WatchedKeyRecord[] {
     const record = item as Partial<WatchedKeyRecord> | null;
     return typeof record?.entryId === 'string' && isWatchedSourceId(record.sourceId) && typeof record.label === 'string'
       && typeof record.fingerprint === 'string' && Array.isArray(record.files);
-  }).map((record) => ({ ...record, firstSeenAt: typeof record.firstSeenAt === 'number' ? record.firstSeenAt : null, diagnosis: record.diagnosis ?? null, stale: record.stale === true }));
+  }).map((record) => ({ ...record, firstSeenAt: typeof record.firstSeenAt === 'number' ? record.firstSeenAt : null, diagnosis: record.diagnosis ?? null,
+    verdictFingerprint: typeof record.verdictFingerprint === 'string' ? record.verdictFingerprint : record.fingerprint, stale: record.stale === true,
+  }));
 }

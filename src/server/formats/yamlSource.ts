@@ -23,6 +23,8 @@ export interface YamlNode {
 export interface YamlTree {
   root: YamlNode | null;
   anchors: Map<string, YamlNode>;
+  /** What is left of `MERGE_VISIT_BUDGET` for this document. */
+  mergeVisitsLeft: number;
 }
 
 export type YamlParse = { ok: true; tree: YamlTree } | { ok: false; failure: ParseFailure };
@@ -125,7 +127,7 @@ export function parseYaml(source: string): YamlParse {
     const start = Math.min(error.mark?.position ?? 0, source.length);
     return { ok: false, failure: { message: error.reason, span: { start, end: start + 1 } } };
   }
-  return { ok: true, tree: { root: childLists[0]?.[0] ?? null, anchors } };
+  return { ok: true, tree: { root: childLists[0]?.[0] ?? null, anchors, mergeVisitsLeft: MERGE_VISIT_BUDGET } };
 }
 
 export function resolveNode(tree: YamlTree, node: YamlNode | undefined | null): YamlNode | null {
@@ -133,26 +135,40 @@ export function resolveNode(tree: YamlTree, node: YamlNode | undefined | null): 
   return node.alias ? (tree.anchors.get(node.alias) ?? null) : node;
 }
 
-const MAX_MERGE_DEPTH = 16;
+/**
+ * How many mappings all `<<` lookups of one document may visit together. Each lookup visits a
+ * mapping at most once, and this caps the sum, so merge keys fanning out level after level (a few
+ * hundred bytes can ask for 10^12 visits) cost a bounded walk.
+ */
+export const MERGE_VISIT_BUDGET = 200_000;
 
-/** The value at `key`, looking through `<<` merge keys (`<<: *defaults`, `<<: [*a, *b]`) as YAML does. */
-export function mapGet(tree: YamlTree, map: YamlNode | null, key: string, depth = 0): YamlNode | null {
+/** The value at `key`, looking through `<<` merge keys (`<<: *defaults`, `<<: [*a, *b]`) as YAML does: own keys first, then each merged mapping in order. */
+export function mapGet(tree: YamlTree, map: YamlNode | null, key: string): YamlNode | null {
   if (map?.kind !== 'mapping') return null;
-  const merged: YamlNode[] = [];
-  const keys = map.keys ?? [];
-  for (let index = 0; index < keys.length; index++) {
-    const name = keys[index];
-    if (name === key) return resolveNode(tree, map.children[index]);
-    if (name === '<<') merged.push(map.children[index]!);
-  }
-  if (depth >= MAX_MERGE_DEPTH) return null;
-  for (const source of merged) {
-    const resolved = resolveNode(tree, source);
-    const sources = resolved?.kind === 'sequence' ? resolved.children : [resolved];
-    for (const candidate of sources) {
-      const found = mapGet(tree, resolveNode(tree, candidate), key, depth + 1);
-      if (found) return found;
+  const visited = new Set<YamlNode>();
+  const stack: YamlNode[] = [map];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (visited.has(current)) continue;
+    if (tree.mergeVisitsLeft <= 0) return null;
+    tree.mergeVisitsLeft--;
+    visited.add(current);
+    const keys = current.keys ?? [];
+    const merged: YamlNode[] = [];
+    for (let index = 0; index < keys.length; index++) {
+      const name = keys[index];
+      if (name === key) return resolveNode(tree, current.children[index]);
+      if (name === '<<') merged.push(current.children[index]!);
     }
+    const sources: YamlNode[] = [];
+    for (const source of merged) {
+      const resolved = resolveNode(tree, source);
+      for (const candidate of resolved?.kind === 'sequence' ? resolved.children : [resolved]) {
+        const target = resolveNode(tree, candidate);
+        if (target?.kind === 'mapping' && !visited.has(target)) sources.push(target);
+      }
+    }
+    for (let index = sources.length - 1; index >= 0; index--) stack.push(sources[index]!);
   }
   return null;
 }
@@ -217,4 +233,14 @@ function lineRenderer(indentWidth: number, eol: string, atEnd: boolean): FieldIn
     renderers.set(cacheKey, render);
   }
   return render;
+}
+
+/** Whether the scalar starting at `offset` sits in a flow collection (`{…}`, `[…]`), where `{`, `}` and `,` end a plain scalar. */
+export function inFlowCollection(tree: YamlTree, source: string, offset: number): boolean {
+  let node = tree.root;
+  while (node && (node.kind === 'mapping' || node.kind === 'sequence')) {
+    if (source[node.start] === '{' || source[node.start] === '[') return true;
+    node = node.children.find((child) => child.start <= offset && offset < Math.max(child.end, child.start + 1)) ?? null;
+  }
+  return false;
 }

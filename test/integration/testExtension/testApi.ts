@@ -39,6 +39,8 @@ export interface KeyDoctorTestApi {
     watchedSources(): WatchedSourceId[];
     /** Resolves when no read or check of the watch is running. */
     settled(): Promise<void>;
+    /** True when no read or check runs or waits (a pending read after a file event, a throttled check). */
+    idle(): boolean;
   };
 }
 
@@ -73,6 +75,7 @@ export function createTestApi(started: StartedExtension, parts: { prompts: Scrip
       verdicts: () => watch.keys(),
       watchedSources: () => watch.watchedSources(),
       settled: () => watch.settled(),
+      idle: () => watch.idle(),
     },
   };
 }

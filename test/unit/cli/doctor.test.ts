@@ -134,7 +134,7 @@ describe('doctor', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n').filter((line) => /^[✔✖]/.test(line))).toHaveLength(1);
     expect(run.stderr).toMatch(/Skipped: .*~\/\.aider\.conf\.yml.*not a regular file/);
-    expect(run.stderr).toMatch(/Skipped: .*~\/\.continue\/config\.yaml.*larger than 1 MB/);
+    expect(run.stderr).toMatch(/Skipped: .*~\/\.continue\/config\.yaml.*larger than 256 KB/);
     expect(run.stderr).toMatch(/Skipped: .*GitHub.*not sent/);
     expect(run.stderr).not.toContain('ghp_abcdefghij');
     expectNoKeyPrinted(run.stdout + run.stderr);

@@ -1,4 +1,4 @@
-// l10n/parts/core.zh-cn.json translates exactly the strings that src/core's verdict modules pass to t().
+// l10n/parts/core.zh-cn.json translates exactly the strings that src/core's verdict and write-policy modules pass to t().
 import fs, { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { useL10nBundle } from '../../../src/core/l10n';
 import { expectModulesTranslatedExactly, readPart, ROOT } from '../l10nParts';
 
 const MODELS = readdirSync('src/core/models').map((file) => `models/${file.replace(/\.ts$/, '')}`);
-const MODULES = ['hygiene', ...MODELS, 'catalogue/index', 'catalogue/steps', 'labels', 'causes', 'causeMeaning', 'classify', 'report'].map((name) => `src/core/${name}.ts`);
+const MODULES = ['hygiene', ...MODELS, 'catalogue/index', 'catalogue/steps', 'labels', 'causes', 'causeMeaning', 'classify', 'report', 'writeTarget'].map((name) => `src/core/${name}.ts`);
 
 describe('core.zh-cn.json', () => {
   const part = readPart('core');

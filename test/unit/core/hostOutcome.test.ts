@@ -12,7 +12,7 @@ const NOW = new Date('2026-03-01T12:00:00Z');
 const context = { url: 'https://api.mistral.ai', now: NOW, timedOut: false };
 
 function answered(status: number, body = '', headers: Record<string, string> = {}): Exchange {
-  return { status, headers: new Headers({ 'content-type': 'application/json', ...headers }), body, truncated: false, latencyMs: 12.4, error: null };
+  return { status, headers: new Headers({ 'content-type': 'application/json', ...headers }), body, truncated: false, interrupted: false, latencyMs: 12.4, error: null };
 }
 
 function httpMeta(exchange: Exchange) {
@@ -23,7 +23,7 @@ function sdkError(exchange: Exchange): SDKError {
   return new SDKError('API error occurred', httpMeta(exchange));
 }
 
-const failed: Exchange = { status: null, headers: null, body: '', truncated: false, latencyMs: 3, error: new TypeError('fetch failed') };
+const failed: Exchange = { status: null, headers: null, body: '', truncated: false, interrupted: false, latencyMs: 3, error: new TypeError('fetch failed') };
 
 function socketError(code: string): ConnectionError {
   // undici nests the socket error: ConnectionError → TypeError('fetch failed') → Error{code}.

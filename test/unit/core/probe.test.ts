@@ -8,9 +8,10 @@ import { resetEnv } from '@mistralai/mistralai/lib/env.js';
 import { fetch as undiciFetch } from 'undici';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { HostOutcomeKind } from '../../../src/core/diagnosis';
+import { checkKey } from '../../../src/core/check';
 import { PROBE_FIM_MODEL, probeHosts, type ProbeOptions } from '../../../src/core/probe';
 import {
-  MODELS_CURRENT, SCENARIO_NAMES, startEmulator, TEST_KEYS, type Emulator, type RecordedRequest,
+  MODELS_CURRENT, SCENARIO_NAMES, scenarioNamed, startEmulator, TEST_KEYS, type Emulator, type RecordedRequest,
 } from '../../../src/emulator';
 import { useEmulator } from '../useEmulator';
 
@@ -170,6 +171,21 @@ describe('probeHosts in every scenario', () => {
     const { hosts, models } = await probe(TEST_KEYS.console);
     expect(hosts.api.detail).toBe('response-too-large');
     expect(models).toBeNull();
+  });
+
+  it('reads a reset in the middle of the body by the status both hosts sent, never as "no answer"', async () => {
+    emulator.setScenario({ ...scenarioNamed('normal'), api: { kind: 'reset-mid-body', status: 200 }, codestral: { kind: 'reset-mid-body', status: 401 } });
+    const { hosts, models } = await probe(TEST_KEYS.console);
+    expect(hosts.api).toMatchObject({ outcome: 'unexpected', status: 200, detail: 'body-interrupted' });
+    expect(hosts.codestral).toMatchObject({ outcome: 'rejected', status: 401 });
+    expect(models).toBeNull();
+    emulator.setScenario({ ...scenarioNamed('normal'), api: { kind: 'reset-mid-body', status: 200 }, codestral: { kind: 'reset-mid-body', status: 200 } });
+    const diagnosis = await checkKey({
+      rawKey: TEST_KEYS.console, target: 'auto', model: null, apiUrl: emulator.apiUrl, codestralUrl: emulator.codestralUrl,
+      timeoutMs: 5_000, keyAgeMs: null, preferredCodestralModel: 'codestral-2501',
+    });
+    expect(Object.values(diagnosis.hosts).map((host) => [host.outcome, host.status])).toEqual([['unexpected', 200], ['unexpected', 200]]);
+    expect(diagnosis.cause.id).not.toBe('host-unreachable');
   });
 
   it('ends a hanging probe at the deadline as a timeout', async () => {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -67,7 +68,7 @@ describe('moveKeyToEnvEdit', () => {
     expect(read('.gitignore')).toBe('.env\n');
   });
 
-  it('appends to existing files, keeps their line ends, and picks a free variable name', async () => {
+  it('adds its line at the start of files on disk, keeps their line ends, and picks a free variable name', async () => {
     const { configPath, document, key, read } = setUp({
       '.continue/config.yaml': config,
       '.gitignore': 'node_modules',
@@ -75,8 +76,8 @@ describe('moveKeyToEnvEdit', () => {
     repo!.write('.continue/.env', 'MISTRAL_API_KEY=someOtherKey\r\n');
     applyToDisk(moved(await move(document, configPath, key)).edit);
     expect(read('.continue/config.yaml')).toContain('apiKey: ${{ secrets.MISTRAL_API_KEY_2 }}');
-    expect(read('.continue/.env')).toBe(`MISTRAL_API_KEY=someOtherKey\r\nMISTRAL_API_KEY_2=${FAKE_KEY}\r\n`);
-    expect(read('.gitignore')).toBe('node_modules\n.env\n');
+    expect(read('.continue/.env')).toBe(`MISTRAL_API_KEY_2=${FAKE_KEY}\r\nMISTRAL_API_KEY=someOtherKey\r\n`);
+    expect(read('.gitignore')).toBe('.env\nnode_modules');
   });
 
   it('reuses an entry that already holds the key and leaves an ignoring .gitignore alone', async () => {
@@ -123,5 +124,71 @@ describe('moveKeyToEnvEdit', () => {
   it('puts the .env of a model block next to the .continue folder', () => {
     expect(continueEnvPath('/w/.continue/models/codestral.yaml')).toBe(path.join('/w/.continue/.env'));
     expect(continueEnvPath('/w/.continue/config.yaml')).toBe(path.join('/w/.continue/.env'));
+  });
+
+  it('refuses a committed .env that is a symlink to a file that does not exist yet, and creates nothing', async () => {
+    const { configPath, document, key } = setUp({ '.continue/config.yaml': config });
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'mkd-outside-'));
+    const collected = path.join(outside, 'collected.txt');
+    fs.symlinkSync(collected, path.join(repo!.root, '.continue/.env'));
+    repo!.commit('.continue/.env');
+    try {
+      const result = await move(document, configPath, key);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.reason).toContain(path.join(repo!.root, '.continue/.env'));
+      expect(fs.existsSync(collected)).toBe(false);
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a .env that is a symlink to a file inside the workspace too', async () => {
+    const { configPath, document, key, read } = setUp({ '.continue/config.yaml': config, 'notes.txt': 'mine\n' });
+    fs.symlinkSync('../notes.txt', path.join(repo!.root, '.continue/.env'));
+    const result = await move(document, configPath, key);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toContain('symbolic link');
+    expect(read('notes.txt')).toBe('mine\n');
+  });
+
+  it('refuses a .continue folder that links outside the workspace, naming where it leads', async () => {
+    repo = tempGitRepo();
+    const outside = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'mkd-outside-')));
+    try {
+      fs.writeFileSync(path.join(outside, 'config.yaml'), config);
+      fs.symlinkSync(outside, path.join(repo.root, '.continue'));
+      const configPath = path.join(repo.root, '.continue/config.yaml');
+      const document = TextDocument.create(pathToFileURL(configPath).toString(), 'yaml', 1, config);
+      const key = extractContinueYaml(config).entries[0]!.apiKey!;
+      const result = await moveKeyToEnvEdit({
+        document, configPath, key, openDocument: () => undefined, git: gitStatus(() => true), capabilities: FULL, workspaceFolders: [repo.root],
+      });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.reason).toContain(path.join(outside, '.env'));
+      expect(fs.existsSync(path.join(outside, '.env'))).toBe(false);
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('never splits a line of a .env on disk that changed between the code action and its application', async () => {
+    const { configPath, document, key, read } = setUp({ '.continue/config.yaml': config, '.gitignore': '.env\n' });
+    repo!.write('.continue/.env', 'OTHER=1');
+    const { edit } = moved(await move(document, configPath, key));
+    repo!.write('.continue/.env', 'OTHER=1\nLONGER_VALUE=abcdef\n');
+    applyToDisk(edit);
+    expect(read('.continue/.env').split('\n').sort()).toEqual(['', 'LONGER_VALUE=abcdef', `MISTRAL_API_KEY=${FAKE_KEY}`, 'OTHER=1']);
+  });
+
+  it('edits an open .env at the version it read', async () => {
+    const { configPath, document, key } = setUp({ '.continue/config.yaml': config, '.gitignore': '.env\n' });
+    const envFile = repo!.write('.continue/.env', 'OTHER=1\n');
+    const envUri = pathToFileURL(envFile).toString();
+    const open = TextDocument.create(envUri, 'dotenv', 7, 'OTHER=1\nUNSAVED=2');
+    const result = moved(await moveKeyToEnvEdit({
+      document, configPath, key, openDocument: (uri) => (uri === envUri ? open : undefined), git: gitStatus(() => true), capabilities: FULL,
+    }));
+    const envChange = result.edit.documentChanges?.find((change) => TextDocumentEdit.is(change) && change.textDocument.uri === envUri);
+    expect(envChange && TextDocumentEdit.is(envChange) && envChange.textDocument.version).toBe(7);
   });
 });

@@ -30,14 +30,14 @@ describe('SourceFiles', () => {
     expect(files.problems[0]?.message).toBe('Skipped ~/.vibe/.env: it is not a regular file. Check that this is the file you meant.');
   });
 
-  it('skips a file over 1 MB with a problem', async () => {
+  it('skips a file over the size limit (256 KB) with a problem', async () => {
     const tree = makeTree({ 'ws/.env': `MISTRAL_API_KEY=${KEY_A}\n${'#'.repeat(MAX_SOURCE_FILE_BYTES)}` });
     const files = filesFor(tree);
     expect(await files.readDotenv(tree.path('ws/.env'), 'python')).toBeNull();
-    expect(files.problems[0]?.message).toMatch(/ws\/\.env.*1 MB/);
+    expect(files.problems[0]?.message).toMatch(/ws\/\.env.*256 KB/);
   });
 
-  it('also skips a file over 1 MB that an injected reader returns', async () => {
+  it('also skips a file over the size limit that an injected reader returns', async () => {
     const tree = makeTree({});
     const files = filesFor(tree, async () => 'x'.repeat(MAX_SOURCE_FILE_BYTES + 1));
     expect(await files.read(tree.path('ws/.env'))).toBeNull();

@@ -54,6 +54,14 @@ suite('watch: the keys other tools use', () => {
   teardown(() => api.clearAnswers());
 
   const statusText = () => api.statusBar().text;
+  /**
+   * The verdict of this key in this source once its own check ended: not stale (a changed key is
+   * stale until then) and not being checked. Status assertions come after it, never instead of it.
+   */
+  const settledVerdict = (sourceId: string, key: string, what: string) => waitFor(
+    () => api.watch.verdicts().find((v) => v.sourceId === sourceId && v.place.endsWith(fingerprintOf(key)) && v.diagnosis !== null && !v.stale && !v.checking),
+    { what, ...WITHIN_ONE_WINDOW },
+  );
   const requestsWith = (key: string) => emulator.requests.filter((request) => request.authorization === `Bearer ${key}`).length;
 
   test('consent: asked once for Continue\'s files; allowed, its key is checked and the status item names Continue and the cause', async () => {
@@ -74,17 +82,20 @@ suite('watch: the keys other tools use', () => {
   });
 
   test('the fix in Continue\'s config clears the warning within one throttle window; a change back warns again', async () => {
+    const codestralRequests = requestsWith(TEST_KEYS.codestral);
     fs.writeFileSync(continueFile, continueConfig(TEST_KEYS.console));
-    const fixed = () => api.watch.verdicts().some((v) => v.sourceId === 'continue' && v.diagnosis?.cause.id === 'ok' && v.place.includes(fingerprintOf(TEST_KEYS.console)));
-    await waitFor(() => fixed() && api.statusBar().background === null, { what: 'the warning to clear after the fix', ...WITHIN_ONE_WINDOW });
+    assert.equal((await settledVerdict('continue', TEST_KEYS.console, 'the fixed key\'s own verdict')).diagnosis?.cause.id, 'ok');
+    assert.ok(requestsWith(TEST_KEYS.console) > 0, 'the fixed key reached the emulator');
     assert.equal(statusText(), '$(check) Mistral · Continue');
-    const before = requestsWith(TEST_KEYS.codestral);
+    assert.equal(api.statusBar().background, null);
     // The codestral key was checked moments ago: this check waits for the window, and comes within it.
     fs.writeFileSync(continueFile, continueConfig(TEST_KEYS.codestral));
-    await waitFor(() => api.statusBar().worst?.sourceId === 'continue' && statusText() === '$(error) Mistral 401 · Continue', { what: 'the warning to come back', ...WITHIN_ONE_WINDOW });
-    assert.ok(requestsWith(TEST_KEYS.codestral) > before);
+    assert.equal((await settledVerdict('continue', TEST_KEYS.codestral, 'the changed-back key\'s own verdict')).diagnosis?.cause.id, 'codestral-key-on-api-host');
+    assert.ok(requestsWith(TEST_KEYS.codestral) > codestralRequests, 'the changed-back key was checked again');
+    assert.equal(statusText(), '$(error) Mistral 401 · Continue');
     fs.writeFileSync(continueFile, continueConfig(TEST_KEYS.console));
-    await waitFor(() => fixed() && !api.statusBar().checking && api.statusBar().background === null, { what: 'the warning to clear again', ...WITHIN_ONE_WINDOW });
+    assert.equal((await settledVerdict('continue', TEST_KEYS.console, 'the fixed key\'s verdict again')).diagnosis?.cause.id, 'ok');
+    assert.equal(api.statusBar().background, null);
   });
 
   test('a burst of saves: at most one check per key per throttle window', async () => {
@@ -96,9 +107,9 @@ suite('watch: the keys other tools use', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     fs.writeFileSync(continueFile, continueConfig(TEST_KEYS.console));
-    await waitFor(() => api.watch.verdicts().some((v) => v.sourceId === 'continue' && v.place.includes(fingerprintOf(TEST_KEYS.console)) && !v.stale && !v.checking), { what: 'the burst to settle', ...WITHIN_ONE_WINDOW });
-    await new Promise((resolve) => setTimeout(resolve, WINDOW_MS));
-    await api.watch.settled();
+    await settledVerdict('continue', TEST_KEYS.console, 'the last key of the burst to get its own verdict');
+    // Trailing checks of the burst's keys come at the end of their windows: wait for the watch to have none left.
+    await waitFor(() => api.watch.idle(), { what: 'the watch to have no read or check running or waiting', timeoutMs: 3 * WINDOW_MS + 7000 });
     const windows = Math.ceil((Date.now() - started) / WINDOW_MS);
     // Each check of a key costs one request per host; at most one check per key per window started.
     const checksOfBoth = (requestsWith(TEST_KEYS.both) - before) / 2;
@@ -111,9 +122,13 @@ suite('watch: the keys other tools use', () => {
     api.answer({ kind: 'message', action: 'Watch', match: "the workspace's .env files" });
     await vscode.commands.executeCommand('mistralKeyDoctor.watchToolKeys');
     assert.ok(api.watch.watchedSources().includes('dotenv'));
-    await waitFor(() => api.statusBar().worst?.sourceId === 'dotenv' && statusText() === '$(error) Mistral 401 · litellm', { what: 'the .env key in the status item', ...WITHIN_ONE_WINDOW });
+    assert.equal((await settledVerdict('dotenv', TEST_KEYS.codestral, 'the .env key\'s verdict')).diagnosis?.cause.id, 'codestral-key-on-api-host');
+    assert.equal(statusText(), '$(error) Mistral 401 · litellm');
     fs.writeFileSync(workspaceEnv, `MISTRAL_API_KEY=${TEST_KEYS.both}\n`);
-    await waitFor(() => api.statusBar().worst?.sourceId !== 'dotenv' && api.statusBar().background === null, { what: 'the .env warning to clear', ...WITHIN_ONE_WINDOW });
+    assert.equal((await settledVerdict('dotenv', TEST_KEYS.both, 'the fixed .env key\'s own verdict')).diagnosis?.cause.id, 'ok');
+    assert.ok(requestsWith(TEST_KEYS.both) > 0, 'the fixed .env key reached the emulator');
+    assert.notEqual(api.statusBar().worst?.sourceId, 'dotenv');
+    assert.equal(api.statusBar().background, null);
   });
 
   test('a declined source is never read again: Mistral Vibe\'s key never reaches a host', async () => {
@@ -125,8 +140,11 @@ suite('watch: the keys other tools use', () => {
     const logged = api.logLines().length;
     fs.writeFileSync(vibeFile, `MISTRAL_API_KEY=${TEST_KEYS.fresh}\n`);
     await vscode.commands.executeCommand('mistralKeyDoctor.watchToolKeys');
-    await new Promise((resolve) => setTimeout(resolve, WINDOW_MS + 1000));
-    await api.watch.settled();
+    // An absence is proved after a later event: a change in a watched file, written after Vibe's, got
+    // its own verdict and the watch has nothing left to do, so anything Vibe's change caused is done.
+    fs.writeFileSync(continueFile, continueConfig(TEST_KEYS.both));
+    await settledVerdict('continue', TEST_KEYS.both, 'the verdict of a later change in a watched file');
+    await waitFor(() => api.watch.idle(), { what: 'the watch to have no read or check running or waiting', timeoutMs: 3 * WINDOW_MS + 7000 });
     assert.equal(requestsWith(TEST_KEYS.revoked) + requestsWith(TEST_KEYS.fresh), 0);
     assert.ok(!api.watch.watchedSources().includes('vibe'));
     assert.deepEqual(api.logLines().slice(logged).filter((line) => line.includes('.vibe')), []);
@@ -145,7 +163,9 @@ suite('watch: the keys other tools use', () => {
     for (const [where, text] of Object.entries(seen)) {
       for (const key of Object.values(TEST_KEYS)) assert.ok(!text.includes(key), `${fingerprintOf(key)} appears in ${where}`);
     }
-    assert.ok(seen.globalState.includes(fingerprintOf(TEST_KEYS.console)), 'the watch keeps fingerprints');
+    const watched = api.watch.verdicts().find((v) => v.sourceId === 'continue');
+    const fingerprint = watched?.place.split(' · ').at(-1);
+    assert.ok(fingerprint && seen.globalState.includes(fingerprint), `the watch keeps the fingerprint of Continue's key (${fingerprint})`);
     assert.ok(seen.log.includes(`Watched key ${fingerprintOf(TEST_KEYS.codestral)}`));
   });
 });

@@ -1,7 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as vscode from 'vscode';
-import { knownModelFile, pinModel, writtenModel } from '../../../../src/extension/fixes/modelPin';
+import { knownModelFile, pinModel, writeRefusal, writtenModel } from '../../../../src/extension/fixes/modelPin';
 import { RecordingLog } from '../../../harness/recordingLog';
 import { ScriptedPrompts } from '../../../harness/scriptedPrompts';
 import { shim } from '../../vscode-shim';
@@ -47,5 +49,23 @@ describe('knownModelFile', () => {
     expect(knownModelFile('continue', '/home/u', ['/w'])).toEqual([path.join('/w', '.continue/config.yaml'), path.join('/home/u', '.continue/config.yaml')]);
     expect(knownModelFile('aider', '/home/u', ['/w'])).toEqual([path.join('/w', '.aider.conf.yml')]);
     expect(knownModelFile('cline', '/home/u', ['/w'])).toEqual([]);
+  });
+});
+
+describe('writeRefusal', () => {
+  it('refuses a pin into a config file that is a symlink, and allows one in the workspace', async () => {
+    const workspace = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'mkd-pin-')));
+    try {
+      const real = path.join(workspace, 'real.yaml');
+      fs.writeFileSync(real, 'models: []\n');
+      fs.mkdirSync(path.join(workspace, '.continue'));
+      fs.symlinkSync(real, path.join(workspace, '.continue/config.yaml'));
+      const editOf = (file: string) => ({ entries: () => [[vscode.Uri.file(file), []]] }) as unknown as vscode.WorkspaceEdit;
+      expect(await writeRefusal(editOf(path.join(workspace, '.continue/config.yaml')), [workspace])).toContain('symbolic link');
+      expect(await writeRefusal(editOf(real), [workspace])).toBeNull();
+      expect(await writeRefusal(editOf(path.join(os.tmpdir(), 'elsewhere.yaml')), [workspace])).toContain('outside the workspace');
+    } finally {
+      fs.rmSync(workspace, { recursive: true, force: true });
+    }
   });
 });

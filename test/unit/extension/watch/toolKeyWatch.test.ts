@@ -9,7 +9,7 @@ import { checkKey } from '../../../../src/core/check';
 import { TEST_KEYS } from '../../../../src/emulator';
 import { ScriptedPrompts } from '../../../harness/scriptedPrompts';
 import { worstKey, type KeyStatus } from '../../../../src/extension/status/keyStatus';
-import { ToolKeyWatch, type WatchCheckRequest } from '../../../../src/extension/watch/toolKeyWatch';
+import { ToolKeyWatch, WATCHER_START_MS, type WatchCheckRequest } from '../../../../src/extension/watch/toolKeyWatch';
 import { WatchConsent } from '../../../../src/extension/watch/watchConsent';
 import type { WatchPattern } from '../../../../src/extension/watch/watchedSources';
 import { findKeyCandidates, type FindKeyOptions } from '../../../../src/sources';
@@ -41,6 +41,8 @@ function setUp(options: { unanswered?: boolean } = {}) {
   const log: string[] = [];
   const reads: FindKeyOptions[] = [];
   const checks: WatchCheckRequest[] = [];
+  /** Fingerprints whose checks give no verdict (as a check with refused settings or a failure does). */
+  const noVerdict = new Set<string>();
   const watchers: { pattern: WatchPattern; onEvent: (file: string) => void; disposed: boolean }[] = [];
   const state = fakeMemento();
   const watch = new ToolKeyWatch({
@@ -54,8 +56,9 @@ function setUp(options: { unanswered?: boolean } = {}) {
       installedExtensionIds: () => [], configuredTool: () => 'other',
     },
     findKeys: (options) => { reads.push(options); return findKeyCandidates(options); },
-    check: (request) => {
+    check: async (request) => {
       checks.push(request);
+      if (noVerdict.has(request.fingerprint)) return null;
       return checkKey({
         rawKey: request.key, target: request.target, model: request.model, tool: request.tool ?? undefined, apiUrl: emulator.apiUrl, codestralUrl: emulator.codestralUrl,
         timeoutMs: 5000, keyAgeMs: null, keyStoredAgoMs: request.keyStoredAgoMs, preferredCodestralModel: 'codestral-2501',
@@ -88,7 +91,11 @@ function setUp(options: { unanswered?: boolean } = {}) {
     const worst = worstKey(keys);
     return { rows: keys.map((key) => ({ text: rowText(key) })), worst: worst && { text: rowText(worst), cause: worst.diagnosis!.cause.id } };
   };
-  return { root, home, workspace, clock, prompts, log, reads, checks, watchers, state, watch, configFile, save, settle, summary };
+  /** The same event again, as a second event of one save (editors write twice). */
+  const echo = (file: string) => {
+    for (const watcher of watchers.filter((w) => !w.disposed && file.startsWith(w.pattern.base))) watcher.onEvent(file);
+  };
+  return { root, home, workspace, clock, prompts, log, reads, checks, noVerdict, watchers, state, watch, configFile, save, echo, settle, summary };
 }
 
 describe('ToolKeyWatch', () => {
@@ -144,6 +151,38 @@ describe('ToolKeyWatch', () => {
     expect(t.checks.map((c) => c.fingerprint)).toEqual(['CdSt…j5Ga', 'CnsL…j5Ue']);
     expect(t.summary().worst).toMatchObject({ text: "Continue's key: It works for Continue.", cause: 'ok' });
     expect(t.log.some((line) => line.startsWith('~/.continue/config.yaml changed'))).toBe(true);
+  });
+
+  it('a second event of the same save never shows the old key\'s verdict as the new key\'s, while the new key\'s check gives nothing', async () => {
+    await watchContinue(TEST_KEYS.codestral);
+    t.noVerdict.add('CnsL…j5Ue');
+    t.save(t.configFile, continueConfig(TEST_KEYS.console));
+    await t.settle();
+    t.echo(t.configFile);
+    await t.settle();
+    expect(t.checks.map((c) => c.fingerprint)).toEqual(['CdSt…j5Ga', 'CnsL…j5Ue']);
+    expect(t.watch.keys().map((v) => [v.place.endsWith('CnsL…j5Ue'), v.diagnosis?.cause.id, v.stale])).toEqual([[true, 'codestral-key-on-api-host', true]]);
+    expect(t.summary().rows.map((r) => r.text)[0]).toContain('last verdict');
+  });
+
+  it('a check that gives no verdict is tried again, and its own verdict then replaces the old key\'s', async () => {
+    await watchContinue(TEST_KEYS.codestral);
+    t.noVerdict.add('CnsL…j5Ue');
+    t.save(t.configFile, continueConfig(TEST_KEYS.console));
+    await t.settle();
+    t.noVerdict.clear();
+    await t.settle(MINUTE);
+    expect(t.checks.map((c) => c.fingerprint)).toEqual(['CdSt…j5Ga', 'CnsL…j5Ue', 'CnsL…j5Ue']);
+    expect(t.watch.keys().map((v) => v.stale)).toEqual([false]);
+    expect(t.summary().worst).toMatchObject({ text: "Continue's key: It works for Continue.", cause: 'ok' });
+  });
+
+  it('a change made before the file watcher runs (no event) is still read', async () => {
+    await watchContinue(TEST_KEYS.codestral);
+    fs.writeFileSync(t.configFile, continueConfig(TEST_KEYS.console));
+    await t.settle(WATCHER_START_MS);
+    expect(t.checks.map((c) => c.fingerprint)).toEqual(['CdSt…j5Ga', 'CnsL…j5Ue']);
+    expect(t.summary().worst).toMatchObject({ text: "Continue's key: It works for Continue.", cause: 'ok' });
   });
 
   it('a burst of 100 saves: at most one check per key per minute', async () => {
