@@ -49,3 +49,25 @@ export async function buildTestExtension(root, dir) {
     await Promise.all(Object.values(entries).map((entry) => esbuild.build({ ...entry, absWorkingDir: root })));
   });
 }
+
+/**
+ * The npm package's folder as `prepack` leaves it, staged in `dir` instead of the checkout: the
+ * manifest, README and LICENSE, the release CLI and server bundles, the zh-cn strings and the
+ * third-party notices of what the bundles hold. `npm pack` of `dir` is what a user installs.
+ */
+export async function buildNpmPackageStage(root, dir) {
+  const { bundledPackageDirs, thirdPartyNotices, THIRD_PARTY_NOTICES } = await import('../../scripts/third-party-notices.mjs');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  for (const file of ['package.json', 'README.md', 'LICENSE']) fs.copyFileSync(path.join(root, file), path.join(dir, file));
+  await inRoot(root, async () => {
+    mergeL10nBundles(path.join(dir, 'l10n/bundle.l10n.zh-cn.json'));
+    const entries = bundleEntries({ production: true, outDir: path.join(dir, 'dist') });
+    const results = await Promise.all([entries.cli, entries.server].map((entry) => esbuild.build({ ...entry, metafile: true, absWorkingDir: root })));
+    const dirs = [...bundledPackageDirs(results.map((result) => result.metafile)), ...Object.keys(manifest.dependencies ?? {}).map((name) => `node_modules/${name}`)];
+    fs.writeFileSync(path.join(dir, THIRD_PARTY_NOTICES), thirdPartyNotices(root, dirs));
+  });
+  fs.chmodSync(path.join(dir, 'dist/cli.js'), 0o755);
+  fs.chmodSync(path.join(dir, 'dist/server.js'), 0o755);
+}

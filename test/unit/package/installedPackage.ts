@@ -1,6 +1,6 @@
-// The npm package as a user gets it: `npm pack` of the built project (the bundles `npm run build`
-// wrote; `prepack` makes the release build when publishing), installed with `npm install --global`
-// into a scratch prefix outside the repository. Packed and installed once per test file.
+// The npm package as a user gets it: `npm pack` of the package folder as `prepack` leaves it (the
+// release bundles, staged in a scratch folder, never in dist/), installed with `npm install --global`
+// into a scratch prefix outside the repository. Built, packed and installed once per test file.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,11 +25,11 @@ export interface InstalledPackage {
 let installing: Promise<InstalledPackage> | null = null;
 
 async function packAndInstall(): Promise<InstalledPackage> {
-  for (const bundle of ['dist/cli.js', 'dist/server.js']) {
-    if (!fs.existsSync(path.join(REPO_ROOT, bundle))) throw new Error(`${bundle} does not exist: run \`npm run build\` before the package tests.`);
-  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mkd-package-'));
-  const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], { cwd: REPO_ROOT });
+  const stage = path.join(dir, 'stage');
+  const { buildNpmPackageStage } = (await import(path.join(REPO_ROOT, 'test/harness/testBuilds.mjs'))) as { buildNpmPackageStage: (root: string, dir: string) => Promise<void> };
+  await buildNpmPackageStage(REPO_ROOT, stage);
+  const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], { cwd: stage });
   const [packed] = JSON.parse(stdout) as { filename: string; files: { path: string }[] }[];
   const prefix = path.join(dir, 'prefix');
   await run('npm', ['install', '--global', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', path.join(dir, packed!.filename)], { cwd: dir });
