@@ -27,3 +27,12 @@ export async function emulatorBehindExtension(settings: Record<string, unknown> 
   await configure({ apiBaseUrl: emulator.apiUrl, codestralBaseUrl: emulator.codestralUrl, ...settings });
   return emulator;
 }
+
+/** Undoes `emulatorBehindExtension` for a suite that stored a key: the key removed, the settings back, the emulator closed. */
+export async function removeKeyAndEmulator(api: KeyDoctorTestApi, emulator: Emulator | undefined): Promise<void> {
+  api.answer({ kind: 'message', action: 'Remove' });
+  await vscode.commands.executeCommand('mistralKeyDoctor.removeKey');
+  api.clearAnswers();
+  await configure({ apiBaseUrl: undefined, codestralBaseUrl: undefined, tool: undefined, autoCheck: undefined });
+  await emulator?.close();
+}

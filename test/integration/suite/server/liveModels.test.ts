@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import * as vscode from 'vscode';
 import { MODELS_CURRENT, scenarioNamed, TEST_KEYS, type Emulator } from '../../../../src/emulator';
-import { activateTestApi, configure, emulatorBehindExtension } from '../../testExtension/connect';
+import { activateTestApi, emulatorBehindExtension, removeKeyAndEmulator } from '../../testExtension/connect';
 import type { KeyDoctorTestApi } from '../../testExtension/testApi';
 import { waitFor } from '../../../harness/poll';
 
@@ -25,13 +25,7 @@ suite('config language server: live models list from the last check', () => {
     emulator = await emulatorBehindExtension({ tool: 'vibe', autoCheck: false });
   });
 
-  suiteTeardown(async () => {
-    api.answer({ kind: 'message', action: 'Remove' });
-    await vscode.commands.executeCommand('mistralKeyDoctor.removeKey');
-    api.clearAnswers();
-    await configure({ apiBaseUrl: undefined, codestralBaseUrl: undefined, tool: undefined, autoCheck: undefined });
-    await emulator?.close();
-  });
+  suiteTeardown(async () => removeKeyAndEmulator(api, emulator));
 
   async function checkConsoleKey(): Promise<void> {
     const fingerprint = `${TEST_KEYS.console.slice(0, 4)}…${TEST_KEYS.console.slice(-4)}`;

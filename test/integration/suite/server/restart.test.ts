@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import * as vscode from 'vscode';
 import { TEST_KEYS, type Emulator } from '../../../../src/emulator';
 import { MAX_RESTARTS } from '../../../../src/extension/languageClient/restartPolicy';
-import { activateTestApi, configure, emulatorBehindExtension } from '../../testExtension/connect';
+import { activateTestApi, emulatorBehindExtension, removeKeyAndEmulator } from '../../testExtension/connect';
 import type { KeyDoctorTestApi } from '../../testExtension/testApi';
 import { waitFor } from '../../../harness/poll';
 
@@ -51,13 +51,9 @@ suite('config language server: recovery after its process dies', () => {
   });
 
   suiteTeardown(async () => {
-    api.answer({ kind: 'message', action: 'Remove' });
-    await vscode.commands.executeCommand('mistralKeyDoctor.removeKey');
-    api.clearAnswers();
-    await configure({ apiBaseUrl: undefined, codestralBaseUrl: undefined, tool: undefined, autoCheck: undefined });
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     for (const file of files) fs.rmSync(file, { force: true });
-    await emulator?.close();
+    await removeKeyAndEmulator(api, emulator);
   });
 
   function modelsFile(name: string, model: string): vscode.Uri {
