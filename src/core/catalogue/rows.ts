@@ -6,6 +6,14 @@ import type { CatalogueRow, ConfigFileEntry, KeyStore } from './schema';
 const NO_DETECT = { extensionIds: [], extensionPublishers: [] };
 const ANY_MODEL = {};
 
+/** litellm's provider prefixes, which aider (built on litellm) follows too. */
+const LITELLM_ROUTES: CatalogueRow['hostByModel'] = [
+  { when: { prefix: 'codestral/' }, host: 'codestral' },
+  { when: { prefix: 'text-completion-codestral/' }, host: 'codestral' },
+  { when: { prefix: 'mistral/' }, host: 'api' },
+  { when: ANY_MODEL, host: 'auto' },
+];
+
 const CONTINUE_DIR = { variable: 'CONTINUE_GLOBAL_DIR', replaces: '~/.continue' };
 const VIBE_DIR = { variable: 'VIBE_HOME', replaces: '~/.vibe' };
 const TABBY_DIR = { variable: 'TABBY_ROOT', replaces: '~/.tabby' };
@@ -199,12 +207,7 @@ export const CATALOGUE_ROWS: CatalogueRow[] = [
     verifiedAgainst: { version: '2026-09', source: 'BerriAI/litellm main: litellm/litellm_core_utils/get_llm_provider_logic.py, litellm/llms/codestral/completion/transformation.py' },
     detect: NO_DETECT,
     defaultModel: null,
-    hostByModel: [
-      { when: { prefix: 'codestral/' }, host: 'codestral' },
-      { when: { prefix: 'text-completion-codestral/' }, host: 'codestral' },
-      { when: { prefix: 'mistral/' }, host: 'api' },
-      { when: ANY_MODEL, host: 'auto' },
-    ],
+    hostByModel: LITELLM_ROUTES,
     noModelHost: 'auto',
     baseUrlSettings: [{ setting: 'api_base', host: 'api', form: 'with-v1', scope: 'mistral/' }, { setting: 'api_base', host: 'codestral', form: 'with-v1', scope: 'codestral/' }],
     keyStores: [env(MISTRAL_KEY), env(CODESTRAL_KEY), { kind: 'file', path: '.env', field: MISTRAL_KEY, override: null, dialect: 'python' }],
@@ -221,12 +224,7 @@ export const CATALOGUE_ROWS: CatalogueRow[] = [
     verifiedAgainst: { version: '2026-09', source: 'Aider-AI/aider main: aider/models.py, aider/args.py (models through litellm)' },
     detect: NO_DETECT,
     defaultModel: null,
-    hostByModel: [
-      { when: { prefix: 'codestral/' }, host: 'codestral' },
-      { when: { prefix: 'text-completion-codestral/' }, host: 'codestral' },
-      { when: { prefix: 'mistral/' }, host: 'api' },
-      { when: ANY_MODEL, host: 'auto' },
-    ],
+    hostByModel: LITELLM_ROUTES,
     noModelHost: 'auto',
     baseUrlSettings: [],
     keyStores: [
