@@ -5,31 +5,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../harness/repoRoot';
 import { waitFor } from '../harness/poll';
-import { openWorkbench, type WorkbenchSession } from './session';
+import { useWorkbench } from './useWorkbench';
 import { actionWidgetItem, chooseActionWidgetItem, editorTab, openFile, saveScreenshot } from './workbench';
 
 const CONFIG = '.continue/config.yaml';
 
 suite('UI: quick fix for a moving model alias in a Continue config', () => {
-  let session: WorkbenchSession;
-
-  suiteSetup(async () => {
-    session = await openWorkbench({
-      workspaceFixture: path.join(repoRoot(), 'test/e2e/fixtures/continue-workspace'),
-      settings: { 'workbench.colorTheme': 'Default Dark Modern' },
-    });
-  });
-
-  teardown(async function () {
-    if (this.currentTest?.state === 'failed') await saveScreenshot(session.page, `failure-${this.currentTest.title.slice(0, 40)}`, { failure: true });
-  });
-
-  suiteTeardown(async () => {
-    await session?.close();
-  });
+  const ui = useWorkbench(() => ({
+    workspaceFixture: path.join(repoRoot(), 'test/e2e/fixtures/continue-workspace'),
+    settings: { 'workbench.colorTheme': 'Default Dark Modern' },
+  }));
 
   test('the lightbulb offers "Switch model to …" on codestral-latest and applying it pins the model', async () => {
-    const { page } = session;
+    const { page } = ui.session;
     await openFile(page, CONFIG);
     await editorTab(page, 'config.yaml').waitFor();
     const editor = page.locator('.editor-instance .monaco-editor').first();
@@ -48,7 +36,7 @@ suite('UI: quick fix for a moving model alias in a Continue config', () => {
     await chooseActionWidgetItem(page, 'Switch model to');
     await editor.locator('.view-line', { hasText: `model: ${pinned}` }).waitFor();
     await page.keyboard.press('Control+S');
-    const file = path.join(session.workspace, CONFIG);
+    const file = path.join(ui.session.workspace, CONFIG);
     const saved = await waitFor(() => {
       const text = fs.readFileSync(file, 'utf8');
       return text.includes(`model: ${pinned}`) && text;

@@ -1,26 +1,14 @@
 // The installed .vsix's page in the Extensions view: its README shows every screenshot. VS Code
 // loads README images there only from https: and data: URLs, so a relative link would show nothing.
 import assert from 'node:assert/strict';
-import { openWorkbench, type WorkbenchSession } from './session';
-import { editorTab, runCommand, saveScreenshot, webviewFrame } from './workbench';
+import { useWorkbench } from './useWorkbench';
+import { editorTab, runCommand, webviewFrame } from './workbench';
 
 suite('UI: the extension\'s page', () => {
-  let session: WorkbenchSession;
-
-  suiteSetup(async () => {
-    session = await openWorkbench();
-  });
-
-  teardown(async function () {
-    if (this.currentTest?.state === 'failed') await saveScreenshot(session.page, `failure-${this.currentTest.title.slice(0, 40)}`, { failure: true });
-  });
-
-  suiteTeardown(async () => {
-    await session?.close();
-  });
+  const ui = useWorkbench();
 
   test('shows the README with every screenshot loaded', async () => {
-    const { page } = session;
+    const { page } = ui.session;
     await runCommand(page, 'View: Show Extensions');
     await page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'Mistral Key Doctor' }).first().click();
     await editorTab(page, /Mistral Key Doctor/).waitFor({ timeout: 30_000 });
@@ -29,9 +17,9 @@ suite('UI: the extension\'s page', () => {
     const images = readme.locator('img');
     await images.first().waitFor({ timeout: 30_000 });
     const loaded = await images.evaluateAll((nodes) => nodes.map((node) => {
-      const image = node as HTMLImageElement;
-      return { alt: image.alt, width: image.complete ? image.naturalWidth : 0 };
-    }));
+    const image = node as HTMLImageElement;
+    return { alt: image.alt, width: image.complete ? image.naturalWidth : 0 };
+  }));
     assert.ok(loaded.length >= 4, `the README page shows ${loaded.length} images`);
     for (const image of loaded) assert.ok(image.width > 0, `the image "${image.alt}" did not load`);
   });

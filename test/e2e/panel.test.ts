@@ -6,11 +6,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
-import { startEmulator, TEST_KEYS, type Emulator } from '../../src/emulator';
+import { TEST_KEYS } from '../../src/emulator';
 import { repoRoot } from '../harness/repoRoot';
 import { waitFor } from '../harness/poll';
 import { textContrast, visibleWithoutScrolling } from './panelContrast';
-import { openWorkbench, type WorkbenchSession } from './session';
+import { useWorkbench } from './useWorkbench';
 import { editorTab, notification, pickQuickPickItem, quickInput, runCommand, saveScreenshot, statusBarItem, useColorTheme, webviewFrame, type ThemeName } from './workbench';
 
 const THEMES: [ThemeName, string][] = [
@@ -38,39 +38,21 @@ function mistralItem(page: Page, text: string | RegExp = /Mistral/): Locator {
 }
 
 suite('UI: the extension at a glance', () => {
-  let emulator: Emulator;
-  let session: WorkbenchSession;
-
-  suiteSetup(async () => {
-    emulator = await startEmulator({ scenario: 'normal' });
-    session = await openWorkbench({
-      stubExtensions: [path.join(repoRoot(), 'test/e2e/fixtures/stub-cline')],
-      // The base URLs sit in the window's user settings: in code-server that is the remote machine's.
-      settings: {
-        'workbench.colorTheme': 'Default Dark Modern',
-        'mistralKeyDoctor.apiBaseUrl': emulator.apiUrl,
-        'mistralKeyDoctor.codestralBaseUrl': emulator.codestralUrl,
-        // The stub Cline would make the watch ask about Cline's files; these journeys are not about it.
-        'mistralKeyDoctor.watchToolKeys': 'never',
-      },
-      workspaceSettings: { 'mistralKeyDoctor.autoCheck': false },
-    });
-  });
-
-  teardown(async function () {
-    if (this.currentTest?.state === 'failed') {
-      await saveScreenshot(session.page, `failure-${this.currentTest.title.slice(0, 40)}`, { failure: true });
-      await session.page.keyboard.press('Escape');
-    }
-  });
-
-  suiteTeardown(async () => {
-    await session?.close();
-    await emulator?.close();
-  });
+  const ui = useWorkbench((emulator) => ({
+    stubExtensions: [path.join(repoRoot(), 'test/e2e/fixtures/stub-cline')],
+    // The base URLs sit in the window's user settings: in code-server that is the remote machine's.
+    settings: {
+      'workbench.colorTheme': 'Default Dark Modern',
+      'mistralKeyDoctor.apiBaseUrl': emulator.apiUrl,
+      'mistralKeyDoctor.codestralBaseUrl': emulator.codestralUrl,
+      // The stub Cline would make the watch ask about Cline's files; these journeys are not about it.
+      'mistralKeyDoctor.watchToolKeys': 'never',
+    },
+    workspaceSettings: { 'mistralKeyDoctor.autoCheck': false },
+  }));
 
   test('the status menu, a key box that refuses a masked copy and cleans a pasted key, and Cline detected', async () => {
-    const { page } = session;
+    const { page } = ui.session;
     await mistralItem(page, 'Mistral: set a key').click();
     await quickInput(page).locator('.monaco-list-row', { hasText: 'Open log' }).waitFor();
     const menu = await quickInput(page).locator('.monaco-list-row').allInnerTexts();
@@ -100,7 +82,7 @@ suite('UI: the extension at a glance', () => {
     assert.equal(await textOf(panel.locator('#severity')), 'Error');
     assert.equal(await textOf(panel.locator('#detection')), 'Cline 3.17.0 detected: it sends keys to api.mistral.ai. Advice checked against Cline up to 3.2.13; you have 3.17.0, which was not checked.');
     assert.equal(await panel.locator('tr[data-host="api"]').getAttribute('data-outcome'), 'rejected');
-    assert.ok((await textOf(panel.locator('#urls'))).includes(emulator.apiUrl.replace(/\/$/, '')), 'the panel shows the URL the check used');
+    assert.ok((await textOf(panel.locator('#urls'))).includes(ui.emulator.apiUrl.replace(/\/$/, '')), 'the panel shows the URL the check used');
     // 401 with Cline: a few words on the item, even at 800 px, and the menu leads with the fix.
     await runCommand(page, 'Clear All Notifications');
     await page.setViewportSize({ width: 800, height: 800 });
@@ -122,7 +104,7 @@ suite('UI: the extension at a glance', () => {
   });
 
   test('the answer and the fix steps are visible without scrolling at 1280 and 800 px, with AA contrast in four themes', async () => {
-    const { page } = session;
+    const { page } = ui.session;
     const panel = webviewFrame(page);
     for (const [theme, slug] of THEMES) {
       await useColorTheme(page, theme);
@@ -141,34 +123,34 @@ suite('UI: the extension at a glance', () => {
   });
 
   test('the tool picker writes the tool and the re-check still goes to the base URLs of the user settings', async () => {
-    const { page } = session;
+    const { page } = ui.session;
     const panel = webviewFrame(page);
-    const before = emulator.requests.length;
+    const before = ui.emulator.requests.length;
     await panel.locator('#tool-select').selectOption('roo');
-    await waitFor(() => emulator.requests.length > before, { what: 'the re-check for Roo Code to reach the emulator' });
+    await waitFor(() => ui.emulator.requests.length > before, { what: 'the re-check for Roo Code to reach the emulator' });
     await panel.locator('#verdict', { hasText: 'Roo Code' }).waitFor();
-    assert.ok((await textOf(panel.locator('#urls'))).includes(emulator.codestralUrl.replace(/\/$/, '')));
-    const settings = fs.readFileSync(path.join(session.run.userDataDir, 'User', 'settings.json'), 'utf8');
-    assert.ok(settings.includes(emulator.apiUrl) && settings.includes('"mistralKeyDoctor.tool": "roo"'), `user settings lost a value: ${settings}`);
+    assert.ok((await textOf(panel.locator('#urls'))).includes(ui.emulator.codestralUrl.replace(/\/$/, '')));
+    const settings = fs.readFileSync(path.join(ui.session.run.userDataDir, 'User', 'settings.json'), 'utf8');
+    assert.ok(settings.includes(ui.emulator.apiUrl) && settings.includes('"mistralKeyDoctor.tool": "roo"'), `user settings lost a value: ${settings}`);
     await panel.locator('#tool-select').selectOption('cline');
     await panel.locator('#verdict', { hasText: 'Cline' }).waitFor();
   });
 
   test('after Re-check the keyboard focus is back on Re-check, and one live region says the verdict', async () => {
-    const { page } = session;
+    const { page } = ui.session;
     const panel = webviewFrame(page);
     await panel.locator('#recheck').focus();
-    const before = emulator.requests.length;
+    const before = ui.emulator.requests.length;
     await page.keyboard.press('Enter');
     // The live region still holds the previous check's words: wait for this check to reach the hosts first.
-    await waitFor(() => emulator.requests.length > before, { what: 'the re-check to reach the emulator' });
+    await waitFor(() => ui.emulator.requests.length > before, { what: 'the re-check to reach the emulator' });
     await waitFor(async () => (await panel.locator('#app').getAttribute('aria-busy')) === 'false' && (await panel.locator('#live').textContent())?.includes('It does not work for Cline'), { what: 'the check to end and be announced' });
     await waitFor(async () => (await panel.locator('body').evaluate(() => document.activeElement?.id)) === 'recheck', { what: 'the keyboard focus to be back on Re-check', timeoutMs: 3_000 });
     assert.equal(await panel.locator('[aria-live]').count(), 1);
   });
 
   test('reloading the window brings the panel back with the last result', async () => {
-    const { page } = session;
+    const { page } = ui.session;
     await runCommand(page, 'Developer: Reload Window');
     await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60_000 });
     await editorTab(page, 'Mistral Key Doctor').waitFor({ timeout: 60_000 });

@@ -3,41 +3,26 @@
 // panel checks again with the pinned id.
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startEmulator, TEST_KEYS, type Emulator } from '../../src/emulator';
+import { TEST_KEYS } from '../../src/emulator';
 import { repoRoot } from '../harness/repoRoot';
-import { openWorkbench, type WorkbenchSession } from './session';
-import { editorTab, pressNotificationButton, runCommand, saveScreenshot, typeInInputBox, webviewFrame } from './workbench';
+import { useWorkbench } from './useWorkbench';
+import { editorTab, pressNotificationButton, runCommand, typeInInputBox, webviewFrame } from './workbench';
 
 suite('UI: pin the model into a Continue config', () => {
-  let emulator: Emulator;
-  let session: WorkbenchSession;
-
-  suiteSetup(async () => {
-    emulator = await startEmulator({ scenario: 'normal' });
-    session = await openWorkbench({
-      workspaceFixture: path.join(repoRoot(), 'test/e2e/fixtures/continue-workspace'),
-      settings: { 'workbench.colorTheme': 'Default Dark Modern' },
-      workspaceSettings: {
-        'mistralKeyDoctor.tool': 'continue',
-        'mistralKeyDoctor.model': 'codestral-latest',
-        'mistralKeyDoctor.apiBaseUrl': emulator.apiUrl,
-        'mistralKeyDoctor.codestralBaseUrl': emulator.codestralUrl,
-        'mistralKeyDoctor.autoCheck': false,
-      },
-    });
-  });
-
-  teardown(async function () {
-    if (this.currentTest?.state === 'failed') await saveScreenshot(session.page, `failure-${this.currentTest.title.slice(0, 40)}`, { failure: true });
-  });
-
-  suiteTeardown(async () => {
-    await session?.close();
-    await emulator?.close();
-  });
+  const ui = useWorkbench((emulator) => ({
+    workspaceFixture: path.join(repoRoot(), 'test/e2e/fixtures/continue-workspace'),
+    settings: { 'workbench.colorTheme': 'Default Dark Modern' },
+    workspaceSettings: {
+      'mistralKeyDoctor.tool': 'continue',
+      'mistralKeyDoctor.model': 'codestral-latest',
+      'mistralKeyDoctor.apiBaseUrl': emulator.apiUrl,
+      'mistralKeyDoctor.codestralBaseUrl': emulator.codestralUrl,
+      'mistralKeyDoctor.autoCheck': false,
+    },
+  }));
 
   test('the panel\'s "Pin the model" edits .continue/config.yaml and the panel shows the dated model', async () => {
-    const { page } = session;
+    const { page } = ui.session;
     await runCommand(page, 'Set Mistral API key');
     await typeInInputBox(page, TEST_KEYS.console, { password: true });
     await pressNotificationButton(page, 'stored', 'Check now');

@@ -4,8 +4,8 @@
 // stored key's row tells the same story as the panel.
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { startEmulator, TEST_KEYS, type Emulator } from '../../src/emulator';
-import { openWorkbench, type WorkbenchSession } from './session';
+import { TEST_KEYS } from '../../src/emulator';
+import { useWorkbench } from './useWorkbench';
 import { notification, openCommandPalette, quickInput, saveScreenshot, statusBarItem, typeInInputBox, webviewFrame } from './workbench';
 
 /** Runs a command from the palette with the keyboard alone: type its title, press Enter. */
@@ -27,34 +27,22 @@ async function runCommandByKeyboard(page: Page, title: string): Promise<void> {
 }
 
 suite('UI: the status item, keyboard only, at 800 px', () => {
-  let emulator: Emulator;
-  let session: WorkbenchSession;
+  const ui = useWorkbench((emulator) => ({
+    settings: {
+      'workbench.colorTheme': 'Default Dark Modern',
+      'mistralKeyDoctor.apiBaseUrl': emulator.apiUrl,
+      'mistralKeyDoctor.codestralBaseUrl': emulator.codestralUrl,
+      'mistralKeyDoctor.watchToolKeys': 'never',
+    },
+    workspaceSettings: { 'mistralKeyDoctor.autoCheck': false, 'mistralKeyDoctor.tool': 'roo', 'mistralKeyDoctor.model': 'codestral-latest' },
+  }));
 
   suiteSetup(async () => {
-    emulator = await startEmulator({ scenario: 'normal' });
-    session = await openWorkbench({
-      settings: {
-        'workbench.colorTheme': 'Default Dark Modern',
-        'mistralKeyDoctor.apiBaseUrl': emulator.apiUrl,
-        'mistralKeyDoctor.codestralBaseUrl': emulator.codestralUrl,
-        'mistralKeyDoctor.watchToolKeys': 'never',
-      },
-      workspaceSettings: { 'mistralKeyDoctor.autoCheck': false, 'mistralKeyDoctor.tool': 'roo', 'mistralKeyDoctor.model': 'codestral-latest' },
-    });
-    await session.page.setViewportSize({ width: 800, height: 800 });
-  });
-
-  teardown(async function () {
-    if (this.currentTest?.state === 'failed') await saveScreenshot(session.page, `failure-${this.currentTest.title.slice(0, 40)}`, { failure: true });
-  });
-
-  suiteTeardown(async () => {
-    await session?.close();
-    await emulator?.close();
+    await ui.session.page.setViewportSize({ width: 800, height: 800 });
   });
 
   test('a Studio key with Roo Code on codestral-latest: "Mistral 401 · Roo Code", the fix first, one story for the key', async () => {
-    const { page } = session;
+    const { page } = ui.session;
     await runCommandByKeyboard(page, 'Set Mistral API key');
     await typeInInputBox(page, TEST_KEYS.console, { password: true });
     await notification(page, 'stored').first().waitFor({ timeout: 30_000 });

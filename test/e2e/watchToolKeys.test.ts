@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startEmulator, TEST_KEYS, type Emulator } from '../../src/emulator';
-import { openWorkbench, type WorkbenchSession } from './session';
+import { TEST_KEYS } from '../../src/emulator';
+import { useWorkbench } from './useWorkbench';
 import { notification, pressNotificationButton, quickInput, runCommand, saveScreenshot, statusBarItem } from './workbench';
 
 function continueConfig(key: string): string {
@@ -14,34 +14,22 @@ function continueConfig(key: string): string {
 }
 
 suite('UI: the status item speaks for the key Continue uses', () => {
-  let emulator: Emulator;
-  let session: WorkbenchSession;
   let continueFile: string;
+  const ui = useWorkbench((emulator) => ({
+    settings: { 'workbench.colorTheme': 'Default Dark Modern' },
+    workspaceSettings: {
+      'mistralKeyDoctor.apiBaseUrl': emulator.apiUrl,
+      'mistralKeyDoctor.codestralBaseUrl': emulator.codestralUrl,
+      'mistralKeyDoctor.autoCheck': false,
+    },
+  }));
 
   suiteSetup(async () => {
-    emulator = await startEmulator({ scenario: 'normal' });
-    session = await openWorkbench({
-      settings: { 'workbench.colorTheme': 'Default Dark Modern' },
-      workspaceSettings: {
-        'mistralKeyDoctor.apiBaseUrl': emulator.apiUrl,
-        'mistralKeyDoctor.codestralBaseUrl': emulator.codestralUrl,
-        'mistralKeyDoctor.autoCheck': false,
-      },
-    });
-    continueFile = path.join(session.run.home, '.continue', 'config.yaml');
-  });
-
-  teardown(async function () {
-    if (this.currentTest?.state === 'failed') await saveScreenshot(session.page, `failure-${this.currentTest.title.slice(0, 40)}`, { failure: true });
-  });
-
-  suiteTeardown(async () => {
-    await session?.close();
-    await emulator?.close();
+    continueFile = path.join(ui.session.run.home, '.continue', 'config.yaml');
   });
 
   test('a watched Continue key that changes: the consent names the files, the item stays a few words, the menu leads with the fix', async () => {
-    const { page } = session;
+    const { page } = ui.session;
     fs.mkdirSync(path.dirname(continueFile), { recursive: true });
     fs.writeFileSync(continueFile, continueConfig(TEST_KEYS.codestral));
     await runCommand(page, "Watch other tools' Mistral keys");
