@@ -1,5 +1,5 @@
 // After "Set a new key", tools that read the key from a `.env` file (Continue, Mistral Vibe before
-// 2.17, aider, litellm) are offered the key in that file, as `MISTRAL_API_KEY=<key>`: the line is
+// 2.17, aider, litellm) are offered the key in that file, as `<Mistral key variable>=<key>`: the line is
 // replaced or appended, every other line kept as it was. The one write rule (core/writeTarget)
 // refuses symlinks and files outside the workspace and the tools' folders; a workspace `.env` is
 // written only in a trusted workspace and only when git does not track it. Mistral Vibe 2.17 and
@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ToolId } from '../../core/diagnosis';
-import { keyFiles, resolveStorePath, rowFor, toolDisplayName, toolFile, toolSteps, type FileKeyStore } from '../../core/catalogue';
+import { keyFiles, resolveStorePath, rowFor, toolDisplayName, toolSteps, type FileKeyStore } from '../../core/catalogue';
 import { MISTRAL_KEY_VARIABLE } from '../../core/catalogue/keyVariables';
 import { checkWriteTarget, toolConfigFolders } from '../../core/writeTarget';
 import { gitStatus, type GitStatus } from '../../shared/gitStatus';
@@ -89,10 +89,11 @@ export async function offerKeyWrite(deps: KeyWriteDeps, inUse: { tool: ToolId; v
 
 /** The `.env` file the tool reads the key from; null for tools that keep it elsewhere. */
 function targetFor(tool: ToolId, version: string | null, home: string, env: Record<string, string | undefined>, workspaceFolder: string | undefined): Target | null {
-  let store: FileKeyStore | undefined;
-  if (tool === 'continue') store = toolFile(tool, '~/.continue/.env');
-  else if (tool === 'vibe') store = keyFiles(tool, version).find((known) => known.path.endsWith('.vibe/.env'));
-  else if (tool === 'aider' || tool === 'litellm') store = keyFiles(tool, version).find((known) => known.path === '.env');
+  // Continue and Vibe: the `.env` in their own folder under home; aider and litellm: the workspace's.
+  const inHome = tool === 'continue' || tool === 'vibe';
+  const inWorkspace = tool === 'aider' || tool === 'litellm';
+  const store: FileKeyStore | undefined = keyFiles(tool, version).find((known) =>
+    (inHome && known.path.startsWith('~/') && known.path.endsWith('/.env')) || (inWorkspace && known.path === '.env'));
   if (!store) return null;
   const file = resolveStorePath(store, home, env, workspaceFolder);
   return file ? { file, inWorkspace: !store.path.startsWith('~/') } : null;
@@ -116,7 +117,7 @@ async function writableFile(deps: KeyWriteDeps, target: Target, shown: string, r
 
 const KEY_LINE = new RegExp(`^\\s*(export\\s+)?${MISTRAL_KEY_VARIABLE}\\s*=`);
 
-/** Replaces every `MISTRAL_API_KEY=` line (or appends one), keeping the other lines and the file's line ending. */
+/** Replaces every line that sets the Mistral key variable (or appends one), keeping the other lines and the file's line ending. */
 export function withKeyLine(text: string, key: string): string {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const line = `${MISTRAL_KEY_VARIABLE}=${key}`;
