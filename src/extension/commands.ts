@@ -16,6 +16,7 @@ import type { Ctx } from './ctx';
 import { describeKeyInput } from './key/keyEntry';
 import { redact } from './log';
 import { offerKeyHandOff } from './fixes/keyHandOff';
+import { offerKeyWrite } from './fixes/keyWrite';
 import { pinModel } from './fixes/modelPin';
 import { writeTool } from './settings';
 import { statusMenuItems } from './status/statusMenu';
@@ -81,6 +82,7 @@ export async function setKey(ctx: Ctx): Promise<void> {
     if (answer === checkNow) await checkWithProgress(ctx, storedCandidate(inspected.key));
   }
   await offerKeyHandOff(ctx, inspected.key, fingerprint);
+  await offerKeyWrite({ prompts: ctx.prompts, log: ctx.log, recheck: () => checkWithProgress(ctx, storedCandidate(inspected.key)) }, ctx.toolInUse(), inspected.key, fingerprint);
 }
 
 export async function removeKey(ctx: Ctx): Promise<void> {

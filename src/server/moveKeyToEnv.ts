@@ -17,7 +17,7 @@ import { checkWriteTarget, toolConfigFolders } from '../core/writeTarget';
 import type { TextValue } from './configFacts';
 import { readDotenvAssignments } from './formats/dotenvFile';
 import { inFlowCollection, parseYaml } from './formats/yamlSource';
-import type { GitStatus } from './gitStatus';
+import type { GitStatus } from '../shared/gitStatus';
 import { workspaceEdit, type EditCapabilities, type FileEdit } from './workspaceEdits';
 import type { WorkspaceEdit } from 'vscode-languageserver';
 

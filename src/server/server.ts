@@ -20,7 +20,7 @@ import { analyzeConfig, type ConfigAnalysis } from './analyzeConfig';
 import { AnalysisScheduler } from './analysisScheduler';
 import { codeActionsFor } from './codeActions';
 import { DocumentStore, type OpenDocument } from './documentStore';
-import { gitStatus } from './gitStatus';
+import { gitStatus } from '../shared/gitStatus';
 import { loadLocaleBundle } from './localeBundle';
 import { toDiagnostic } from './lspDiagnostics';
 import { moveKeyToEnvEdit } from './moveKeyToEnv';

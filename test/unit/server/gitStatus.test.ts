@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { gitStatus } from '../../../src/server/gitStatus';
-import { safeGitRunner } from '../../../src/server/safeGit';
+import { gitStatus } from '../../../src/shared/gitStatus';
+import { safeGitRunner } from '../../../src/shared/safeGit';
 import { tempGitRepo, type TempRepo } from './gitRepo';
 
 let repo: TempRepo | null = null;

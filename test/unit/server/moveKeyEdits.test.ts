@@ -11,7 +11,7 @@ import { CreateFile, TextDocumentEdit, type TextEdit } from 'vscode-languageserv
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeConfig } from '../../../src/server/analyzeConfig';
 import { readDotenvAssignments } from '../../../src/server/formats/dotenvFile';
-import type { GitStatus } from '../../../src/server/gitStatus';
+import type { GitStatus } from '../../../src/shared/gitStatus';
 import { moveKeyToEnvEdit } from '../../../src/server/moveKeyToEnv';
 import { FAKE_KEY, ruleContext } from './ruleContext';
 

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CreateFile, TextDocumentEdit, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { extractContinueYaml } from '../../../src/server/formats/continueYaml';
-import { gitStatus } from '../../../src/server/gitStatus';
+import { gitStatus } from '../../../src/shared/gitStatus';
 import { continueEnvPath, moveKeyToEnvEdit, type MovedKey } from '../../../src/server/moveKeyToEnv';
 import type { TextValue } from '../../../src/server/configFacts';
 import { tempGitRepo, type TempRepo } from './gitRepo';

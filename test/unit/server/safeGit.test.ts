@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findGit, safeGitRunner, SAFE_GIT_OPTIONS } from '../../../src/server/safeGit';
+import { findGit, safeGitRunner, SAFE_GIT_OPTIONS } from '../../../src/shared/safeGit';
 import { tempGitRepo, type TempRepo } from './gitRepo';
 
 let repo: TempRepo | null = null;
