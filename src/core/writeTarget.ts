@@ -7,7 +7,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { t } from './l10n';
-import { toolFileStores } from './catalogue';
+import { resolveStorePath, toolFileStores } from './catalogue';
 import { TOOL_IDS } from './diagnosis';
 
 export type WriteTarget =
@@ -21,10 +21,10 @@ export function toolConfigFolders(home = os.homedir(), env: Record<string, strin
     for (const store of toolFileStores(tool)) {
       if (!store.path.startsWith('~/')) continue;
       // The tool's own folder (`~/.continue`, or where its override variable points), or the file itself.
-      const [first] = store.path.slice(2).split('/');
-      const overridden = store.override && env[store.override.variable] && store.path.startsWith(store.override.replaces);
-      if (overridden) folders.add(path.resolve(env[store.override!.variable]!));
-      else if (first) folders.add(path.join(home, first));
+      const overridable = store.override !== null && store.path.startsWith(store.override.replaces);
+      const folder = overridable ? store.override!.replaces : `~/${store.path.slice(2).split('/')[0]}`;
+      const resolved = resolveStorePath({ path: folder, override: store.override }, home, env);
+      if (resolved) folders.add(path.resolve(resolved));
     }
   }
   return [...folders];
